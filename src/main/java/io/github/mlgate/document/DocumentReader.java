@@ -1,0 +1,203 @@
+package io.github.mlgate.document;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.github.mlgate.gate.Location;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads a YAML or JSON document into a tree whose every node has a known line and column.
+ *
+ * <p>Jackson's tree model forgets positions, so this walks the token stream itself and records the location of
+ * each key and value by JSON Pointer. Files ending in {@code .json} are parsed as JSON, everything else as YAML
+ * (which is a superset of JSON). A leading byte-order mark is tolerated.
+ */
+public final class DocumentReader {
+
+    private static final JsonFactory JSON = JsonFactory.builder().build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().build();
+
+    private final Path path;
+    private final String file;
+    private final Map<String, Location> values = new HashMap<>();
+    private final Map<String, Location> keys = new HashMap<>();
+    private final List<DuplicateKey> duplicates = new ArrayList<>();
+
+    private DocumentReader(Path path, String file) {
+        this.path = path;
+        this.file = file;
+    }
+
+    /**
+     * Reads and parses a document.
+     *
+     * @param path the file to read
+     * @param file how to name the file in findings, usually its path relative to the project
+     * @return the document
+     * @throws DocumentException when the file is missing, unreadable, not UTF-8, empty or malformed; the exception
+     *     names the problem and, for syntax errors, the line and column
+     */
+    public static LocatedDocument read(Path path, String file) throws DocumentException {
+        return new DocumentReader(path, file).read();
+    }
+
+    private LocatedDocument read() throws DocumentException {
+        boolean json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        String text = decode(readBytes());
+        if (text.isBlank()) {
+            throw new DocumentException("empty-document", file + " is empty.", Location.ofFile(file));
+        }
+        try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new DocumentException(
+                        "empty-document", file + " holds no document, only comments.", Location.ofFile(file));
+            }
+            JsonNode root = readValue(parser, NodePath.ROOT);
+            if (parser.nextToken() != null) {
+                throw new DocumentException(
+                        "parse-error",
+                        file
+                                + (json
+                                        ? " has content after the end of the JSON document."
+                                        : " holds more than one YAML document; keep one."),
+                        locationOf(parser.currentTokenLocation()));
+            }
+            return new LocatedDocument(file, root, values, keys, duplicates);
+        } catch (JsonProcessingException e) {
+            throw syntaxError(e, json);
+        } catch (IOException e) {
+            throw new DocumentException(
+                    "file-unreadable", file + " cannot be read: " + e.getMessage(), Location.ofFile(file));
+        }
+    }
+
+    private byte[] readBytes() throws DocumentException {
+        try {
+            return Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            throw new DocumentException("file-missing", file + " does not exist.", Location.ofFile(file));
+        } catch (IOException e) {
+            throw new DocumentException(
+                    "file-unreadable", file + " cannot be read: " + e.getMessage(), Location.ofFile(file));
+        }
+    }
+
+    private String decode(byte[] bytes) throws DocumentException {
+        try {
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new DocumentException("encoding-error", file + " is not valid UTF-8 text.", Location.ofFile(file));
+        }
+    }
+
+    private JsonNode readValue(JsonParser parser, NodePath at) throws IOException {
+        values.put(at.pointer(), locationOf(parser.currentTokenLocation()));
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT:
+                return readObject(parser, at);
+            case START_ARRAY:
+                ArrayNode array = nodes.arrayNode();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    array.add(readValue(parser, at.index(array.size())));
+                }
+                return array;
+            case VALUE_STRING:
+                return nodes.textNode(parser.getText());
+            case VALUE_NUMBER_INT:
+                return switch (parser.getNumberType()) {
+                    case INT, LONG -> nodes.numberNode(parser.getLongValue());
+                    default -> nodes.numberNode(parser.getBigIntegerValue());
+                };
+            case VALUE_NUMBER_FLOAT:
+                return nodes.numberNode(parser.getDoubleValue());
+            case VALUE_TRUE:
+                return nodes.booleanNode(true);
+            case VALUE_FALSE:
+                return nodes.booleanNode(false);
+            case VALUE_NULL:
+                return nodes.nullNode();
+            default:
+                // Binary and other tagged scalars: keep their text, the checks judge it.
+                return nodes.textNode(parser.getText());
+        }
+    }
+
+    private ObjectNode readObject(JsonParser parser, NodePath at) throws IOException {
+        ObjectNode object = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            NodePath child = at.key(key);
+            Location keyLocation = locationOf(parser.currentTokenLocation());
+            parser.nextToken();
+            if (object.has(key)) {
+                duplicates.add(new DuplicateKey(child, keyLocation, keys.get(child.pointer())));
+                // Read past the repeated value without letting it overwrite the first one's positions.
+                parser.skipChildren();
+                continue;
+            }
+            keys.put(child.pointer(), keyLocation);
+            object.set(key, readValue(parser, child));
+        }
+        return object;
+    }
+
+    private Location locationOf(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return Location.ofFile(file);
+        }
+        return new Location(file, location.getLineNr(), location.getColumnNr() < 1 ? null : location.getColumnNr());
+    }
+
+    private DocumentException syntaxError(JsonProcessingException e, boolean json) {
+        String kind = json ? "JSON" : "YAML";
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark mark = marked.getProblemMark();
+                String problem = marked.getProblem() != null ? marked.getProblem() : "syntax error";
+                String context = marked.getContext() != null ? " (" + marked.getContext() + ")" : "";
+                return new DocumentException(
+                        "parse-error",
+                        file + " is not valid " + kind + ": " + problem + context + ".",
+                        new Location(file, mark.getLine() + 1, mark.getColumn() + 1));
+            }
+        }
+        String problem = e.getOriginalMessage();
+        int cut = problem.indexOf('\n');
+        if (cut >= 0) {
+            problem = problem.substring(0, cut);
+        }
+        return new DocumentException(
+                "parse-error", file + " is not valid " + kind + ": " + problem + ".", locationOf(e.getLocation()));
+    }
+}

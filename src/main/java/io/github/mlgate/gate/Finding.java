@@ -1,0 +1,21 @@
+package io.github.mlgate.gate;
+
+import java.util.Objects;
+
+/**
+ * One thing a gate found: a stable code that names the rule, a severity, a sentence for people, and where it is.
+ *
+ * @param code the rule's stable, kebab-case code, for example {@code missing-section}
+ * @param severity how much it matters
+ * @param message a complete sentence a user understands without reading the code
+ * @param location where the offending input is, or null when it has no place (a missing file has its path)
+ */
+public record Finding(String code, Severity severity, String message, Location location) {
+
+    /** Checks the required parts are present. */
+    public Finding {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+    }
+}

@@ -1,0 +1,97 @@
+package io.github.mlgate.gate;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of one gate: its verdict, what it checked and everything it found.
+ *
+ * @param gate the gate's name, for example {@code scope}
+ * @param status the verdict
+ * @param subject the input the gate judged, as the user names it (for example {@code src/ml/scope.yaml}), or null
+ * @param checks every check, in the order performed
+ * @param skippedReason why the gate did not run, or null when it ran
+ * @param policy what counted as a violation when the verdict was reached
+ */
+public record GateResult(
+        String gate,
+        GateStatus status,
+        String subject,
+        List<CheckResult> checks,
+        String skippedReason,
+        GatePolicy policy) {
+
+    /** Copies the checks and checks the required parts. */
+    public GateResult {
+        Objects.requireNonNull(gate, "gate");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(policy, "policy");
+        checks = List.copyOf(checks);
+    }
+
+    /**
+     * The result of a gate that ran: FAILED when any finding is a violation under the policy, else PASSED.
+     *
+     * @param gate the gate's name
+     * @param subject the judged input, or null
+     * @param checks every check performed
+     * @param policy what counts as a violation
+     * @return the result
+     */
+    public static GateResult of(String gate, String subject, List<CheckResult> checks, GatePolicy policy) {
+        boolean violated = checks.stream().flatMap(c -> c.findings().stream()).anyMatch(policy::isViolation);
+        return new GateResult(gate, violated ? GateStatus.FAILED : GateStatus.PASSED, subject, checks, null, policy);
+    }
+
+    /**
+     * The result of a gate that was not run.
+     *
+     * @param gate the gate's name
+     * @param reason why, for example {@code skipped by mlgate.skip}
+     * @return the result
+     */
+    public static GateResult skipped(String gate, String reason) {
+        return new GateResult(gate, GateStatus.SKIPPED, null, List.of(), reason, GatePolicy.DEFAULT);
+    }
+
+    /**
+     * The verdict of one check under this result's policy.
+     *
+     * @param check one of this result's checks
+     * @return SKIPPED when it did not run, FAILED when any of its findings is a violation, else PASSED
+     */
+    public GateStatus statusOf(CheckResult check) {
+        if (!check.ran()) {
+            return GateStatus.SKIPPED;
+        }
+        return check.findings().stream().anyMatch(policy::isViolation) ? GateStatus.FAILED : GateStatus.PASSED;
+    }
+
+    /**
+     * The findings that are violations under this result's policy.
+     *
+     * @return the violations, in order
+     */
+    public List<Finding> violations() {
+        return findings().stream().filter(policy::isViolation).toList();
+    }
+
+    /**
+     * Every finding of every check, in order.
+     *
+     * @return the findings
+     */
+    public List<Finding> findings() {
+        return checks.stream().flatMap(c -> c.findings().stream()).toList();
+    }
+
+    /**
+     * Counts the findings of one severity.
+     *
+     * @param severity the severity
+     * @return how many
+     */
+    public long count(Severity severity) {
+        return checks.stream().mapToLong(c -> c.count(severity)).sum();
+    }
+}

@@ -1,0 +1,84 @@
+package io.github.mlgate.report;
+
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Severity;
+
+/** The text of the console: one line per finding, one verdict per gate, and the message of a failed build. */
+public final class ConsoleReport {
+
+    private ConsoleReport() {}
+
+    /**
+     * A finding as one line: {@code <SEVERITY> <code>: <message> (<file>:<line>:<column>)}.
+     *
+     * @param finding the finding
+     * @return the line, without the gate prefix
+     */
+    public static String line(Finding finding) {
+        String where = finding.location() != null ? " (" + finding.location() + ")" : "";
+        return finding.severity() + " " + finding.code() + ": " + finding.message() + where;
+    }
+
+    /**
+     * A finding as the console shows it: {@code [mlgate:<gate>] <SEVERITY> <code>: <message> (<location>)}.
+     *
+     * @param gate the gate's name
+     * @param finding the finding
+     * @return the line
+     */
+    public static String line(String gate, Finding finding) {
+        return prefix(gate) + line(finding);
+    }
+
+    /**
+     * The gate's verdict in one line, for example {@code [mlgate:scope] FAILED: 2 errors, 1 warning in
+     * src/ml/scope.yaml (7 checks)}.
+     *
+     * @param result the gate's result
+     * @return the line
+     */
+    public static String verdict(GateResult result) {
+        if (result.status() == GateStatus.SKIPPED) {
+            return prefix(result.gate()) + "SKIPPED: " + result.skippedReason();
+        }
+        String subject = result.subject() != null ? " in " + result.subject() : "";
+        return prefix(result.gate()) + result.status() + ": " + counts(result) + subject + " ("
+                + result.checks().size() + " checks)";
+    }
+
+    /**
+     * The message of the exception that fails the build: the verdict, then every violation on a line of its own.
+     *
+     * @param result a failed gate's result
+     * @param reportFile where the full report is, as the user names it
+     * @return the message
+     */
+    public static String failure(GateResult result, String reportFile) {
+        StringBuilder text = new StringBuilder("mlgate:")
+                .append(result.gate())
+                .append(" failed with ")
+                .append(counts(result));
+        if (result.subject() != null) {
+            text.append(" in ").append(result.subject());
+        }
+        text.append(':');
+        for (Finding finding : result.violations()) {
+            text.append("\n  ").append(line(finding));
+        }
+        return text.append("\nFull report: ").append(reportFile).toString();
+    }
+
+    private static String counts(GateResult result) {
+        return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    private static String prefix(String gate) {
+        return "[mlgate:" + gate + "] ";
+    }
+}

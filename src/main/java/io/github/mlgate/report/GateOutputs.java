@@ -1,0 +1,94 @@
+package io.github.mlgate.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.gate.GateResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes the outputs every gate shares, under one directory (by default {@code target/mlgate}): {@code report.json},
+ * {@code junit/TEST-mlgate-<gate>.xml} and {@code summary.md}; and appends the gate's section to the GitHub job
+ * summary when one is given.
+ */
+public final class GateOutputs {
+
+    /** The report's file name. */
+    public static final String REPORT = "report.json";
+
+    /** The summary's file name. */
+    public static final String SUMMARY = "summary.md";
+
+    private final Path directory;
+    private final RunInfo run;
+
+    /**
+     * Creates the writer.
+     *
+     * @param directory where the outputs go
+     * @param run the current build run
+     */
+    public GateOutputs(Path directory, RunInfo run) {
+        this.directory = directory;
+        this.run = run;
+    }
+
+    /**
+     * Records one gate's result in every output.
+     *
+     * @param result the gate's result
+     * @param stepSummary the file named by {@code GITHUB_STEP_SUMMARY}, or null when there is none
+     * @throws IOException when an output cannot be written
+     */
+    public void write(GateResult result, Path stepSummary) throws IOException {
+        Files.createDirectories(directory.resolve("junit"));
+        Path reportFile = directory.resolve(REPORT);
+        ObjectNode report = ReportJson.merge(reportFile, run, result);
+        writeAtomically(reportFile, ReportJson.MAPPER.writeValueAsString(report) + "\n");
+        JUnitReport.write(directory.resolve("junit").resolve("TEST-mlgate-" + result.gate() + ".xml"), result);
+        writeAtomically(directory.resolve(SUMMARY), MarkdownSummary.of(report));
+        if (stepSummary != null) {
+            JsonNode entry = entryOf(report, result.gate());
+            Files.writeString(
+                    stepSummary,
+                    MarkdownSummary.gateSection(entry, "##") + "\n",
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+    }
+
+    /**
+     * Where the report is.
+     *
+     * @return the path of {@code report.json}
+     */
+    public Path reportFile() {
+        return directory.resolve(REPORT);
+    }
+
+    private static JsonNode entryOf(ObjectNode report, String gate) {
+        for (JsonNode entry : (ArrayNode) report.get("gates")) {
+            if (gate.equals(entry.path("name").asText())) {
+                return entry;
+            }
+        }
+        throw new IllegalStateException("The report lacks the gate it was just given: " + gate);
+    }
+
+    /** Readers (a concurrent CI step, a site report) never see a half-written file. */
+    private void writeAtomically(Path target, String text) throws IOException {
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.github.mlgate.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code report.json}: every gate of the current run with its status, checks and findings. A gate's entry replaces an
+ * earlier entry of the same gate in the same run; entries of an earlier run are dropped.
+ */
+final class ReportJson {
+
+    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportJson() {}
+
+    /**
+     * The report with one gate's result merged in.
+     *
+     * @param existing the report file, which may be absent, unreadable or from an earlier run
+     * @param run the current run
+     * @param result the gate's result
+     * @return the merged report
+     */
+    static ObjectNode merge(Path existing, RunInfo run, GateResult result) {
+        ObjectNode report = readSameRun(existing, run);
+        ArrayNode gates = (ArrayNode) report.get("gates");
+        ObjectNode entry = gate(result);
+        boolean replaced = false;
+        for (int i = 0; i < gates.size(); i++) {
+            if (result.gate().equals(gates.get(i).path("name").asText())) {
+                gates.set(i, entry);
+                replaced = true;
+            }
+        }
+        if (!replaced) {
+            gates.add(entry);
+        }
+        report.put("status", overall(gates).name());
+        return report;
+    }
+
+    private static ObjectNode readSameRun(Path existing, RunInfo run) {
+        if (Files.isRegularFile(existing)) {
+            try {
+                JsonNode old = MAPPER.readTree(existing.toFile());
+                if (old instanceof ObjectNode report
+                        && run.id().equals(report.path("run").path("id").asText())
+                        && report.get("gates") instanceof ArrayNode) {
+                    return report;
+                }
+            } catch (IOException e) {
+                // Our own output from an interrupted build: start the report afresh.
+            }
+        }
+        ObjectNode report = MAPPER.createObjectNode();
+        ObjectNode tool = report.putObject("tool");
+        tool.put("name", "mlgate");
+        tool.put("version", run.toolVersion());
+        ObjectNode runNode = report.putObject("run");
+        runNode.put("id", run.id());
+        runNode.put("startedAt", run.startedAt().toString());
+        report.put("status", GateStatus.SKIPPED.name());
+        report.putArray("gates");
+        return report;
+    }
+
+    private static GateStatus overall(ArrayNode gates) {
+        GateStatus status = GateStatus.SKIPPED;
+        for (JsonNode gate : gates) {
+            String value = gate.path("status").asText();
+            if (GateStatus.FAILED.name().equals(value)) {
+                return GateStatus.FAILED;
+            }
+            if (GateStatus.PASSED.name().equals(value)) {
+                status = GateStatus.PASSED;
+            }
+        }
+        return status;
+    }
+
+    private static ObjectNode gate(GateResult result) {
+        ObjectNode gate = MAPPER.createObjectNode();
+        gate.put("name", result.gate());
+        gate.put("status", result.status().name());
+        if (result.subject() != null) {
+            gate.put("subject", result.subject());
+        }
+        if (result.skippedReason() != null) {
+            gate.put("skippedReason", result.skippedReason());
+        }
+        gate.put("failOnWarning", result.policy().failOnWarning());
+        ObjectNode counts = gate.putObject("counts");
+        counts.put("errors", result.count(Severity.ERROR));
+        counts.put("warnings", result.count(Severity.WARNING));
+        counts.put("infos", result.count(Severity.INFO));
+        ArrayNode checks = gate.putArray("checks");
+        ArrayNode findings = gate.putArray("findings");
+        for (CheckResult check : result.checks()) {
+            ObjectNode node = checks.addObject();
+            node.put("name", check.name());
+            node.put("description", check.description());
+            node.put("status", result.statusOf(check).name());
+            if (check.skippedReason() != null) {
+                node.put("skippedReason", check.skippedReason());
+            }
+            for (Finding finding : check.findings()) {
+                findings.add(finding(finding, check.name()));
+            }
+        }
+        return gate;
+    }
+
+    private static ObjectNode finding(Finding finding, String check) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("code", finding.code());
+        node.put("severity", finding.severity().name());
+        node.put("message", finding.message());
+        node.put("check", check);
+        Location location = finding.location();
+        if (location != null) {
+            ObjectNode where = node.putObject("location");
+            where.put("file", location.file());
+            if (location.line() != null) {
+                where.put("line", location.line());
+            }
+            if (location.column() != null) {
+                where.put("column", location.column());
+            }
+        }
+        return node;
+    }
+}

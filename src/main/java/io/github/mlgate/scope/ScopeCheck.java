@@ -1,0 +1,33 @@
+package io.github.mlgate.scope;
+
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.Findings;
+
+/** One rule of the scope gate; each becomes one JUnit test case in the outputs. */
+interface ScopeCheck {
+
+    /** The check's stable name, for example {@code required-sections}. */
+    String name();
+
+    /** What the check verifies, in a few words. */
+    String description();
+
+    /**
+     * Judges a parsed document whose root is a mapping.
+     *
+     * @param document the document
+     * @param findings where to record what is wrong
+     */
+    void check(LocatedDocument document, Findings findings);
+
+    /**
+     * How to name a path in a message: top-level keys are sections, nested keys are quoted paths.
+     *
+     * @param path the path
+     * @return for example {@code section 'problem'} or {@code 'inputs[0].name'}
+     */
+    static String describe(NodePath path) {
+        return path.isTopLevel() ? "section '" + path.display() + "'" : "'" + path.display() + "'";
+    }
+}

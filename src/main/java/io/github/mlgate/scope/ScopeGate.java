@@ -1,0 +1,118 @@
+package io.github.mlgate.scope;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentException;
+import io.github.mlgate.document.DocumentReader;
+import io.github.mlgate.document.DuplicateKey;
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.ProjectFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scope gate: the exit of the scoping stage. The scope document must exist, parse, answer every required
+ * question without placeholders, and state checkable success criteria, mitigated risks and at least one baseline.
+ */
+public final class ScopeGate {
+
+    /** The gate's name in outputs and on the console. */
+    public static final String NAME = "scope";
+
+    /** Where the scope document is looked for when none is configured, in this order. */
+    public static final List<String> DEFAULT_LOCATIONS =
+            List.of("src/ml/scope.yaml", "src/ml/scope.yml", "src/ml/scope.json");
+
+    private static final String DOCUMENT_CHECK = "document";
+    private static final String DOCUMENT_DESCRIPTION = "the scope document exists and is a well-formed mapping";
+
+    private static final List<ScopeCheck> CHECKS = List.of(
+            new RequiredSectionsCheck(),
+            new ValueTypesCheck(),
+            new PlaceholderCheck(),
+            new ModelCriteriaCheck(),
+            new RiskMitigationCheck(),
+            new UnknownKeysCheck());
+
+    /**
+     * Runs every check of the scope gate.
+     *
+     * @param request where the project and the document are, and the policy
+     * @return the gate's result; a document that cannot be found or read fails the gate, never passes it
+     */
+    public GateResult run(ScopeRequest request) {
+        Path file = locate(request);
+        String shown = ProjectFiles.display(request.projectDirectory(), file);
+        List<CheckResult> results = new ArrayList<>();
+        Findings documentFindings = new Findings();
+        LocatedDocument document = read(request, file, shown, documentFindings);
+        results.add(CheckResult.ran(DOCUMENT_CHECK, DOCUMENT_DESCRIPTION, documentFindings.list()));
+        for (ScopeCheck check : CHECKS) {
+            if (document == null) {
+                results.add(
+                        CheckResult.skipped(check.name(), check.description(), "the scope document could not be read"));
+            } else {
+                Findings findings = new Findings();
+                check.check(document, findings);
+                results.add(CheckResult.ran(check.name(), check.description(), findings.list()));
+            }
+        }
+        return GateResult.of(NAME, shown, results, request.policy());
+    }
+
+    /** The configured file, or the first default location that exists, or the first default location. */
+    private static Path locate(ScopeRequest request) {
+        if (request.scopeFile() != null) {
+            return request.projectDirectory().resolve(request.scopeFile());
+        }
+        for (String candidate : DEFAULT_LOCATIONS) {
+            Path path = request.projectDirectory().resolve(candidate);
+            if (Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        return request.projectDirectory().resolve(DEFAULT_LOCATIONS.get(0));
+    }
+
+    /** The document when it can be judged, else null with the reason recorded. */
+    private static LocatedDocument read(ScopeRequest request, Path file, String shown, Findings findings) {
+        if (!Files.exists(file)) {
+            String message = request.scopeFile() == null
+                    ? "No scope document found: looked for " + String.join(", ", DEFAULT_LOCATIONS)
+                            + ". Run 'mvn mlgate:init' to write a commented template, then answer its questions."
+                    : "The scope document " + shown + " does not exist (set by scopeFile / mlgate.scopeFile).";
+            findings.error("file-missing", message, Location.ofFile(shown));
+            return null;
+        }
+        LocatedDocument document;
+        try {
+            document = DocumentReader.read(file, shown);
+        } catch (DocumentException e) {
+            findings.error(e.code(), e.getMessage(), e.location());
+            return null;
+        }
+        for (DuplicateKey duplicate : document.duplicateKeys()) {
+            findings.error(
+                    "duplicate-key",
+                    "Key '" + duplicate.path().display() + "' appears twice; the first is at line "
+                            + duplicate.first().line() + ". Keep one.",
+                    duplicate.location());
+        }
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            findings.error(
+                    "not-a-mapping",
+                    "The scope document must be a mapping of sections (name, problem, ...), not "
+                            + ValueTypesCheck.kindOf(root) + ".",
+                    document.locateValue(NodePath.ROOT));
+            return null;
+        }
+        return document;
+    }
+}

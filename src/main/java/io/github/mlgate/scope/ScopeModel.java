@@ -1,0 +1,181 @@
+package io.github.mlgate.scope;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.scope.Shape.Anything;
+import io.github.mlgate.scope.Shape.Choice;
+import io.github.mlgate.scope.Shape.ListOf;
+import io.github.mlgate.scope.Shape.Mapping;
+import io.github.mlgate.scope.Shape.Text;
+import io.github.mlgate.scope.Shape.TextOrNumber;
+import java.util.List;
+
+/**
+ * The scope document's keys, their shapes and the question each answers. docs/scope.md explains each key at more
+ * length; the JSON Schema in the plugin jar is generated from this model.
+ */
+final class ScopeModel {
+
+    /** Likelihood and impact of a risk. */
+    static final List<String> LEVELS = List.of("low", "medium", "high");
+
+    /** Where a baseline comes from. */
+    static final List<String> BASELINE_KINDS = List.of("heuristic", "model", "human", "previous-release", "published");
+
+    /** The document as a whole. */
+    static final Mapping DOCUMENT = new Mapping(
+            List.of(
+                    required("name", new Text(), "What is the project called, in a few words?"),
+                    required("problem", new Text(), "What problem does the model solve, and for whom?"),
+                    required(
+                            "whyMachineLearning",
+                            new Text(),
+                            "Why machine learning, rather than rules, heuristics or a manual process?"),
+                    required("inputs", namedItems("input"), "What does the model consume at prediction time?"),
+                    required("outputs", namedItems("output"), "What does the model produce, and who uses it?"),
+                    required(
+                            "objectives",
+                            mapping(
+                                    required(
+                                            "model",
+                                            new Text(),
+                                            "What does the model optimise (its loss or target metric)?"),
+                                    required(
+                                            "business",
+                                            new Text(),
+                                            "What does the client or the business want to achieve?")),
+                            "What are the model's objective and the business objective? They may differ; state both."),
+                    required(
+                            "successCriteria",
+                            mapping(
+                                    required(
+                                            "model",
+                                            new ListOf(modelCriterion(), 1),
+                                            "Which measurable thresholds must the model meet? The evaluation gate"
+                                                    + " enforces these."),
+                                    required(
+                                            "project",
+                                            new ListOf(
+                                                    mapping(
+                                                            required(
+                                                                    "metric",
+                                                                    new Text(),
+                                                                    "Which business or project measure?"),
+                                                            required(
+                                                                    "target",
+                                                                    new TextOrNumber(),
+                                                                    "What value counts as success?"),
+                                                            optional("owner", new Text(), "Who owns this target?")),
+                                                    1),
+                                            "Which business or project criteria define success, and who owns"
+                                                    + " them?")),
+                            "What criteria define success, for the model and for the project?"),
+                    required(
+                            "risks",
+                            new ListOf(risk(), 1),
+                            "What can go wrong (errors, bias, misuse, failure to deliver), how likely, how bad, and"
+                                    + " what limits it?"),
+                    required(
+                            "costs",
+                            mapping(
+                                    required(
+                                            "problemDifficulty",
+                                            new Text(),
+                                            "How hard is the problem? Has anyone solved it? Is the compute"
+                                                    + " affordable?"),
+                                    required(
+                                            "dataAcquisition",
+                                            new Text(),
+                                            "What does acquiring and labelling the data cost?"),
+                                    required(
+                                            "accuracyRequirement",
+                                            new Text(),
+                                            "How much accuracy is needed, and what does each error cost?")),
+                            "What will it cost: problem difficulty, data acquisition, accuracy needed?"),
+                    required(
+                            "baselines",
+                            new ListOf(
+                                    mapping(
+                                            required("name", new Text(), "What is the baseline called?"),
+                                            required(
+                                                    "kind",
+                                                    new Choice(BASELINE_KINDS),
+                                                    "Where does it come from: heuristic, model, human,"
+                                                            + " previous-release or published?"),
+                                            required(
+                                                    "description",
+                                                    new Text(),
+                                                    "What is it, and how does it perform today?")),
+                                    1),
+                            "What must the model beat to be worth deploying?"),
+                    optional("owner", new Text(), "Who owns the project?"),
+                    optional(
+                            "canvas",
+                            new Anything(),
+                            "Free-form extra ML Canvas fields (value proposition, decisions, data sources, ...)."),
+                    optional("data", new Anything(), "Settings the data gate reads."),
+                    optional("evaluation", new Anything(), "Settings the evaluation gate reads.")),
+            schema -> {});
+
+    private ScopeModel() {}
+
+    private static ListOf namedItems(String what) {
+        return new ListOf(
+                mapping(
+                        required("name", new Text(), "What is the " + what + " called?"),
+                        required("description", new Text(), "What is it, and where does it come from?")),
+                1);
+    }
+
+    private static Mapping modelCriterion() {
+        return new Mapping(
+                List.of(
+                        required("metric", new Text(), "Which metric, by its name (f1, roc_auc, rmse, ...)?"),
+                        optional("min", new Shape.Number(), "The lowest acceptable value."),
+                        optional("max", new Shape.Number(), "The highest acceptable value."),
+                        optional("dataset", new Text(), "On which dataset is it measured? Defaults to test."),
+                        optional(
+                                "slice",
+                                new Text(),
+                                "On which slice, as column=value, or * for every slice? Defaults to all rows.")),
+                schema -> schema.putArray("anyOf").add(requiring(schema, "min")).add(requiring(schema, "max")));
+    }
+
+    private static Mapping risk() {
+        return new Mapping(
+                List.of(
+                        required("description", new Text(), "What can go wrong?"),
+                        required("likelihood", new Choice(LEVELS), "How likely is it: low, medium or high?"),
+                        required("impact", new Choice(LEVELS), "How bad would it be: low, medium or high?"),
+                        optional(
+                                "mitigation",
+                                new Text(),
+                                "What limits the likelihood or the impact? Required when both are high.")),
+                schema -> {
+                    ObjectNode condition = schema.objectNode();
+                    ObjectNode properties = condition.putObject("properties");
+                    properties.putObject("likelihood").put("const", "high");
+                    properties.putObject("impact").put("const", "high");
+                    condition.putArray("required").add("likelihood").add("impact");
+                    schema.set("if", condition);
+                    schema.set("then", requiring(schema, "mitigation"));
+                });
+    }
+
+    private static ObjectNode requiring(ObjectNode factory, String key) {
+        ObjectNode rule = factory.objectNode();
+        rule.putArray("required").add(key);
+        return rule;
+    }
+
+    private static Mapping mapping(Field... fields) {
+        return new Mapping(List.of(fields), schema -> {});
+    }
+
+    private static Field required(String name, Shape shape, String question) {
+        return new Field(name, shape, true, question);
+    }
+
+    private static Field optional(String name, Shape shape, String question) {
+        return new Field(name, shape, false, question);
+    }
+}

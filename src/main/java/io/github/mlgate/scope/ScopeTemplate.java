@@ -1,0 +1,60 @@
+package io.github.mlgate.scope;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The commented scope template that {@code mlgate:init} writes. Its comments ask the questions each section answers;
+ * its values are prompts in angle brackets, which the scope gate rejects as placeholders until they are replaced.
+ */
+public final class ScopeTemplate {
+
+    private static final String RESOURCE = "/io/github/mlgate/scope/scope-template.yaml";
+
+    private ScopeTemplate() {}
+
+    /**
+     * The template's text.
+     *
+     * @return the YAML text
+     */
+    public static String text() {
+        try (InputStream in = ScopeTemplate.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("The plugin jar lacks " + RESOURCE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes the template, creating parent directories. The file appears whole or not at all.
+     *
+     * @param target where to write it
+     * @param overwrite whether an existing file may be replaced
+     * @throws FileAlreadyExistsException when the target exists and may not be replaced
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(Path target, boolean overwrite) throws IOException {
+        if (!overwrite && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, ".scope-", ".yaml.tmp");
+        try {
+            Files.writeString(temporary, text(), StandardCharsets.UTF_8);
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.mlgate.scope;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The shape a value of the scope document must have. The gate's structural checks and the published JSON Schema
+ * are both derived from these shapes, so they cannot drift apart.
+ */
+sealed interface Shape {
+
+    /** Words for messages: what the user should have written, for example {@code "text"}. */
+    String expected();
+
+    /** Non-blank text. */
+    record Text() implements Shape {
+        @Override
+        public String expected() {
+            return "text";
+        }
+    }
+
+    /** Text or a number, for targets such as {@code 0.95} or {@code "95% of tickets"}. */
+    record TextOrNumber() implements Shape {
+        @Override
+        public String expected() {
+            return "text or a number";
+        }
+    }
+
+    /** A number. */
+    record Number() implements Shape {
+        @Override
+        public String expected() {
+            return "a number";
+        }
+    }
+
+    /**
+     * One of a fixed set of words.
+     *
+     * @param values the allowed words
+     */
+    record Choice(List<String> values) implements Shape {
+        @Override
+        public String expected() {
+            return "one of " + String.join(", ", values);
+        }
+    }
+
+    /**
+     * A list of items of one shape.
+     *
+     * @param items the items' shape
+     * @param minItems the fewest items that answer the question
+     */
+    record ListOf(Shape items, int minItems) implements Shape {
+        @Override
+        public String expected() {
+            return "a list";
+        }
+    }
+
+    /**
+     * A mapping with known keys.
+     *
+     * @param fields the known keys, in document order
+     * @param schemaRules adds the rules that tie keys together to this mapping's JSON Schema
+     */
+    record Mapping(List<Field> fields, Consumer<ObjectNode> schemaRules) implements Shape {
+        @Override
+        public String expected() {
+            return "a mapping of keys";
+        }
+
+        /** The field of that name, or null. */
+        Field field(String name) {
+            return fields.stream()
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+        }
+    }
+
+    /** Anything: free-form sections whose content other gates or people read. */
+    record Anything() implements Shape {
+        @Override
+        public String expected() {
+            return "any value";
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.github.mlgate.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.github.mlgate.gate.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsTheLineAndColumnOfEveryKeyAndValue() throws Exception {
+        LocatedDocument doc = read("doc.yaml", "name: demo\ninputs:\n  - name: a\n    description: b\n");
+
+        assertThat(doc.root().path("inputs").get(0).path("description").asText())
+                .isEqualTo("b");
+        NodePath description = NodePath.ROOT.key("inputs").index(0).key("description");
+        assertThat(doc.locate(description)).isEqualTo(new Location("doc.yaml", 4, 5));
+        assertThat(doc.locateValue(description)).isEqualTo(new Location("doc.yaml", 4, 18));
+        assertThat(doc.locate(NodePath.ROOT.key("inputs"))).isEqualTo(new Location("doc.yaml", 2, 1));
+    }
+
+    @Test
+    void fallsBackToTheNearestEnclosingNode() throws Exception {
+        LocatedDocument doc = read("doc.yaml", "objectives:\n  model: x\n");
+
+        assertThat(doc.locate(NodePath.ROOT.key("objectives").key("business")))
+                .isEqualTo(new Location("doc.yaml", 1, 1));
+    }
+
+    @Test
+    void readsJsonWithPositions() throws Exception {
+        LocatedDocument doc = read("doc.json", "{\n  \"name\": \"demo\",\n  \"risks\": [1, 2]\n}\n");
+
+        assertThat(doc.locateValue(NodePath.ROOT.key("risks").index(1))).isEqualTo(new Location("doc.json", 3, 16));
+    }
+
+    @Test
+    void reportsDuplicateKeysAndKeepsTheFirstValue() throws Exception {
+        LocatedDocument doc = read("doc.yaml", "name: first\nproblem: p\nname: second\n");
+
+        assertThat(doc.root().path("name").asText()).isEqualTo("first");
+        assertThat(doc.duplicateKeys())
+                .containsExactly(new DuplicateKey(
+                        NodePath.ROOT.key("name"), new Location("doc.yaml", 3, 1), new Location("doc.yaml", 1, 1)));
+    }
+
+    @Test
+    void malformedYamlNamesTheProblemLineAndColumn() throws Exception {
+        DocumentException error = failure("doc.yaml", "name: demo\nproblem: [unclosed\nowner: x\n");
+
+        assertThat(error.code()).isEqualTo("parse-error");
+        assertThat(error.getMessage()).startsWith("doc.yaml is not valid YAML: ");
+        assertThat(error.location().line()).isEqualTo(3);
+        assertThat(error.location().column()).isNotNull();
+    }
+
+    @Test
+    void badIndentationIsASyntaxErrorAtItsLine() throws Exception {
+        DocumentException error = failure("doc.yaml", "name: demo\n  problem: x\nowner: y\n");
+
+        assertThat(error.getMessage()).isEqualTo("doc.yaml is not valid YAML: mapping values are not allowed here.");
+        assertThat(error.location()).isEqualTo(new Location("doc.yaml", 2, 10));
+    }
+
+    @Test
+    void malformedJsonNamesTheLine() throws Exception {
+        DocumentException error = failure("doc.json", "{\n  \"name\": \"demo\"\n  \"owner\": 1\n}");
+
+        assertThat(error.code()).isEqualTo("parse-error");
+        assertThat(error.getMessage()).startsWith("doc.json is not valid JSON: Unexpected character ('\"'");
+        assertThat(error.location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void emptyAndCommentOnlyFilesAreErrors() throws Exception {
+        assertThat(failure("a.yaml", "  \n").getMessage()).isEqualTo("a.yaml is empty.");
+        assertThat(failure("b.yaml", "# only a comment\n").getMessage())
+                .isEqualTo("b.yaml holds no document, only comments.");
+    }
+
+    @Test
+    void moreThanOneYamlDocumentIsAnError() throws Exception {
+        DocumentException error = failure("doc.yaml", "name: a\n---\nname: b\n");
+
+        assertThat(error.getMessage()).isEqualTo("doc.yaml holds more than one YAML document; keep one.");
+    }
+
+    @Test
+    void toleratesAByteOrderMark() throws Exception {
+        assertThat(read("doc.yaml", "\uFEFFname: demo\n").root().path("name").asText())
+                .isEqualTo("demo");
+    }
+
+    @Test
+    void rejectsTextThatIsNotUtf8() throws Exception {
+        Path file = dir.resolve("latin1.yaml");
+        Files.write(file, "name: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+
+        DocumentException error =
+                catchThrowableOfType(DocumentException.class, () -> DocumentReader.read(file, "latin1.yaml"));
+
+        assertThat(error.code()).isEqualTo("encoding-error");
+        assertThat(error.getMessage()).isEqualTo("latin1.yaml is not valid UTF-8 text.");
+    }
+
+    @Test
+    void aMissingFileIsAnError() {
+        DocumentException error = catchThrowableOfType(
+                DocumentException.class, () -> DocumentReader.read(dir.resolve("none.yaml"), "none.yaml"));
+
+        assertThat(error.code()).isEqualTo("file-missing");
+    }
+
+    private LocatedDocument read(String name, String text) throws IOException, DocumentException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return DocumentReader.read(file, name);
+    }
+
+    private DocumentException failure(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return catchThrowableOfType(DocumentException.class, () -> DocumentReader.read(file, name));
+    }
+}
