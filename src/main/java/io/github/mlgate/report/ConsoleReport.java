@@ -45,7 +45,7 @@ public final class ConsoleReport {
         }
         String subject = result.subject() != null ? " in " + result.subject() : "";
         return prefix(result.gate()) + result.status() + ": " + counts(result) + subject + " ("
-                + result.checks().size() + " checks)";
+                + plural(result.checks().size(), "check") + ")";
     }
 
     /**

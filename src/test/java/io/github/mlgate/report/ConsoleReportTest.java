@@ -1,0 +1,55 @@
+package io.github.mlgate.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConsoleReportTest {
+
+    private static final Finding ERROR = new Finding(
+            "placeholder",
+            Severity.ERROR,
+            "Section 'name' holds a placeholder ('TODO'), not an answer.",
+            new Location("src/ml/scope.yaml", 2, 7));
+    private static final Finding WARNING =
+            new Finding("unknown-key", Severity.WARNING, "Unknown key 'x' at the top level.", null);
+
+    private final GateResult result = GateResult.of(
+            "scope",
+            "src/ml/scope.yaml",
+            List.of(CheckResult.ran("placeholders", "no placeholders", List.of(ERROR, WARNING))),
+            GatePolicy.DEFAULT);
+
+    @Test
+    void oneLinePerFindingWithItsLocation() {
+        assertThat(ConsoleReport.line("scope", ERROR))
+                .isEqualTo("[mlgate:scope] ERROR placeholder: Section 'name' holds a placeholder ('TODO'), not an"
+                        + " answer. (src/ml/scope.yaml:2:7)");
+        assertThat(ConsoleReport.line("scope", WARNING))
+                .isEqualTo("[mlgate:scope] WARNING unknown-key: Unknown key 'x' at the top level.");
+    }
+
+    @Test
+    void theVerdictCountsFindingsAndChecks() {
+        assertThat(ConsoleReport.verdict(result))
+                .isEqualTo("[mlgate:scope] FAILED: 1 error, 1 warning in src/ml/scope.yaml (1 check)");
+        assertThat(ConsoleReport.verdict(GateResult.skipped("scope", "skipped by mlgate.skip")))
+                .isEqualTo("[mlgate:scope] SKIPPED: skipped by mlgate.skip");
+    }
+
+    @Test
+    void theFailureNamesEveryViolation() {
+        assertThat(ConsoleReport.failure(result, "target/mlgate/report.json"))
+                .isEqualTo("mlgate:scope failed with 1 error, 1 warning in src/ml/scope.yaml:\n"
+                        + "  ERROR placeholder: Section 'name' holds a placeholder ('TODO'), not an answer."
+                        + " (src/ml/scope.yaml:2:7)\n"
+                        + "Full report: target/mlgate/report.json");
+    }
+}
