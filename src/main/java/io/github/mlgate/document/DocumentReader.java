@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.mlgate.gate.Location;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -44,6 +45,7 @@ public final class DocumentReader {
     private final Map<String, Location> values = new HashMap<>();
     private final Map<String, Location> keys = new HashMap<>();
     private final List<DuplicateKey> duplicates = new ArrayList<>();
+    private final Map<String, JsonNode> anchors = new HashMap<>();
 
     private DocumentReader(Path path, String file) {
         this.path = path;
@@ -119,8 +121,31 @@ public final class DocumentReader {
         }
     }
 
-    private JsonNode readValue(JsonParser parser, NodePath at) throws IOException {
-        values.put(at.pointer(), locationOf(parser.currentTokenLocation()));
+    private JsonNode readValue(JsonParser parser, NodePath at) throws IOException, DocumentException {
+        Location location = locationOf(parser.currentTokenLocation());
+        values.put(at.pointer(), location);
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Jackson hands an alias over as the plain text of its name; resolve it, or a value would be wrong.
+            // Jackson reports anchors of mappings and lists but not of scalars, so those cannot be resolved.
+            JsonNode anchored = anchors.get(parser.getText());
+            if (anchored == null) {
+                throw new DocumentException(
+                        "unsupported-alias",
+                        file + ": the alias '*" + parser.getText() + "' does not refer to an anchored mapping or list"
+                                + " before it; write the value out.",
+                        location);
+            }
+            return anchored.deepCopy();
+        }
+        String anchor = parser instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
+        JsonNode node = readToken(parser, at);
+        if (anchor != null) {
+            anchors.put(anchor, node);
+        }
+        return node;
+    }
+
+    private JsonNode readToken(JsonParser parser, NodePath at) throws IOException, DocumentException {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -153,7 +178,7 @@ public final class DocumentReader {
         }
     }
 
-    private ObjectNode readObject(JsonParser parser, NodePath at) throws IOException {
+    private ObjectNode readObject(JsonParser parser, NodePath at) throws IOException, DocumentException {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();

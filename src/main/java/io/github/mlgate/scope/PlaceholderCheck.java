@@ -33,8 +33,8 @@ final class PlaceholderCheck implements ScopeCheck {
             Placeholders.find(node.asText())
                     .ifPresent(marker -> findings.error(
                             "placeholder",
-                            ValueTypesCheck.capitalise(ScopeCheck.describe(path)) + " holds a placeholder ("
-                                    + abbreviate(marker) + "), not an answer.",
+                            ScopeCheck.subject(path) + " holds a placeholder (" + abbreviate(marker)
+                                    + "), not an answer.",
                             document.locateValue(path)));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

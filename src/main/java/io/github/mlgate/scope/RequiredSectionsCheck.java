@@ -38,14 +38,11 @@ final class RequiredSectionsCheck implements ScopeCheck {
                 String code = path.isTopLevel() ? "empty-section" : "empty-value";
                 if (field == null || field.required()) {
                     String question = field != null ? " It answers: " + field.question() : "";
-                    findings.error(
-                            code,
-                            capitalise(ScopeCheck.describe(path)) + " is empty." + question,
-                            document.locate(path));
+                    findings.error(code, ScopeCheck.subject(path) + " is empty." + question, document.locate(path));
                 } else {
                     findings.warning(
                             code,
-                            capitalise(ScopeCheck.describe(path)) + " is present but empty; answer it or remove it.",
+                            ScopeCheck.subject(path) + " is present but empty; answer it or remove it.",
                             document.locate(path));
                 }
             }
@@ -57,9 +54,5 @@ final class RequiredSectionsCheck implements ScopeCheck {
         return value.isNull()
                 || (value.isTextual() && value.asText().isBlank())
                 || (value.isContainerNode() && value.isEmpty());
-    }
-
-    private static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -30,4 +30,15 @@ interface ScopeCheck {
     static String describe(NodePath path) {
         return path.isTopLevel() ? "section '" + path.display() + "'" : "'" + path.display() + "'";
     }
+
+    /**
+     * The path named at the start of a sentence.
+     *
+     * @param path the path
+     * @return for example {@code Section 'problem'} or {@code 'inputs[0].name'}
+     */
+    static String subject(NodePath path) {
+        String text = describe(path);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 }

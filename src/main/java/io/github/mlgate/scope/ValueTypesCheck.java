@@ -46,7 +46,7 @@ final class ValueTypesCheck implements ScopeCheck {
                                 .orElse("");
                         findings.error(
                                 "invalid-value",
-                                capitalise(ScopeCheck.describe(path)) + " is '" + value.asText()
+                                ScopeCheck.subject(path) + " is '" + value.asText()
                                         + "'; allowed values are " + String.join(", ", choice.values()) + "."
                                         + suggestion,
                                 document.locateValue(path));
@@ -54,14 +54,12 @@ final class ValueTypesCheck implements ScopeCheck {
                 } else if (!fits(shape, value)) {
                     findings.error(
                             "invalid-type",
-                            capitalise(ScopeCheck.describe(path)) + " must be " + shape.expected() + ", not "
-                                    + kindOf(value) + ".",
+                            ScopeCheck.subject(path) + " must be " + shape.expected() + ", not " + kindOf(value) + ".",
                             document.locateValue(path));
                 } else if (value.isNumber() && !Double.isFinite(value.doubleValue())) {
                     findings.error(
                             "invalid-value",
-                            capitalise(ScopeCheck.describe(path)) + " must be a finite number, not " + value.asText()
-                                    + ".",
+                            ScopeCheck.subject(path) + " must be a finite number, not " + value.asText() + ".",
                             document.locateValue(path));
                 }
             }
@@ -99,9 +97,5 @@ final class ValueTypesCheck implements ScopeCheck {
             return "a mapping";
         }
         return "nothing";
-    }
-
-    static String capitalise(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

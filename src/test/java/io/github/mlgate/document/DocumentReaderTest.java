@@ -95,6 +95,24 @@ class DocumentReaderTest {
     }
 
     @Test
+    void resolvesAliasesOfAnchoredMappingsAndLists() throws Exception {
+        LocatedDocument doc = read("doc.yaml", "base: &base {a: 1, b: [x, y]}\ncopy: *base\n");
+
+        assertThat(doc.root().path("copy")).isEqualTo(doc.root().path("base"));
+    }
+
+    @Test
+    void anAliasItCannotResolveIsAnErrorNotItsName() throws Exception {
+        DocumentException error = failure("doc.yaml", "name: &n Churn\nowner: *n\n");
+
+        assertThat(error.code()).isEqualTo("unsupported-alias");
+        assertThat(error.getMessage())
+                .isEqualTo("doc.yaml: the alias '*n' does not refer to an anchored mapping or list before it; write the"
+                        + " value out.");
+        assertThat(error.location()).isEqualTo(new Location("doc.yaml", 2, 8));
+    }
+
+    @Test
     void toleratesAByteOrderMark() throws Exception {
         assertThat(read("doc.yaml", "\uFEFFname: demo\n").root().path("name").asText())
                 .isEqualTo("demo");

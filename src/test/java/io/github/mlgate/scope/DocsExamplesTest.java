@@ -2,7 +2,6 @@ package io.github.mlgate.scope;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import java.io.IOException;
@@ -41,10 +40,7 @@ class DocsExamplesTest {
     }
 
     private GateResult run(String text) throws IOException {
-        Path file = project.resolve("src/ml/scope.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text);
-        return new ScopeGate().run(new ScopeRequest(project, null, GatePolicy.DEFAULT));
+        return ScopeGateTest.runOn(project, text);
     }
 
     private static List<String> yamlBlocks(Path markdown) throws IOException {

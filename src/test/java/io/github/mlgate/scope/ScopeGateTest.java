@@ -292,6 +292,11 @@ class ScopeGateTest {
     }
 
     private GateResult run(String text) throws IOException {
+        return runOn(project, text);
+    }
+
+    /** Writes the text as the project's src/ml/scope.yaml and runs the gate on it. */
+    static GateResult runOn(Path project, String text) throws IOException {
         Path file = project.resolve("src/ml/scope.yaml");
         Files.createDirectories(file.getParent());
         Files.writeString(file, text);
