@@ -6,8 +6,8 @@ import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
 
 /**
- * Every model success criterion can be checked: it has a bound ({@code min}, {@code max} or both) and, with both,
- * {@code min <= max}.
+ * Every model success criterion can be checked: it has a bound ({@code min}, {@code max}, or {@code maxGap} with the
+ * {@code slices} column it compares) and, with both {@code min} and {@code max}, {@code min <= max}.
  */
 final class ModelCriteriaCheck implements ScopeCheck {
 
@@ -18,7 +18,18 @@ final class ModelCriteriaCheck implements ScopeCheck {
 
     @Override
     public String description() {
-        return "every model criterion has a bound, and min <= max";
+        return "every model criterion has a bound (min, max or maxGap with slices), and min <= max";
+    }
+
+    /** Whether any of the keys is present with a value of another type, which the value-types check reports. */
+    private static boolean present(JsonNode criterion, String... keys) {
+        for (String key : keys) {
+            JsonNode value = criterion.get(key);
+            if (value != null && !value.isNull()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -37,22 +48,40 @@ final class ModelCriteriaCheck implements ScopeCheck {
             String metric = criterion.path("metric").isTextual()
                     ? " (metric '" + criterion.get("metric").asText() + "')"
                     : "";
-            JsonNode min = criterion.get("min");
-            JsonNode max = criterion.get("max");
-            boolean hasMin = min != null && min.isNumber();
-            boolean hasMax = max != null && max.isNumber();
-            if (!hasMin && !hasMax && (min == null || min.isNull()) && (max == null || max.isNull())) {
+            boolean hasMin = criterion.path("min").isNumber();
+            boolean hasMax = criterion.path("max").isNumber();
+            boolean hasGap = criterion.path("maxGap").isNumber();
+            if (!hasMin && !hasMax && !hasGap && !present(criterion, "min", "max", "maxGap")) {
                 findings.error(
                         "missing-bound",
                         "Model criterion '" + at.display() + "'" + metric
-                                + " sets neither 'min' nor 'max'; a criterion needs a bound to be checked.",
+                                + " sets none of 'min', 'max' or 'maxGap'; a criterion needs a bound to be checked.",
                         document.locate(at));
-            } else if (hasMin && hasMax && min.doubleValue() > max.doubleValue()) {
+            }
+            if (hasMin
+                    && hasMax
+                    && criterion.get("min").doubleValue() > criterion.get("max").doubleValue()) {
                 findings.error(
                         "inverted-bounds",
-                        "Model criterion '" + at.display() + "'" + metric + " has min " + min.asText() + " above max "
-                                + max.asText() + "; no value can meet it.",
+                        "Model criterion '" + at.display() + "'" + metric + " has min "
+                                + criterion.get("min").asText() + " above max "
+                                + criterion.get("max").asText()
+                                + "; no value can meet it.",
                         document.locateValue(at.key("min")));
+            }
+            if (hasGap && !criterion.path("slices").isTextual()) {
+                findings.error(
+                        "missing-slices",
+                        "Model criterion '" + at.display() + "'" + metric
+                                + " sets 'maxGap' but not 'slices', the slice column whose values it compares.",
+                        document.locate(at));
+            }
+            if (hasGap && criterion.get("maxGap").doubleValue() < 0) {
+                findings.error(
+                        "invalid-value",
+                        "Model criterion '" + at.display() + "'" + metric + " has a negative maxGap ("
+                                + criterion.get("maxGap").asText() + "); a gap is never below 0.",
+                        document.locateValue(at.key("maxGap")));
             }
         }
     }

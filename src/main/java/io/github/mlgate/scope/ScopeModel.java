@@ -136,8 +136,20 @@ final class ScopeModel {
                         optional(
                                 "slice",
                                 new Text(),
-                                "On which slice, as column=value, or * for every slice? Defaults to all rows.")),
-                schema -> schema.putArray("anyOf").add(requiring(schema, "min")).add(requiring(schema, "max")));
+                                "On which slice, as column=value, or * for every slice? Defaults to all rows."),
+                        optional(
+                                "slices",
+                                new Text(),
+                                "With maxGap: which slice column's values are compared, for example country?"),
+                        optional(
+                                "maxGap",
+                                new Shape.Number(),
+                                "The largest allowed difference of the metric between the best and the worst slice"
+                                        + " of 'slices' (a bias check).")),
+                schema -> schema.putArray("anyOf")
+                        .add(requiring(schema, "min"))
+                        .add(requiring(schema, "max"))
+                        .add(requiring(schema, "maxGap")));
     }
 
     private static Mapping risk() {

@@ -193,12 +193,29 @@ class ScopeGateTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 "missing-bound",
-                                "Model criterion 'successCriteria.model[0]' (metric 'roc_auc') sets neither 'min' nor"
-                                        + " 'max'; a criterion needs a bound to be checked."),
+                                "Model criterion 'successCriteria.model[0]' (metric 'roc_auc') sets none of 'min', 'max' or"
+                                        + " 'maxGap'; a criterion needs a bound to be checked."),
                         org.assertj.core.groups.Tuple.tuple(
                                 "inverted-bounds",
                                 "Model criterion 'successCriteria.model[4]' (metric 'latency_p95_ms') has min 200 above"
                                         + " max 50; no value can meet it."));
+    }
+
+    @Test
+    void aGapCriterionBoundsTheSpreadBetweenSlicesOfAColumn() throws IOException {
+        String gap = "    - metric: recall\n      slices: plan\n      maxGap: 0.15\n";
+        String text = Files.readString(EXAMPLE)
+                .replace("    - metric: latency_p95_ms\n", gap + "    - metric: latency_p95_ms\n");
+        String noColumn = text.replace("      slices: plan\n", "");
+        String negative = text.replace("maxGap: 0.15", "maxGap: -0.1");
+
+        assertThat(run(text).findings()).isEmpty();
+        assertThat(messages(run(noColumn), "missing-slices"))
+                .containsExactly("Model criterion 'successCriteria.model[4]' (metric 'recall') sets 'maxGap' but not"
+                        + " 'slices', the slice column whose values it compares.");
+        assertThat(messages(run(negative), "invalid-value"))
+                .containsExactly("Model criterion 'successCriteria.model[4]' (metric 'recall') has a negative maxGap"
+                        + " (-0.1); a gap is never below 0.");
     }
 
     @Test
