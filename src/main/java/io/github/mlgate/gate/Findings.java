@@ -32,6 +32,17 @@ public final class Findings {
     }
 
     /**
+     * Records context that is never a violation.
+     *
+     * @param code the rule's code
+     * @param message the sentence for the user
+     * @param location where, or null
+     */
+    public void info(String code, String message, Location location) {
+        add(new Finding(code, Severity.INFO, message, location));
+    }
+
+    /**
      * Records a finding.
      *
      * @param finding the finding

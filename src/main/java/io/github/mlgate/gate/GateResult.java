@@ -1,6 +1,10 @@
 package io.github.mlgate.gate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,6 +16,8 @@ import java.util.Objects;
  * @param checks every check, in the order performed
  * @param skippedReason why the gate did not run, or null when it ran
  * @param policy what counted as a violation when the verdict was reached
+ * @param sections what the gate measured, by section name (for example {@code metrics}), for the report; empty when
+ *     it measured nothing
  */
 public record GateResult(
         String gate,
@@ -19,7 +25,8 @@ public record GateResult(
         String subject,
         List<CheckResult> checks,
         String skippedReason,
-        GatePolicy policy) {
+        GatePolicy policy,
+        Map<String, JsonNode> sections) {
 
     /** Copies the checks and checks the required parts. */
     public GateResult {
@@ -27,6 +34,20 @@ public record GateResult(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(policy, "policy");
         checks = List.copyOf(checks);
+        sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
+    }
+
+    /**
+     * This result with a section added to what the report shows of it.
+     *
+     * @param name the section's key in the gate's report entry, for example {@code metrics}
+     * @param content the section
+     * @return the new result
+     */
+    public GateResult withSection(String name, JsonNode content) {
+        Map<String, JsonNode> more = new LinkedHashMap<>(sections);
+        more.put(name, content);
+        return new GateResult(gate, status, subject, checks, skippedReason, policy, more);
     }
 
     /**
@@ -40,7 +61,8 @@ public record GateResult(
      */
     public static GateResult of(String gate, String subject, List<CheckResult> checks, GatePolicy policy) {
         boolean violated = checks.stream().flatMap(c -> c.findings().stream()).anyMatch(policy::isViolation);
-        return new GateResult(gate, violated ? GateStatus.FAILED : GateStatus.PASSED, subject, checks, null, policy);
+        return new GateResult(
+                gate, violated ? GateStatus.FAILED : GateStatus.PASSED, subject, checks, null, policy, Map.of());
     }
 
     /**
@@ -51,7 +73,7 @@ public record GateResult(
      * @return the result
      */
     public static GateResult skipped(String gate, String reason) {
-        return new GateResult(gate, GateStatus.SKIPPED, null, List.of(), reason, GatePolicy.DEFAULT);
+        return new GateResult(gate, GateStatus.SKIPPED, null, List.of(), reason, GatePolicy.DEFAULT, Map.of());
     }
 
     /**

@@ -59,6 +59,15 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private PluginDescriptor plugin;
 
     /**
+     * Where the gates write their outputs.
+     *
+     * @return the output directory
+     */
+    protected Path outputDirectory() {
+        return outputDirectory.toPath();
+    }
+
+    /**
      * The gate's name, as in {@code mlgate:<name>} and {@code mlgate.<name>.skip}.
      *
      * @return the name

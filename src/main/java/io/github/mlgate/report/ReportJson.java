@@ -105,6 +105,7 @@ final class ReportJson {
         counts.put("errors", result.count(Severity.ERROR));
         counts.put("warnings", result.count(Severity.WARNING));
         counts.put("infos", result.count(Severity.INFO));
+        result.sections().forEach(gate::set);
         ArrayNode checks = gate.putArray("checks");
         ArrayNode findings = gate.putArray("findings");
         for (CheckResult check : result.checks()) {

@@ -47,7 +47,7 @@ public final class ScopeGate {
      * @return the gate's result; a document that cannot be found or read fails the gate, never passes it
      */
     public GateResult run(ScopeRequest request) {
-        Path file = locate(request);
+        Path file = ScopeDocuments.locate(request.projectDirectory(), request.scopeFile());
         String shown = ProjectFiles.display(request.projectDirectory(), file);
         List<CheckResult> results = new ArrayList<>();
         Findings documentFindings = new Findings();
@@ -64,20 +64,6 @@ public final class ScopeGate {
             }
         }
         return GateResult.of(NAME, shown, results, request.policy());
-    }
-
-    /** The configured file, or the first default location that exists, or the first default location. */
-    private static Path locate(ScopeRequest request) {
-        if (request.scopeFile() != null) {
-            return request.projectDirectory().resolve(request.scopeFile());
-        }
-        for (String candidate : DEFAULT_LOCATIONS) {
-            Path path = request.projectDirectory().resolve(candidate);
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        return request.projectDirectory().resolve(DEFAULT_LOCATIONS.get(0));
     }
 
     /** The document when it can be judged, else null with the reason recorded. */

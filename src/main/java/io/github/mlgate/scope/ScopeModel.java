@@ -136,7 +136,8 @@ final class ScopeModel {
                         optional(
                                 "slice",
                                 new Text(),
-                                "On which slice, as column=value, or * for every slice? Defaults to all rows."),
+                                "On which slice: column=value, column=* for each value of a column, or * for every slice? Defaults"
+                                        + " to all rows."),
                         optional(
                                 "slices",
                                 new Text(),

@@ -1,0 +1,192 @@
+package io.github.mlgate.evaluation;
+
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.scope.ModelCriterion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges each success criterion of the scope document against the measured metrics. A criterion whose metric was not
+ * measured, or is undefined, fails: it is never skipped.
+ */
+final class CriteriaJudge {
+
+    private final MetricTable table;
+    private final String dataset;
+    private final String evidence;
+    private final int minSliceSize;
+
+    /**
+     * Creates the judge.
+     *
+     * @param table what was measured
+     * @param dataset the dataset the evidence is for
+     * @param evidence the evidence files, for messages
+     * @param minSliceSize slices with fewer rows are reported, not judged
+     */
+    CriteriaJudge(MetricTable table, String dataset, String evidence, int minSliceSize) {
+        this.table = table;
+        this.dataset = dataset;
+        this.evidence = evidence;
+        this.minSliceSize = minSliceSize;
+    }
+
+    /**
+     * Judges one criterion.
+     *
+     * @param criterion the criterion
+     * @return its check, named for it
+     */
+    CheckResult judge(ModelCriterion criterion) {
+        Findings findings = new Findings();
+        if (!criterion.dataset().equals(dataset)) {
+            findings.error(
+                    "missing-metric",
+                    "'" + criterion.metric() + "' is to be measured on the " + criterion.dataset()
+                            + " dataset, but the evidence (" + evidence + ") is for " + dataset + ".",
+                    criterion.location());
+        } else if (criterion.isGap()) {
+            judgeGap(criterion, findings);
+        } else if (criterion.slice() == null) {
+            judgeValue(criterion, criterion.metric(), table.overall.get(criterion.metric()), findings);
+        } else if (criterion.slice().equals("*") || criterion.slice().endsWith("=*")) {
+            // "*" is every slice of every column; "column=*" every value of one column.
+            String prefix = criterion.slice().equals("*")
+                    ? ""
+                    : criterion.slice().substring(0, criterion.slice().length() - 1);
+            List<String> slices = table.slices.keySet().stream()
+                    .filter(s -> s.startsWith(prefix))
+                    .toList();
+            if (slices.isEmpty()) {
+                findings.error(
+                        "missing-metric",
+                        "'" + criterion.metric() + "' is to be measured on the slices " + criterion.slice()
+                                + ", but the evidence (" + evidence + ") has none; set sliceColumns.",
+                        criterion.location());
+            }
+            slices.forEach(slice -> judgeSlice(criterion, slice, findings));
+        } else {
+            judgeSlice(criterion, criterion.slice(), findings);
+        }
+        return CheckResult.ran(name(criterion), "success criterion " + criterion.path(), findings.list());
+    }
+
+    private void judgeSlice(ModelCriterion criterion, String slice, Findings findings) {
+        String label = criterion.metric() + "[" + slice + "]";
+        Map<String, Double> metrics = table.slices.get(slice);
+        if (metrics == null) {
+            findings.error(
+                    "missing-metric",
+                    "'" + criterion.metric() + "' is not measured on the slice " + slice + ": the evidence (" + evidence
+                            + ") has no such slice.",
+                    criterion.location());
+            return;
+        }
+        Long size = table.sliceSizes.get(slice);
+        if (size != null && size < minSliceSize) {
+            findings.info(
+                    "slice-too-small",
+                    label + " not judged: the slice has " + size + " rows, fewer than minSliceSize " + minSliceSize
+                            + ".",
+                    criterion.location());
+            return;
+        }
+        judgeValue(criterion, label, metrics.get(criterion.metric()), findings);
+    }
+
+    private void judgeValue(ModelCriterion criterion, String label, Double value, Findings findings) {
+        if (value == null) {
+            findings.error(
+                    "missing-metric",
+                    "'" + label + "' is not measured by the evidence (" + evidence + "); a criterion on it cannot"
+                            + " pass.",
+                    criterion.location());
+            return;
+        }
+        if (!Double.isFinite(value)) {
+            findings.error(
+                    "undefined-metric",
+                    "'" + label + "' is undefined (" + value + ") on this evidence, for example a ranking metric with"
+                            + " one class only; a criterion on it cannot pass.",
+                    criterion.location());
+            return;
+        }
+        boolean pass = (criterion.min() == null || value >= criterion.min())
+                && (criterion.max() == null || value <= criterion.max());
+        String line =
+                label + " " + Numbers.format(value) + " " + boundText(criterion) + " -> " + (pass ? "PASS" : "FAIL");
+        record(pass, line, criterion.location(), findings);
+    }
+
+    private void judgeGap(ModelCriterion criterion, Findings findings) {
+        String prefix = criterion.gapColumn() + "=";
+        List<String> judged = new ArrayList<>();
+        String best = null;
+        String worst = null;
+        for (Map.Entry<String, Map<String, Double>> slice : table.slices.entrySet()) {
+            if (!slice.getKey().startsWith(prefix)) {
+                continue;
+            }
+            Long size = table.sliceSizes.get(slice.getKey());
+            Double value = slice.getValue().get(criterion.metric());
+            if ((size != null && size < minSliceSize) || value == null || !Double.isFinite(value)) {
+                continue;
+            }
+            judged.add(slice.getKey());
+            if (best == null || value > table.slices.get(best).get(criterion.metric())) {
+                best = slice.getKey();
+            }
+            if (worst == null || value < table.slices.get(worst).get(criterion.metric())) {
+                worst = slice.getKey();
+            }
+        }
+        String label = criterion.metric() + " gap across " + criterion.gapColumn();
+        if (judged.size() < 2) {
+            findings.error(
+                    "missing-metric",
+                    "'" + label + "' needs '" + criterion.metric() + "' on at least two slices of "
+                            + criterion.gapColumn() + " with " + minSliceSize + " rows or more; the evidence ("
+                            + evidence + ") has " + judged.size() + ".",
+                    criterion.location());
+            return;
+        }
+        double high = table.slices.get(best).get(criterion.metric());
+        double low = table.slices.get(worst).get(criterion.metric());
+        double gap = high - low;
+        boolean pass = gap <= criterion.maxGap();
+        String line = label + " " + Numbers.format(gap) + " <= " + Numbers.bound(criterion.maxGap()) + " -> "
+                + (pass ? "PASS" : "FAIL") + " (best " + best + " " + Numbers.format(high) + ", worst " + worst + " "
+                + Numbers.format(low) + ")";
+        record(pass, line, criterion.location(), findings);
+    }
+
+    private static void record(boolean pass, String line, Location location, Findings findings) {
+        if (pass) {
+            findings.info("criterion-met", line, location);
+        } else {
+            findings.error("criterion-missed", line, location);
+        }
+    }
+
+    private static String boundText(ModelCriterion criterion) {
+        if (criterion.min() != null && criterion.max() != null) {
+            return "in [" + Numbers.bound(criterion.min()) + ", " + Numbers.bound(criterion.max()) + "]";
+        }
+        return criterion.min() != null
+                ? ">= " + Numbers.bound(criterion.min())
+                : "<= " + Numbers.bound(criterion.max());
+    }
+
+    /** The criterion as a test case's name, for example {@code recall >= 0.5 on plan=*}. */
+    static String name(ModelCriterion criterion) {
+        if (criterion.isGap()) {
+            return criterion.metric() + " gap across " + criterion.gapColumn() + " <= "
+                    + Numbers.bound(criterion.maxGap());
+        }
+        String name = criterion.metric() + " " + boundText(criterion);
+        return criterion.slice() == null ? name : name + " on " + criterion.slice();
+    }
+}

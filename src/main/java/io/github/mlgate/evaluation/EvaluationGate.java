@@ -1,0 +1,194 @@
+package io.github.mlgate.evaluation;
+
+import io.github.mlgate.document.DocumentException;
+import io.github.mlgate.document.DocumentReader;
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.ProjectFiles;
+import io.github.mlgate.scope.ModelCriterion;
+import io.github.mlgate.scope.ScopeDocuments;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The evaluation gate: the exit of the modelling stage. It measures the model from its evidence (predictions scored
+ * by the gate itself, a metrics file, latencies, the model's size) and judges every success criterion of the scope
+ * document against what it measured. A criterion it cannot judge fails.
+ */
+public final class EvaluationGate {
+
+    /** The gate's name in outputs and on the console. */
+    public static final String NAME = "evaluate";
+
+    /** The file the measured metrics are written to, in the output directory. */
+    public static final String METRICS_OUTPUT = "metrics.json";
+
+    /**
+     * Measures and judges.
+     *
+     * @param request the evidence, the criteria and the policy
+     * @return the gate's result, with the measured metrics as its {@code metrics} section
+     * @throws IOException when {@code metrics.json} cannot be written
+     */
+    public GateResult run(EvaluationRequest request) throws IOException {
+        Path base = request.projectDirectory();
+        List<CheckResult> checks = new ArrayList<>();
+
+        Findings scopeFindings = new Findings();
+        Path scopePath = ScopeDocuments.locate(base, request.scopeFile());
+        String scopeShown = ProjectFiles.display(base, scopePath);
+        List<ModelCriterion> criteria = criteria(scopePath, scopeShown, scopeFindings);
+        checks.add(CheckResult.ran(
+                "success-criteria", "the scope document states model success criteria", scopeFindings.list()));
+
+        MetricTable table = new MetricTable();
+        List<String> evidence = new ArrayList<>();
+        boolean evidenceBroken = false;
+
+        Path predictions = base.resolve(request.predictionsFile());
+        String predictionsShown = ProjectFiles.display(base, predictions);
+        Path metricsFile = base.resolve(request.metricsFile());
+        String metricsShown = ProjectFiles.display(base, metricsFile);
+        if (!Files.exists(predictions) && !Files.exists(metricsFile)) {
+            Findings none = new Findings();
+            none.error(
+                    "no-evidence",
+                    "No evaluation evidence: neither the predictions " + predictionsShown + " nor the metrics file "
+                            + metricsShown + " exists. Write one of them before this phase, or set"
+                            + " predictionsFile / metricsFile.",
+                    Location.ofFile(predictionsShown));
+            checks.add(CheckResult.ran("evidence", "predictions or a metrics file exist", none.list()));
+            evidenceBroken = true;
+        }
+        if (Files.exists(predictions)) {
+            Findings findings = new Findings();
+            Predictions read = PredictionsReader.read(predictions, predictionsShown, request.format(), findings);
+            if (read != null) {
+                table.addMissing(measure(read));
+                findings.info(
+                        "predictions-read",
+                        "Scored " + read.rows() + " " + request.format().task().label() + " predictions from "
+                                + predictionsShown + ".",
+                        Location.ofFile(predictionsShown));
+            } else {
+                evidenceBroken = true;
+            }
+            evidence.add(predictionsShown);
+            checks.add(CheckResult.ran("predictions", "the predictions are readable and scored", findings.list()));
+        }
+        if (Files.exists(metricsFile)) {
+            Findings findings = new Findings();
+            MetricTable read = MetricsFile.read(metricsFile, metricsShown, findings);
+            if (read != null) {
+                table.addMissing(read);
+            } else {
+                evidenceBroken = true;
+            }
+            evidence.add(metricsShown);
+            checks.add(CheckResult.ran("metrics-file", "the metrics file is well formed", findings.list()));
+        }
+        if (request.latencyFile() != null) {
+            evidenceBroken |= !operational(
+                    checks, "latency", "the latencies are readable", request, request.latencyFile(), table, true);
+            evidence.add(ProjectFiles.display(base, base.resolve(request.latencyFile())));
+        }
+        if (request.modelFile() != null) {
+            evidenceBroken |= !operational(
+                    checks, "model-size", "the model's size is measured", request, request.modelFile(), table, false);
+            evidence.add(ProjectFiles.display(base, base.resolve(request.modelFile())));
+        }
+
+        String evidenceText = evidence.isEmpty() ? "none" : String.join(", ", evidence);
+        CriteriaJudge judge = new CriteriaJudge(table, request.dataset(), evidenceText, request.minSliceSize());
+        for (ModelCriterion criterion : criteria) {
+            if (evidenceBroken) {
+                checks.add(CheckResult.skipped(
+                        CriteriaJudge.name(criterion),
+                        "success criterion " + criterion.path(),
+                        "the evidence could not be read"));
+            } else {
+                checks.add(judge.judge(criterion));
+            }
+        }
+
+        MetricsFile.write(table, request.outputDirectory().resolve(METRICS_OUTPUT));
+        String subject = evidence.isEmpty() ? scopeShown : evidenceText;
+        return GateResult.of(NAME, subject, checks, request.policy()).withSection("metrics", table.toJson());
+    }
+
+    private static List<ModelCriterion> criteria(Path scopePath, String shown, Findings findings) {
+        LocatedDocument document;
+        try {
+            document = DocumentReader.read(scopePath, shown);
+        } catch (DocumentException e) {
+            findings.error(
+                    e.code(),
+                    "The success criteria come from the scope document, which cannot be read: " + e.getMessage(),
+                    e.location());
+            return List.of();
+        }
+        List<ModelCriterion> criteria = ScopeDocuments.modelCriteria(document);
+        if (criteria.isEmpty()) {
+            findings.error(
+                    "no-criteria",
+                    shown + " states no model success criteria (successCriteria.model), so there is nothing to"
+                            + " evaluate against.",
+                    document.locate(NodePath.ROOT.key("successCriteria")));
+        }
+        return criteria;
+    }
+
+    private static boolean operational(
+            List<CheckResult> checks,
+            String name,
+            String description,
+            EvaluationRequest request,
+            Path configured,
+            MetricTable table,
+            boolean latency) {
+        Path path = request.projectDirectory().resolve(configured);
+        String shown = ProjectFiles.display(request.projectDirectory(), path);
+        Findings findings = new Findings();
+        Map<String, Double> metrics = null;
+        if (!Files.exists(path)) {
+            findings.error(
+                    "file-missing",
+                    (latency ? "The latency file " : "The model ") + shown + " does not exist (set by "
+                            + (latency ? "latencyFile" : "modelFile") + ").",
+                    Location.ofFile(shown));
+        } else {
+            metrics = latency
+                    ? OperationalMetrics.latency(path, shown, request.latencyColumn(), findings)
+                    : OperationalMetrics.modelSize(path, shown, findings);
+        }
+        checks.add(CheckResult.ran(name, description, findings.list()));
+        if (metrics == null) {
+            return false;
+        }
+        metrics.forEach(table.overall::putIfAbsent);
+        return true;
+    }
+
+    /** Every metric over all rows, and over each slice of each slice column. */
+    private static MetricTable measure(Predictions predictions) {
+        MetricTable table = new MetricTable();
+        table.overall.putAll(PredictionMetrics.compute(predictions, null));
+        for (SliceColumn column : predictions.slices()) {
+            int[][] rows = column.rowsByValue();
+            for (int v = 0; v < rows.length; v++) {
+                String slice = column.name() + "=" + column.values().get(v);
+                table.slices.put(slice, PredictionMetrics.compute(predictions, rows[v]));
+                table.sliceSizes.put(slice, (long) rows[v].length);
+            }
+        }
+        return table;
+    }
+}

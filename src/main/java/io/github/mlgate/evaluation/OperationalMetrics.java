@@ -1,0 +1,187 @@
+package io.github.mlgate.evaluation;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Location;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Non-functional evidence: latency percentiles from measured latencies, and the model's size on disk. */
+final class OperationalMetrics {
+
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private OperationalMetrics() {}
+
+    /**
+     * Latency metrics: {@code latency_p50_ms}, {@code latency_p95_ms}, {@code latency_p99_ms} (linear interpolation
+     * between the two nearest ranks, numpy's default) and {@code latency_mean_ms}.
+     *
+     * @param path one latency in milliseconds per line, or a CSV file when {@code column} is set
+     * @param file how to name it
+     * @param column the CSV column holding the latencies, or null for one number per line
+     * @param findings where problems go
+     * @return the metrics, or null when the file has an error
+     */
+    static Map<String, Double> latency(Path path, String file, String column, Findings findings) {
+        double[] values;
+        try {
+            values = column == null ? lines(path, file, findings) : csvColumn(path, file, column, findings);
+        } catch (IOException | RuntimeException e) {
+            findings.error("file-unreadable", file + " cannot be read: " + e.getMessage(), Location.ofFile(file));
+            return null;
+        }
+        if (values == null) {
+            return null;
+        }
+        if (values.length == 0) {
+            findings.error("empty-file", file + " holds no latencies.", Location.ofFile(file));
+            return null;
+        }
+        Arrays.parallelSort(values);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("latency_p50_ms", percentile(values, 50));
+        metrics.put("latency_p95_ms", percentile(values, 95));
+        metrics.put("latency_p99_ms", percentile(values, 99));
+        metrics.put("latency_mean_ms", Arrays.stream(values).sum() / values.length);
+        return metrics;
+    }
+
+    /** The percentile of sorted values, interpolating linearly between ranks as numpy.percentile does. */
+    static double percentile(double[] sorted, double percent) {
+        double position = percent / 100 * (sorted.length - 1);
+        int lower = (int) Math.floor(position);
+        int upper = Math.min(lower + 1, sorted.length - 1);
+        return sorted[lower] + (sorted[upper] - sorted[lower]) * (position - lower);
+    }
+
+    private static double[] lines(Path path, String file, Findings findings) throws IOException {
+        double[] values = new double[1024];
+        int count = 0;
+        int line = 0;
+        boolean bad = false;
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+                line++;
+                String value = text.strip();
+                if (value.isEmpty()) {
+                    continue;
+                }
+                Double number = latencyValue(value);
+                if (number == null) {
+                    findings.error(
+                            "invalid-value",
+                            file + " line " + line + ": '" + value
+                                    + "' is not a latency in milliseconds (a number >= 0).",
+                            new Location(file, line, null));
+                    bad = true;
+                    continue;
+                }
+                if (count == values.length) {
+                    values = Arrays.copyOf(values, count * 2);
+                }
+                values[count++] = number;
+            }
+        }
+        return bad ? null : Arrays.copyOf(values, count);
+    }
+
+    private static double[] csvColumn(Path path, String file, String column, Findings findings) throws IOException {
+        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
+            if (!rows.hasNext()) {
+                return new double[0];
+            }
+            String[] header = rows.next();
+            int index = Arrays.asList(header).indexOf(column);
+            if (index < 0) {
+                findings.error(
+                        "missing-column",
+                        file + " has no column '" + column + "' (set by latencyColumn); its columns are "
+                                + String.join(", ", header) + ".",
+                        new Location(file, 1, null));
+                return null;
+            }
+            double[] values = new double[1024];
+            int count = 0;
+            int row = 1;
+            boolean bad = false;
+            while (rows.hasNext()) {
+                row++;
+                String[] cells = rows.next();
+                String value = index < cells.length ? cells[index].strip() : "";
+                Double number = latencyValue(value);
+                if (number == null) {
+                    findings.error(
+                            "invalid-value",
+                            file + " row " + row + ", column '" + column + "': '" + value
+                                    + "' is not a latency in milliseconds (a number >= 0).",
+                            new Location(file, row, null));
+                    bad = true;
+                    continue;
+                }
+                if (count == values.length) {
+                    values = Arrays.copyOf(values, count * 2);
+                }
+                values[count++] = number;
+            }
+            return bad ? null : Arrays.copyOf(values, count);
+        }
+    }
+
+    private static Double latencyValue(String text) {
+        try {
+            double value = Double.parseDouble(text);
+            return Double.isFinite(value) && value >= 0 ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /**
+     * {@code model_size_mb}: the model's size in megabytes (10^6 bytes); a directory counts every file in it.
+     *
+     * @param path the model file or directory
+     * @param file how to name it
+     * @param findings where problems go
+     * @return the metrics, or null when the model cannot be measured
+     */
+    static Map<String, Double> modelSize(Path path, String file, Findings findings) {
+        try {
+            long bytes;
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    bytes = files.filter(Files::isRegularFile)
+                            .mapToLong(p -> {
+                                try {
+                                    return Files.size(p);
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            })
+                            .sum();
+                }
+            } else {
+                bytes = Files.size(path);
+            }
+            return Map.of("model_size_mb", bytes / 1_000_000.0);
+        } catch (IOException | UncheckedIOException e) {
+            findings.error(
+                    "file-unreadable",
+                    "The model " + file + " cannot be measured: " + e.getMessage(),
+                    Location.ofFile(file));
+            return null;
+        }
+    }
+}

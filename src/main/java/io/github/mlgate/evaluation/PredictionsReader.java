@@ -1,0 +1,409 @@
+package io.github.mlgate.evaluation;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Location;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Reads a predictions CSV (header row first) into columns. Every bad cell is an error naming the row, the column and
+ * the value; the first {@value #REPORTED} are reported one by one and the rest counted, and a file with any error
+ * yields no predictions, so no metric is computed from partial data.
+ */
+final class PredictionsReader {
+
+    /** How many bad cells are reported one by one. */
+    static final int REPORTED = 20;
+
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private final PredictionsFormat format;
+    private final String file;
+    private final Findings findings;
+    private long errors;
+
+    private PredictionsReader(PredictionsFormat format, String file, Findings findings) {
+        this.format = format;
+        this.file = file;
+        this.findings = findings;
+    }
+
+    /**
+     * Reads the predictions.
+     *
+     * @param path the CSV file
+     * @param file how to name it in findings
+     * @param format the task and columns
+     * @param findings where problems go
+     * @return the predictions, or null when the file has any error
+     */
+    static Predictions read(Path path, String file, PredictionsFormat format, Findings findings) {
+        return new PredictionsReader(format, file, findings).read(path);
+    }
+
+    private Predictions read(Path path) {
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
+            if (!rows.hasNext()) {
+                findings.error(
+                        "empty-file",
+                        file + " is empty; it needs a header row and one row per prediction.",
+                        Location.ofFile(file));
+                return null;
+            }
+            String[] header = rows.next();
+            if (header.length > 0 && header[0].startsWith("\uFEFF")) {
+                header[0] = header[0].substring(1);
+            }
+            Columns columns = columns(header);
+            if (columns == null) {
+                return null;
+            }
+            Builder builder = new Builder(columns, header.length);
+            int rowNumber = 1;
+            while (rows.hasNext()) {
+                rowNumber++;
+                builder.add(rows.next(), rowNumber);
+            }
+            if (builder.rows == 0) {
+                findings.error("empty-file", file + " has a header but no predictions.", Location.ofFile(file));
+                return null;
+            }
+            if (errors > REPORTED) {
+                findings.error(
+                        "invalid-value",
+                        file + " has " + (errors - REPORTED) + " more bad cells than the " + REPORTED + " above.",
+                        Location.ofFile(file));
+            }
+            return errors > 0 ? null : builder.build();
+        } catch (IOException | RuntimeException e) {
+            // Jackson reports CSV syntax errors as runtime exceptions from the iterator.
+            findings.error(
+                    "file-unreadable",
+                    file + " cannot be read as CSV: " + firstLine(e.getMessage()),
+                    Location.ofFile(file));
+            return null;
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+
+    /** Where each part is in a row. */
+    private record Columns(int label, int prediction, int[] scores, List<String> scoreClasses, int[] slices) {}
+
+    private Columns columns(String[] header) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < header.length; i++) {
+            index.putIfAbsent(header[i].strip(), i);
+        }
+        boolean ok = true;
+        int label = require(index, header, format.labelColumn(), "labelColumn");
+        ok &= label >= 0;
+        int prediction = index.getOrDefault(format.predictionColumn(), -1);
+        int[] scores;
+        List<String> scoreClasses = new ArrayList<>();
+        if (format.task() == Task.MULTICLASS) {
+            String prefix = format.scoreColumn() + "_";
+            List<Integer> found = new ArrayList<>();
+            for (int i = 0; i < header.length; i++) {
+                if (header[i].strip().startsWith(prefix)) {
+                    found.add(i);
+                    scoreClasses.add(header[i].strip().substring(prefix.length()));
+                }
+            }
+            scores = found.stream().mapToInt(Integer::intValue).toArray();
+        } else {
+            int score = index.getOrDefault(format.scoreColumn(), -1);
+            scores = score < 0 ? new int[0] : new int[] {score};
+        }
+        if (format.task() == Task.REGRESSION && prediction < 0) {
+            ok &= require(index, header, format.predictionColumn(), "predictionColumn") >= 0;
+        } else if (prediction < 0 && scores.length == 0) {
+            findings.error(
+                    "missing-column",
+                    file + " has neither a prediction column '" + format.predictionColumn() + "' nor "
+                            + (format.task() == Task.MULTICLASS
+                                    ? "score columns '" + format.scoreColumn() + "_<class>'"
+                                    : "a score column '" + format.scoreColumn() + "'")
+                            + "; its columns are " + String.join(", ", header) + ".",
+                    new Location(file, 1, null));
+            ok = false;
+        }
+        int[] slices = new int[format.sliceColumns().size()];
+        for (int s = 0; s < slices.length; s++) {
+            slices[s] = require(index, header, format.sliceColumns().get(s), "sliceColumns");
+            ok &= slices[s] >= 0;
+        }
+        return ok ? new Columns(label, prediction, scores, scoreClasses, slices) : null;
+    }
+
+    private int require(Map<String, Integer> index, String[] header, String column, String parameter) {
+        Integer found = index.get(column);
+        if (found == null) {
+            findings.error(
+                    "missing-column",
+                    file + " has no column '" + column + "' (set by " + parameter + "); its columns are "
+                            + String.join(", ", header) + ".",
+                    new Location(file, 1, null));
+            return -1;
+        }
+        return found;
+    }
+
+    private void bad(int row, String column, String message) {
+        errors++;
+        if (errors <= REPORTED) {
+            findings.error(
+                    "invalid-value",
+                    file + " row " + row + ", column '" + column + "': " + message,
+                    new Location(file, row, null));
+        }
+    }
+
+    /** Collects the columns while the rows stream past. */
+    private final class Builder {
+        private final Columns columns;
+        private final int width;
+        private int rows;
+        private String[] actualText = new String[1024];
+        private String[] predictedText = new String[1024];
+        private double[][] scores;
+        private double[] actualValues = new double[1024];
+        private double[] predictedValues = new double[1024];
+        private final List<Map<String, Integer>> sliceIds = new ArrayList<>();
+        private final List<int[]> sliceValues = new ArrayList<>();
+
+        Builder(Columns columns, int width) {
+            this.columns = columns;
+            this.width = width;
+            this.scores = new double[columns.scores().length][1024];
+            for (int s = 0; s < columns.slices().length; s++) {
+                sliceIds.add(new LinkedHashMap<>());
+                sliceValues.add(new int[1024]);
+            }
+        }
+
+        void add(String[] cells, int row) {
+            if (cells.length != width) {
+                if (cells.length == 1 && cells[0].isEmpty()) {
+                    return; // A blank line, such as a trailing one.
+                }
+                errors++;
+                if (errors <= REPORTED) {
+                    findings.error(
+                            "invalid-row",
+                            file + " row " + row + " has " + cells.length + " cells; the header has " + width + ".",
+                            new Location(file, row, null));
+                }
+                return;
+            }
+            grow();
+            String label = cells[columns.label()].strip();
+            if (label.isEmpty()) {
+                bad(row, format.labelColumn(), "the actual value is empty.");
+            }
+            String prediction = columns.prediction() >= 0 ? cells[columns.prediction()].strip() : null;
+            if (prediction != null && prediction.isEmpty()) {
+                bad(row, format.predictionColumn(), "the prediction is empty.");
+            }
+            if (format.task() == Task.REGRESSION) {
+                actualValues[rows] = number(cells[columns.label()], row, format.labelColumn());
+                predictedValues[rows] = number(prediction, row, format.predictionColumn());
+            } else {
+                actualText[rows] = label;
+                predictedText[rows] = prediction;
+                for (int s = 0; s < columns.scores().length; s++) {
+                    int column = columns.scores()[s];
+                    String name = format.task() == Task.MULTICLASS
+                            ? format.scoreColumn() + "_"
+                                    + columns.scoreClasses().get(s)
+                            : format.scoreColumn();
+                    double score = number(cells[column], row, name);
+                    if (!(score >= 0 && score <= 1) && !Double.isNaN(score)) {
+                        bad(row, name, "the score " + cells[column].strip() + " is not a probability in [0, 1].");
+                    }
+                    scores[s][rows] = score;
+                }
+            }
+            for (int s = 0; s < columns.slices().length; s++) {
+                String value = cells[columns.slices()[s]].strip();
+                Map<String, Integer> ids = sliceIds.get(s);
+                Integer id = ids.get(value);
+                if (id == null) {
+                    id = ids.size();
+                    ids.put(value, id);
+                }
+                sliceValues.get(s)[rows] = id;
+            }
+            rows++;
+        }
+
+        private double number(String text, int row, String column) {
+            String value = text == null ? "" : text.strip();
+            try {
+                double number = Double.parseDouble(value);
+                if (Double.isFinite(number)) {
+                    return number;
+                }
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+            bad(row, column, "'" + value + "' is not a finite number.");
+            return 0;
+        }
+
+        private void grow() {
+            if (rows < actualValues.length) {
+                return;
+            }
+            int size = actualValues.length * 2;
+            actualText = Arrays.copyOf(actualText, size);
+            predictedText = Arrays.copyOf(predictedText, size);
+            actualValues = Arrays.copyOf(actualValues, size);
+            predictedValues = Arrays.copyOf(predictedValues, size);
+            for (int s = 0; s < scores.length; s++) {
+                scores[s] = Arrays.copyOf(scores[s], size);
+            }
+            for (int s = 0; s < sliceValues.size(); s++) {
+                sliceValues.set(s, Arrays.copyOf(sliceValues.get(s), size));
+            }
+        }
+
+        Predictions build() {
+            List<SliceColumn> slices = new ArrayList<>();
+            for (int s = 0; s < sliceIds.size(); s++) {
+                slices.add(new SliceColumn(
+                        format.sliceColumns().get(s),
+                        List.copyOf(sliceIds.get(s).keySet()),
+                        Arrays.copyOf(sliceValues.get(s), rows)));
+            }
+            return switch (format.task()) {
+                case REGRESSION ->
+                    new Predictions(
+                            Task.REGRESSION,
+                            rows,
+                            List.of(),
+                            null,
+                            null,
+                            null,
+                            Arrays.copyOf(actualValues, rows),
+                            Arrays.copyOf(predictedValues, rows),
+                            slices);
+                case BINARY -> binary(slices);
+                case MULTICLASS -> multiclass(slices);
+            };
+        }
+
+        private Predictions binary(List<SliceColumn> slices) {
+            TreeSet<String> labels = new TreeSet<>();
+            int[] actual = new int[rows];
+            int[] predicted = new int[rows];
+            double[] score = columns.scores().length == 1 ? Arrays.copyOf(scores[0], rows) : null;
+            for (int r = 0; r < rows; r++) {
+                labels.add(actualText[r]);
+                actual[r] = format.positiveLabel().equals(actualText[r]) ? 1 : 0;
+                if (predictedText[r] != null) {
+                    labels.add(predictedText[r]);
+                    predicted[r] = format.positiveLabel().equals(predictedText[r]) ? 1 : 0;
+                } else {
+                    predicted[r] = score[r] >= format.decisionThreshold() ? 1 : 0;
+                }
+            }
+            labels.remove(format.positiveLabel());
+            if (labels.size() > 1) {
+                findings.error(
+                        "not-binary",
+                        file + " holds more than two classes for a binary task: " + format.positiveLabel()
+                                + " (positive) and " + String.join(", ", labels) + ". Set task to multiclass, or"
+                                + " positiveLabel to the positive class.",
+                        Location.ofFile(file));
+                return null;
+            }
+            String negative = labels.isEmpty() ? "not " + format.positiveLabel() : labels.first();
+            return new Predictions(
+                    Task.BINARY,
+                    rows,
+                    List.of(negative, format.positiveLabel()),
+                    actual,
+                    predicted,
+                    score == null ? null : new double[][] {score},
+                    null,
+                    null,
+                    slices);
+        }
+
+        private Predictions multiclass(List<SliceColumn> slices) {
+            TreeSet<String> names = new TreeSet<>(columns.scoreClasses());
+            for (int r = 0; r < rows; r++) {
+                names.add(actualText[r]);
+                if (predictedText[r] != null) {
+                    names.add(predictedText[r]);
+                }
+            }
+            List<String> classes = List.copyOf(names);
+            Map<String, Integer> id = new HashMap<>();
+            for (int c = 0; c < classes.size(); c++) {
+                id.put(classes.get(c), c);
+            }
+            double[][] byClass = null;
+            if (columns.scores().length > 0) {
+                List<String> missing = new ArrayList<>(classes);
+                missing.removeAll(columns.scoreClasses());
+                if (!missing.isEmpty()) {
+                    findings.error(
+                            "missing-column",
+                            file + " has score columns for some classes but not for "
+                                    + String.join(
+                                            ", ",
+                                            missing.stream()
+                                                    .map(c -> format.scoreColumn() + "_" + c)
+                                                    .toList())
+                                    + ".",
+                            new Location(file, 1, null));
+                    return null;
+                }
+                byClass = new double[classes.size()][];
+                for (int s = 0; s < columns.scoreClasses().size(); s++) {
+                    byClass[id.get(columns.scoreClasses().get(s))] = Arrays.copyOf(scores[s], rows);
+                }
+            }
+            int[] actual = new int[rows];
+            int[] predicted = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                actual[r] = id.get(actualText[r]);
+                predicted[r] = predictedText[r] != null ? id.get(predictedText[r]) : argmax(byClass, r);
+            }
+            return new Predictions(Task.MULTICLASS, rows, classes, actual, predicted, byClass, null, null, slices);
+        }
+
+        private static int argmax(double[][] byClass, int row) {
+            int best = 0;
+            for (int c = 1; c < byClass.length; c++) {
+                if (byClass[c][row] > byClass[best][row]) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+    }
+}

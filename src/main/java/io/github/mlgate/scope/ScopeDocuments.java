@@ -1,0 +1,77 @@
+package io.github.mlgate.scope;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.document.NodePath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finding the scope document and reading what other gates need from it. */
+public final class ScopeDocuments {
+
+    private ScopeDocuments() {}
+
+    /**
+     * The scope document's path: the configured one, or the first default location that exists, or the first
+     * default location when none does.
+     *
+     * @param projectDirectory the project's base directory
+     * @param configured the configured file, or null
+     * @return the path to read
+     */
+    public static Path locate(Path projectDirectory, Path configured) {
+        if (configured != null) {
+            return projectDirectory.resolve(configured);
+        }
+        for (String candidate : ScopeGate.DEFAULT_LOCATIONS) {
+            Path path = projectDirectory.resolve(candidate);
+            if (Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        return projectDirectory.resolve(ScopeGate.DEFAULT_LOCATIONS.get(0));
+    }
+
+    /**
+     * The model success criteria of a scope document. Entries that are not mappings or have no metric are left out:
+     * the scope gate reports them.
+     *
+     * @param document the scope document
+     * @return the criteria, in document order
+     */
+    public static List<ModelCriterion> modelCriteria(LocatedDocument document) {
+        List<ModelCriterion> criteria = new ArrayList<>();
+        JsonNode list = document.root().path("successCriteria").path("model");
+        NodePath at = NodePath.ROOT.key("successCriteria").key("model");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            if (!entry.isObject() || !entry.path("metric").isTextual()) {
+                continue;
+            }
+            NodePath path = at.index(i);
+            criteria.add(new ModelCriterion(
+                    path.display(),
+                    document.locate(path),
+                    entry.get("metric").asText().strip(),
+                    number(entry, "min"),
+                    number(entry, "max"),
+                    entry.path("dataset").isTextual()
+                            ? entry.get("dataset").asText().strip()
+                            : ModelCriterion.DEFAULT_DATASET,
+                    entry.path("slice").isTextual()
+                            ? entry.get("slice").asText().strip()
+                            : null,
+                    entry.path("slices").isTextual()
+                            ? entry.get("slices").asText().strip()
+                            : null,
+                    number(entry, "maxGap")));
+        }
+        return criteria;
+    }
+
+    private static Double number(JsonNode entry, String key) {
+        return entry.path(key).isNumber() ? entry.get(key).doubleValue() : null;
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.mlgate.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationGateTest {
+
+    private static final String SCOPE_HEAD = "successCriteria:\n  model:\n";
+
+    @TempDir
+    Path project;
+
+    /** 8 rows: plan a has all four right, plan b two of four. */
+    private static final String PREDICTIONS = "label,prediction,score,plan\n"
+            + "1,1,0.9,a\n0,0,0.2,a\n1,1,0.8,a\n0,0,0.1,a\n"
+            + "1,0,0.4,b\n0,1,0.7,b\n1,1,0.6,b\n0,0,0.3,b\n";
+
+    @Test
+    void criteriaMetPassWithEachValueShown() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.7") + criterion("roc_auc", "min: 0.8"), PREDICTIONS, 1);
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(messages(result, "criterion-met"))
+                .containsExactly("accuracy 0.75 >= 0.7 -> PASS", "roc_auc 0.875 >= 0.8 -> PASS");
+        assertThat(result.subject()).isEqualTo("target/ml/predictions.csv");
+    }
+
+    @Test
+    void aMissedThresholdFailsWithValueAndBound() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.9"), PREDICTIONS, 1);
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("criterion-missed", "accuracy 0.75 >= 0.9 -> FAIL"));
+        assertThat(result.violations().get(0).location().line()).isEqualTo(3);
+    }
+
+    @Test
+    void aMetricThatIsNotMeasuredFails() throws IOException {
+        GateResult result = run(criterion("latency_p95_ms", "max: 50"), PREDICTIONS, 1);
+
+        assertThat(messages(result, "missing-metric"))
+                .containsExactly("'latency_p95_ms' is not measured by the evidence (target/ml/predictions.csv); a"
+                        + " criterion on it cannot pass.");
+    }
+
+    @Test
+    void aSliceCanFailWhileAllRowsPass() throws IOException {
+        GateResult result = run(
+                criterion("accuracy", "min: 0.7") + criterion("accuracy", "min: 0.7\n      slice: \"plan=*\""),
+                PREDICTIONS,
+                1);
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(messages(result, "criterion-met"))
+                .containsExactly("accuracy 0.75 >= 0.7 -> PASS", "accuracy[plan=a] 1 >= 0.7 -> PASS");
+        assertThat(messages(result, "criterion-missed")).containsExactly("accuracy[plan=b] 0.5 >= 0.7 -> FAIL");
+    }
+
+    @Test
+    void slicesSmallerThanTheMinimumAreReportedNotJudged() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.7\n      slice: plan=b"), PREDICTIONS, 5);
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(result.findings())
+                .extracting(Finding::severity, Finding::message)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        Severity.INFO,
+                        "accuracy[plan=b] not judged: the slice has 4 rows, fewer than minSliceSize 5."));
+    }
+
+    @Test
+    void aGapBetweenSlicesAboveTheBoundFails() throws IOException {
+        GateResult result = run(criterion("accuracy", "slices: plan\n      maxGap: 0.2"), PREDICTIONS, 1);
+
+        assertThat(messages(result, "criterion-missed"))
+                .containsExactly("accuracy gap across plan 0.5 <= 0.2 -> FAIL (best plan=a 1, worst plan=b 0.5)");
+    }
+
+    @Test
+    void noEvidenceFails() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.7"), null, 1);
+
+        assertThat(messages(result, "no-evidence"))
+                .containsExactly("No evaluation evidence: neither the predictions target/ml/predictions.csv nor the"
+                        + " metrics file target/ml/metrics.json exists. Write one of them before this phase, or set"
+                        + " predictionsFile / metricsFile.");
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+    }
+
+    @Test
+    void badCellsFailWithRowAndColumnAndNoMetricIsJudged() throws IOException {
+        GateResult result =
+                run(criterion("accuracy", "min: 0.1"), "label,prediction,score\n1,1,0.9\n0,,abc\n1,1,1.5\n", 1);
+
+        assertThat(messages(result, "invalid-value"))
+                .containsExactly(
+                        "target/ml/predictions.csv row 3, column 'prediction': the prediction is empty.",
+                        "target/ml/predictions.csv row 3, column 'score': 'abc' is not a finite number.",
+                        "target/ml/predictions.csv row 4, column 'score': the score 1.5 is not a probability in [0, 1].");
+        assertThat(result.checks())
+                .filteredOn(c -> !c.ran())
+                .extracting(CheckResult::name)
+                .containsExactly("accuracy >= 0.1");
+    }
+
+    @Test
+    void aMissingColumnNamesTheColumnsThereAre() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.1"), "actual,prediction\n1,1\n", 1);
+
+        assertThat(messages(result, "missing-column"))
+                .containsExactly("target/ml/predictions.csv has no column 'label' (set by labelColumn); its columns"
+                        + " are actual, prediction.");
+    }
+
+    @Test
+    void aMetricsFileServesAsEvidenceAndUndefinedValuesFail() throws IOException {
+        Path metrics = project.resolve("target/ml/metrics.json");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(
+                metrics, "{\"metrics\": {\"f1\": 0.82, \"roc_auc\": null}, \"slices\": {\"plan=a\": {\"f1\": 0.7}}}");
+
+        GateResult result = run(
+                criterion("f1", "min: 0.8")
+                        + criterion("roc_auc", "min: 0.5")
+                        + criterion("f1", "min: 0.75\n      slice: plan=a"),
+                null,
+                1);
+
+        assertThat(messages(result, "criterion-met")).containsExactly("f1 0.82 >= 0.8 -> PASS");
+        assertThat(messages(result, "undefined-metric"))
+                .containsExactly("'roc_auc' is undefined (NaN) on this evidence, for example a ranking metric with one"
+                        + " class only; a criterion on it cannot pass.");
+        assertThat(messages(result, "criterion-missed")).containsExactly("f1[plan=a] 0.7 >= 0.75 -> FAIL");
+    }
+
+    @Test
+    void theMeasuredMetricsAreWrittenInTheMetricsFileFormat() throws IOException {
+        run(criterion("accuracy", "min: 0.7"), PREDICTIONS, 1);
+
+        JsonNode written = new ObjectMapper()
+                .readTree(project.resolve("target/mlgate/metrics.json").toFile());
+        assertThat(written.at("/metrics/accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(written.at("/slices/plan=a/accuracy").asDouble()).isEqualTo(1.0);
+        assertThat(written.at("/sliceSizes/plan=b").asLong()).isEqualTo(4);
+
+        // The output reads back as evidence: one release's output is the next one's baseline.
+        io.github.mlgate.gate.Findings findings = new io.github.mlgate.gate.Findings();
+        MetricTable back = MetricsFile.read(project.resolve("target/mlgate/metrics.json"), "metrics.json", findings);
+        assertThat(findings.list()).isEmpty();
+        assertThat(back.overall).containsEntry("accuracy", 0.75);
+    }
+
+    @Test
+    void latencyPercentilesInterpolateAsNumpyDoes() throws IOException {
+        Path latencies = project.resolve("latencies.txt");
+        Files.writeString(latencies, "10\n20\n30\n40\n\n50\n");
+
+        GateResult result = run(
+                criterion("latency_p95_ms", "max: 49") + criterion("latency_p50_ms", "max: 25"),
+                PREDICTIONS,
+                1,
+                latencies);
+
+        // numpy.percentile([10, 20, 30, 40, 50], 95) is 48.0: rank 3.8, between 40 and 50.
+        assertThat(messages(result, "criterion-met")).containsExactly("latency_p95_ms 48 <= 49 -> PASS");
+        assertThat(messages(result, "criterion-missed")).containsExactly("latency_p50_ms 30 <= 25 -> FAIL");
+    }
+
+    private static String criterion(String metric, String rest) {
+        return "    - metric: " + metric + "\n      " + rest + "\n";
+    }
+
+    private GateResult run(String criteria, String predictions, int minSliceSize) throws IOException {
+        return run(criteria, predictions, minSliceSize, null);
+    }
+
+    private GateResult run(String criteria, String predictions, int minSliceSize, Path latencies) throws IOException {
+        Path scope = project.resolve("src/ml/scope.yaml");
+        Files.createDirectories(scope.getParent());
+        Files.writeString(scope, SCOPE_HEAD + criteria);
+        Path predictionsFile = project.resolve("target/ml/predictions.csv");
+        if (predictions != null) {
+            Files.createDirectories(predictionsFile.getParent());
+            Files.writeString(predictionsFile, predictions);
+        }
+        PredictionsFormat format =
+                new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of("plan"));
+        if (predictions != null && !predictions.startsWith("label,prediction,score,plan")) {
+            format = new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of());
+        }
+        return new EvaluationGate()
+                .run(new EvaluationRequest(
+                        project,
+                        null,
+                        Path.of("target/ml/predictions.csv"),
+                        format,
+                        Path.of("target/ml/metrics.json"),
+                        latencies,
+                        null,
+                        null,
+                        "test",
+                        minSliceSize,
+                        project.resolve("target/mlgate"),
+                        GatePolicy.DEFAULT));
+    }
+
+    private static List<String> messages(GateResult result, String code) {
+        return result.findings().stream()
+                .filter(f -> f.code().equals(code))
+                .map(Finding::message)
+                .toList();
+    }
+}
