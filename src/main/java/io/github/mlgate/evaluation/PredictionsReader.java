@@ -185,8 +185,10 @@ final class PredictionsReader {
         private final Columns columns;
         private final int width;
         private int rows;
-        private String[] actualText = new String[1024];
-        private String[] predictedText = new String[1024];
+        // Classes are kept as ids in first-seen order, never as a string per row: memory stays at 4 bytes a cell.
+        private final Map<String, Integer> classIds = new LinkedHashMap<>();
+        private int[] actualId = new int[1024];
+        private int[] predictedId = new int[1024];
         private double[][] scores;
         private double[] actualValues = new double[1024];
         private double[] predictedValues = new double[1024];
@@ -230,8 +232,8 @@ final class PredictionsReader {
                 actualValues[rows] = number(cells[columns.label()], row, format.labelColumn());
                 predictedValues[rows] = number(prediction, row, format.predictionColumn());
             } else {
-                actualText[rows] = label;
-                predictedText[rows] = prediction;
+                actualId[rows] = classId(label);
+                predictedId[rows] = prediction == null ? -1 : classId(prediction);
                 for (int s = 0; s < columns.scores().length; s++) {
                     int column = columns.scores()[s];
                     String name = format.task() == Task.MULTICLASS
@@ -258,6 +260,15 @@ final class PredictionsReader {
             rows++;
         }
 
+        private int classId(String name) {
+            Integer id = classIds.get(name);
+            if (id == null) {
+                id = classIds.size();
+                classIds.put(name, id);
+            }
+            return id;
+        }
+
         private double number(String text, int row, String column) {
             String value = text == null ? "" : text.strip();
             try {
@@ -277,8 +288,8 @@ final class PredictionsReader {
                 return;
             }
             int size = actualValues.length * 2;
-            actualText = Arrays.copyOf(actualText, size);
-            predictedText = Arrays.copyOf(predictedText, size);
+            actualId = Arrays.copyOf(actualId, size);
+            predictedId = Arrays.copyOf(predictedId, size);
             actualValues = Arrays.copyOf(actualValues, size);
             predictedValues = Arrays.copyOf(predictedValues, size);
             for (int s = 0; s < scores.length; s++) {
@@ -315,31 +326,28 @@ final class PredictionsReader {
         }
 
         private Predictions binary(List<SliceColumn> slices) {
-            TreeSet<String> labels = new TreeSet<>();
-            int[] actual = new int[rows];
-            int[] predicted = new int[rows];
-            double[] score = columns.scores().length == 1 ? Arrays.copyOf(scores[0], rows) : null;
-            for (int r = 0; r < rows; r++) {
-                labels.add(actualText[r]);
-                actual[r] = format.positiveLabel().equals(actualText[r]) ? 1 : 0;
-                if (predictedText[r] != null) {
-                    labels.add(predictedText[r]);
-                    predicted[r] = format.positiveLabel().equals(predictedText[r]) ? 1 : 0;
-                } else {
-                    predicted[r] = score[r] >= format.decisionThreshold() ? 1 : 0;
-                }
-            }
-            labels.remove(format.positiveLabel());
-            if (labels.size() > 1) {
+            TreeSet<String> others = new TreeSet<>(classIds.keySet());
+            others.remove(format.positiveLabel());
+            if (others.size() > 1) {
                 findings.error(
                         "not-binary",
                         file + " holds more than two classes for a binary task: " + format.positiveLabel()
-                                + " (positive) and " + String.join(", ", labels) + ". Set task to multiclass, or"
+                                + " (positive) and " + String.join(", ", others) + ". Set task to multiclass, or"
                                 + " positiveLabel to the positive class.",
                         Location.ofFile(file));
                 return null;
             }
-            String negative = labels.isEmpty() ? "not " + format.positiveLabel() : labels.first();
+            int positive = classIds.getOrDefault(format.positiveLabel(), -2);
+            double[] score = columns.scores().length == 1 ? Arrays.copyOf(scores[0], rows) : null;
+            int[] actual = new int[rows];
+            int[] predicted = new int[rows];
+            for (int r = 0; r < rows; r++) {
+                actual[r] = actualId[r] == positive ? 1 : 0;
+                predicted[r] = predictedId[r] >= 0
+                        ? (predictedId[r] == positive ? 1 : 0)
+                        : (score[r] >= format.decisionThreshold() ? 1 : 0);
+            }
+            String negative = others.isEmpty() ? "not " + format.positiveLabel() : others.first();
             return new Predictions(
                     Task.BINARY,
                     rows,
@@ -354,16 +362,11 @@ final class PredictionsReader {
 
         private Predictions multiclass(List<SliceColumn> slices) {
             TreeSet<String> names = new TreeSet<>(columns.scoreClasses());
-            for (int r = 0; r < rows; r++) {
-                names.add(actualText[r]);
-                if (predictedText[r] != null) {
-                    names.add(predictedText[r]);
-                }
-            }
+            names.addAll(classIds.keySet());
             List<String> classes = List.copyOf(names);
-            Map<String, Integer> id = new HashMap<>();
+            Map<String, Integer> sorted = new HashMap<>();
             for (int c = 0; c < classes.size(); c++) {
-                id.put(classes.get(c), c);
+                sorted.put(classes.get(c), c);
             }
             double[][] byClass = null;
             if (columns.scores().length > 0) {
@@ -384,14 +387,16 @@ final class PredictionsReader {
                 }
                 byClass = new double[classes.size()][];
                 for (int s = 0; s < columns.scoreClasses().size(); s++) {
-                    byClass[id.get(columns.scoreClasses().get(s))] = Arrays.copyOf(scores[s], rows);
+                    byClass[sorted.get(columns.scoreClasses().get(s))] = Arrays.copyOf(scores[s], rows);
                 }
             }
+            int[] toSorted = new int[classIds.size()];
+            classIds.forEach((name, id) -> toSorted[id] = sorted.get(name));
             int[] actual = new int[rows];
             int[] predicted = new int[rows];
             for (int r = 0; r < rows; r++) {
-                actual[r] = id.get(actualText[r]);
-                predicted[r] = predictedText[r] != null ? id.get(predictedText[r]) : argmax(byClass, r);
+                actual[r] = toSorted[actualId[r]];
+                predicted[r] = predictedId[r] >= 0 ? toSorted[predictedId[r]] : argmax(byClass, r);
             }
             return new Predictions(Task.MULTICLASS, rows, classes, actual, predicted, byClass, null, null, slices);
         }
