@@ -177,16 +177,17 @@ public final class EvaluationGate {
         return true;
     }
 
-    /** Every metric over all rows, and over each slice of each slice column. */
+    /** Every metric over all rows, and over each slice of each slice column, ordering the rows once. */
     private static MetricTable measure(Predictions predictions) {
         MetricTable table = new MetricTable();
-        table.overall.putAll(PredictionMetrics.compute(predictions, null));
+        PredictionMetrics.Prepared all = PredictionMetrics.prepare(predictions, null);
+        table.overall.putAll(all.compute(null));
         for (SliceColumn column : predictions.slices()) {
-            int[][] rows = column.rowsByValue();
-            for (int v = 0; v < rows.length; v++) {
+            PredictionMetrics.Prepared[] parts = all.split(column);
+            for (int v = 0; v < parts.length; v++) {
                 String slice = column.name() + "=" + column.values().get(v);
-                table.slices.put(slice, PredictionMetrics.compute(predictions, rows[v]));
-                table.sliceSizes.put(slice, (long) rows[v].length);
+                table.slices.put(slice, parts[v].compute(null));
+                table.sliceSizes.put(slice, (long) parts[v].size());
             }
         }
         return table;

@@ -6,92 +6,259 @@ import java.util.Map;
 /**
  * The metrics computed from predictions, named and defined as scikit-learn names and defines them, so the same name
  * gives the same number. docs/evaluation.md gives each formula and edge case.
+ *
+ * <p>Every metric is computed from weights: how often each row counts. Plain metrics weigh every row once; a
+ * bootstrap resample weighs each row by a Poisson draw. The rows are ordered and their columns gathered into that
+ * order once ({@link #prepare}), so the metrics, and every resample, are sequential passes over primitive arrays.
  */
 final class PredictionMetrics {
 
-    /**
-     * The smallest probability log loss uses, as scikit-learn's {@code log_loss} clips (machine epsilon of a double).
-     */
+    /** The smallest probability log loss uses, as scikit-learn's {@code log_loss} clips: machine epsilon. */
     static final double EPSILON = Math.ulp(1.0);
+
+    private static final String[] REGRESSION_METRICS = {
+        "mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error", "explained_variance"
+    };
 
     private PredictionMetrics() {}
 
     /**
-     * Every metric the task defines, over some rows.
+     * Some rows, ordered and gathered once, whose metrics can be computed for any weights. A slice is gathered from
+     * its whole, keeping the order, so it is never sorted again.
+     */
+    abstract static class Prepared {
+
+        /** The row number at each position. */
+        final int[] rows;
+
+        Prepared(int[] rows) {
+            this.rows = rows;
+        }
+
+        /**
+         * How many rows.
+         *
+         * @return the count
+         */
+        int size() {
+            return rows.length;
+        }
+
+        /**
+         * Every metric of the task.
+         *
+         * @param weights how often each row counts, by position; null counts every row once
+         * @return the metrics by name, in a stable order
+         */
+        abstract Map<String, Double> compute(int[] weights);
+
+        /** The rows at some positions, ascending, in the same order. */
+        abstract Prepared part(int[] positions);
+
+        /**
+         * One part per value of a slice column.
+         *
+         * @param column the slice column
+         * @return the parts, indexed by value
+         */
+        Prepared[] split(SliceColumn column) {
+            int values = column.values().size();
+            int[] valueOfRow = column.valueOfRow();
+            int[] counts = new int[values];
+            for (int row : rows) {
+                counts[valueOfRow[row]]++;
+            }
+            int[][] positions = new int[values][];
+            for (int v = 0; v < values; v++) {
+                positions[v] = new int[counts[v]];
+            }
+            int[] filled = new int[values];
+            for (int i = 0; i < rows.length; i++) {
+                int v = valueOfRow[rows[i]];
+                positions[v][filled[v]++] = i;
+            }
+            Prepared[] parts = new Prepared[values];
+            for (int v = 0; v < values; v++) {
+                parts[v] = part(positions[v]);
+            }
+            return parts;
+        }
+    }
+
+    /**
+     * Orders some rows for repeated computation.
      *
      * @param predictions the predictions
-     * @param rows the rows to use, ascending, or null for all
-     * @return the metrics by name, in a stable order
+     * @param rows the rows, or null for all
+     * @return the prepared rows
      */
-    static Map<String, Double> compute(Predictions predictions, int[] rows) {
+    static Prepared prepare(Predictions predictions, int[] rows) {
+        int[] chosen = rows == null ? Order.all(predictions.rows()) : rows;
         return switch (predictions.task()) {
-            case BINARY -> binary(predictions, rows);
-            case MULTICLASS -> multiclass(predictions, rows);
-            case REGRESSION -> regression(predictions, rows);
+            case BINARY -> Binary.of(predictions, chosen);
+            case MULTICLASS -> Multiclass.of(predictions, chosen);
+            case REGRESSION -> Regression.of(predictions, chosen);
         };
     }
 
-    private static int count(Predictions predictions, int[] rows) {
-        return rows == null ? predictions.rows() : rows.length;
+    /**
+     * Every metric of the task over some rows, each row counted once.
+     *
+     * @param predictions the predictions
+     * @param rows the rows, or null for all
+     * @return the metrics by name, in a stable order
+     */
+    static Map<String, Double> compute(Predictions predictions, int[] rows) {
+        return prepare(predictions, rows).compute(null);
     }
 
-    private static int row(int[] rows, int i) {
-        return rows == null ? i : rows[i];
+    private static int weight(int[] weights, int position) {
+        return weights == null ? 1 : weights[position];
     }
 
-    private static Map<String, Double> binary(Predictions p, int[] rows) {
-        int n = count(p, rows);
-        long tp = 0;
-        long fp = 0;
-        long tn = 0;
-        long fn = 0;
-        for (int i = 0; i < n; i++) {
-            int r = row(rows, i);
-            boolean actual = p.actual()[r] == 1;
-            boolean predicted = p.predicted()[r] == 1;
-            if (actual) {
-                if (predicted) {
-                    tp++;
-                } else {
-                    fn++;
-                }
-            } else if (predicted) {
-                fp++;
-            } else {
-                tn++;
-            }
+    private static double[] gather(double[] values, int[] at) {
+        double[] gathered = new double[at.length];
+        for (int i = 0; i < at.length; i++) {
+            gathered[i] = values[at[i]];
         }
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        threshold(tp, fp, tn, fn, metrics);
-        if (p.scores() != null) {
-            double[] score = p.scores()[0];
-            double[] positives = new double[(int) (tp + fn)];
-            double[] negatives = new double[(int) (fp + tn)];
-            int pi = 0;
-            int ni = 0;
+        return gathered;
+    }
+
+    private static int[] gather(int[] values, int[] at) {
+        int[] gathered = new int[at.length];
+        for (int i = 0; i < at.length; i++) {
+            gathered[i] = values[at[i]];
+        }
+        return gathered;
+    }
+
+    /** Binary metrics; with scores, the rows are ordered by ascending score. */
+    private static final class Binary extends Prepared {
+        private final double[] score;
+        private final int[] actual;
+        private final int[] predicted;
+
+        private Binary(int[] rows, double[] score, int[] actual, int[] predicted) {
+            super(rows);
+            this.score = score;
+            this.actual = actual;
+            this.predicted = predicted;
+        }
+
+        static Binary of(Predictions p, int[] rows) {
+            double[] scores = p.scores() == null ? null : p.scores()[0];
+            int[] order = scores == null ? rows : Order.ascending(scores, rows);
+            return new Binary(
+                    order,
+                    scores == null ? null : gather(scores, order),
+                    gather(p.actual(), order),
+                    gather(p.predicted(), order));
+        }
+
+        @Override
+        Prepared part(int[] positions) {
+            return new Binary(
+                    gather(rows, positions),
+                    score == null ? null : gather(score, positions),
+                    gather(actual, positions),
+                    gather(predicted, positions));
+        }
+
+        @Override
+        Map<String, Double> compute(int[] weights) {
+            double tp = 0;
+            double fp = 0;
+            double tn = 0;
+            double fn = 0;
             double logLoss = 0;
             double brier = 0;
-            for (int i = 0; i < n; i++) {
-                int r = row(rows, i);
-                double s = score[r];
-                double clipped = Math.min(Math.max(s, EPSILON), 1 - EPSILON);
-                if (p.actual()[r] == 1) {
-                    positives[pi++] = s;
-                    logLoss -= Math.log(clipped);
-                    brier += (1 - s) * (1 - s);
+            for (int i = 0; i < actual.length; i++) {
+                int w = weight(weights, i);
+                if (w == 0) {
+                    continue;
+                }
+                boolean positive = actual[i] == 1;
+                if (positive) {
+                    if (predicted[i] == 1) {
+                        tp += w;
+                    } else {
+                        fn += w;
+                    }
+                } else if (predicted[i] == 1) {
+                    fp += w;
                 } else {
-                    negatives[ni++] = s;
-                    logLoss -= Math.log(1 - clipped);
-                    brier += s * s;
+                    tn += w;
+                }
+                if (score != null) {
+                    double s = score[i];
+                    logLoss -= w * Math.log(positive ? clip(s) : 1 - clip(s));
+                    brier += w * (positive ? (1 - s) * (1 - s) : s * s);
                 }
             }
-            Ranking ranking = Ranking.of(positives, negatives);
-            metrics.put("roc_auc", ranking.rocAuc(null, null));
-            metrics.put("average_precision", ranking.averagePrecision(null, null));
-            metrics.put("log_loss", n == 0 ? Double.NaN : logLoss / n);
-            metrics.put("brier", n == 0 ? Double.NaN : brier / n);
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            threshold(tp, fp, tn, fn, metrics);
+            if (score != null) {
+                double n = tp + fp + tn + fn;
+                double[] ranking = ranking(score, actual, 1, null, weights);
+                metrics.put("roc_auc", ranking[0]);
+                metrics.put("average_precision", ranking[1]);
+                metrics.put("log_loss", n == 0 ? Double.NaN : logLoss / n);
+                metrics.put("brier", n == 0 ? Double.NaN : brier / n);
+            }
+            return metrics;
         }
-        return metrics;
+    }
+
+    /**
+     * The area under the ROC curve and the average precision of one class against the rest, walking the rows from
+     * the highest score down. Rows with equal scores form one threshold: in the AUC a tied positive and negative
+     * count one half (the Mann-Whitney statistic scikit-learn's {@code roc_auc_score} equals); the average precision
+     * is the sum over thresholds of the gain in recall times the precision there, without interpolation, as
+     * scikit-learn's {@code average_precision_score}.
+     *
+     * @param score the scores, by position
+     * @param actual the actual class, by position
+     * @param positive the class that counts as positive
+     * @param ascending the positions ordered by ascending score, or null when the positions already are
+     * @param weights the weights by position, or null
+     * @return the AUC and the average precision; NaN where a class has no weight
+     */
+    static double[] ranking(double[] score, int[] actual, int positive, int[] ascending, int[] weights) {
+        double positivesAbove = 0;
+        double negativesAbove = 0;
+        double pairsOrdered = 0;
+        double precisionSum = 0;
+        int i = score.length - 1;
+        while (i >= 0) {
+            double threshold = score[ascending == null ? i : ascending[i]];
+            double p = 0;
+            double n = 0;
+            while (i >= 0) {
+                int at = ascending == null ? i : ascending[i];
+                if (score[at] != threshold) {
+                    break;
+                }
+                int w = weight(weights, at);
+                if (actual[at] == positive) {
+                    p += w;
+                } else {
+                    n += w;
+                }
+                i--;
+            }
+            // Each negative here is outranked by every positive above, and tied with the positives here.
+            pairsOrdered += n * positivesAbove + n * p / 2;
+            positivesAbove += p;
+            negativesAbove += n;
+            if (p > 0) {
+                precisionSum += p * positivesAbove / (positivesAbove + negativesAbove);
+            }
+        }
+        double auc = positivesAbove == 0 || negativesAbove == 0
+                ? Double.NaN
+                : pairsOrdered / (positivesAbove * negativesAbove);
+        double averagePrecision = positivesAbove == 0 ? Double.NaN : precisionSum / positivesAbove;
+        return new double[] {auc, averagePrecision};
     }
 
     /** The metrics of a binary confusion matrix; a 0/0 is 0, as scikit-learn's {@code zero_division} default. */
@@ -120,29 +287,136 @@ final class PredictionMetrics {
         return denominator == 0 ? 0.0 : numerator / denominator;
     }
 
-    private static Map<String, Double> multiclass(Predictions p, int[] rows) {
-        int k = p.classes().size();
-        int n = count(p, rows);
-        long[][] confusion = new long[k][k];
-        for (int i = 0; i < n; i++) {
-            int r = row(rows, i);
-            confusion[p.actual()[r]][p.predicted()[r]]++;
+    private static double clip(double probability) {
+        return Math.min(Math.max(probability, EPSILON), 1 - EPSILON);
+    }
+
+    /** Multiclass metrics; with scores, the positions are also ordered by each class's score. */
+    private static final class Multiclass extends Prepared {
+        private final int classes;
+        private final int[] actual;
+        private final int[] predicted;
+        private final double[][] scores;
+        private final int[][] byScore;
+
+        private Multiclass(int[] rows, int classes, int[] actual, int[] predicted, double[][] scores, int[][] byScore) {
+            super(rows);
+            this.classes = classes;
+            this.actual = actual;
+            this.predicted = predicted;
+            this.scores = scores;
+            this.byScore = byScore;
         }
-        long[] support = new long[k];
-        long[] predictedCount = new long[k];
-        long correct = 0;
+
+        static Multiclass of(Predictions p, int[] rows) {
+            int k = p.classes().size();
+            double[][] scores = null;
+            int[][] byScore = null;
+            if (p.scores() != null) {
+                scores = new double[k][];
+                byScore = new int[k][];
+                int[] positions = Order.all(rows.length);
+                for (int c = 0; c < k; c++) {
+                    scores[c] = gather(p.scores()[c], rows);
+                    byScore[c] = Order.ascending(scores[c], positions);
+                }
+            }
+            return new Multiclass(rows, k, gather(p.actual(), rows), gather(p.predicted(), rows), scores, byScore);
+        }
+
+        @Override
+        Prepared part(int[] positions) {
+            double[][] partScores = null;
+            int[][] partByScore = null;
+            if (scores != null) {
+                int[] newPosition = new int[rows.length];
+                java.util.Arrays.fill(newPosition, -1);
+                for (int i = 0; i < positions.length; i++) {
+                    newPosition[positions[i]] = i;
+                }
+                partScores = new double[classes][];
+                partByScore = new int[classes][];
+                for (int c = 0; c < classes; c++) {
+                    partScores[c] = gather(scores[c], positions);
+                    int[] order = new int[positions.length];
+                    int filled = 0;
+                    for (int at : byScore[c]) {
+                        if (newPosition[at] >= 0) {
+                            order[filled++] = newPosition[at];
+                        }
+                    }
+                    partByScore[c] = order;
+                }
+            }
+            return new Multiclass(
+                    gather(rows, positions),
+                    classes,
+                    gather(actual, positions),
+                    gather(predicted, positions),
+                    partScores,
+                    partByScore);
+        }
+
+        @Override
+        Map<String, Double> compute(int[] weights) {
+            double[][] confusion = new double[classes][classes];
+            double logLoss = 0;
+            for (int i = 0; i < actual.length; i++) {
+                int w = weight(weights, i);
+                if (w == 0) {
+                    continue;
+                }
+                confusion[actual[i]][predicted[i]] += w;
+                if (scores != null) {
+                    // Clipped, then each row normalised to sum to 1, as scikit-learn does.
+                    double sum = 0;
+                    for (double[] column : scores) {
+                        sum += clip(column[i]);
+                    }
+                    logLoss -= w * Math.log(clip(scores[actual[i]][i]) / sum);
+                }
+            }
+            Map<String, Double> metrics = confusionMetrics(confusion);
+            if (scores != null) {
+                double n = 0;
+                double aucSum = 0;
+                int present = 0;
+                for (int c = 0; c < classes; c++) {
+                    double support = 0;
+                    for (int b = 0; b < classes; b++) {
+                        support += confusion[c][b];
+                    }
+                    n += support;
+                    if (support > 0) {
+                        aucSum += ranking(scores[c], actual, c, byScore[c], weights)[0];
+                        present++;
+                    }
+                }
+                metrics.put("log_loss", n == 0 ? Double.NaN : logLoss / n);
+                metrics.put("roc_auc_ovr", present < 2 ? Double.NaN : aucSum / present);
+            }
+            return metrics;
+        }
+    }
+
+    private static Map<String, Double> confusionMetrics(double[][] confusion) {
+        int k = confusion.length;
+        double[] support = new double[k];
+        double[] predictedCount = new double[k];
+        double correct = 0;
+        double n = 0;
         for (int a = 0; a < k; a++) {
             for (int b = 0; b < k; b++) {
                 support[a] += confusion[a][b];
                 predictedCount[b] += confusion[a][b];
+                n += confusion[a][b];
             }
             correct += confusion[a][a];
         }
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("accuracy", n == 0 ? Double.NaN : (double) correct / n);
         double recallSum = 0;
         int present = 0;
-        double[] sums = new double[6]; // precision, recall, f1: plain sums, then weighted by support
+        double[] plain = new double[3]; // precision, recall, f1 summed over labels
+        double[] weighted = new double[3]; // the same, weighted by support
         int labels = 0;
         for (int c = 0; c < k; c++) {
             if (support[c] == 0 && predictedCount[c] == 0) {
@@ -150,135 +424,132 @@ final class PredictionMetrics {
             }
             labels++;
             double tp = confusion[c][c];
-            double precision = ratio(tp, predictedCount[c]);
-            double recall = ratio(tp, support[c]);
-            double f1 = ratio(2 * tp, predictedCount[c] + support[c]);
-            sums[0] += precision;
-            sums[1] += recall;
-            sums[2] += f1;
-            sums[3] += precision * support[c];
-            sums[4] += recall * support[c];
-            sums[5] += f1 * support[c];
+            double[] perClass = {
+                ratio(tp, predictedCount[c]), ratio(tp, support[c]), ratio(2 * tp, predictedCount[c] + support[c])
+            };
+            for (int m = 0; m < 3; m++) {
+                plain[m] += perClass[m];
+                weighted[m] += perClass[m] * support[c];
+            }
             if (support[c] > 0) {
-                recallSum += recall;
+                recallSum += perClass[1];
                 present++;
             }
         }
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        double accuracy = n == 0 ? Double.NaN : correct / n;
+        metrics.put("accuracy", accuracy);
         metrics.put("balanced_accuracy", present == 0 ? Double.NaN : recallSum / present);
-        double micro = n == 0 ? Double.NaN : (double) correct / n;
         String[] names = {"precision", "recall", "f1"};
         for (int m = 0; m < 3; m++) {
-            metrics.put(names[m] + "_macro", labels == 0 ? Double.NaN : sums[m] / labels);
-            metrics.put(names[m] + "_micro", micro);
-            metrics.put(names[m] + "_weighted", n == 0 ? Double.NaN : sums[3 + m] / n);
-        }
-        if (p.scores() != null) {
-            metrics.put("log_loss", multiclassLogLoss(p, rows, n));
-            metrics.put("roc_auc_ovr", oneVersusRestAuc(p, rows, n, support));
+            metrics.put(names[m] + "_macro", labels == 0 ? Double.NaN : plain[m] / labels);
+            metrics.put(names[m] + "_micro", accuracy);
+            metrics.put(names[m] + "_weighted", n == 0 ? Double.NaN : weighted[m] / n);
         }
         return metrics;
     }
 
-    /** Probabilities are clipped to [eps, 1 - eps], then each row is normalised to sum to 1, as scikit-learn does. */
-    private static double multiclassLogLoss(Predictions p, int[] rows, int n) {
-        if (n == 0) {
-            return Double.NaN;
-        }
-        double[][] scores = p.scores();
-        double loss = 0;
-        for (int i = 0; i < n; i++) {
-            int r = row(rows, i);
-            double sum = 0;
-            for (double[] column : scores) {
-                sum += clip(column[r]);
-            }
-            loss -= Math.log(clip(scores[p.actual()[r]][r]) / sum);
-        }
-        return loss / n;
-    }
+    /** Regression metrics; the rows are ordered by absolute error, so the median is one pass. */
+    private static final class Regression extends Prepared {
+        private final double[] actual;
+        private final double[] predicted;
+        private final double[] absoluteError;
 
-    private static double clip(double probability) {
-        return Math.min(Math.max(probability, EPSILON), 1 - EPSILON);
-    }
+        private Regression(int[] rows, double[] actual, double[] predicted, double[] absoluteError) {
+            super(rows);
+            this.actual = actual;
+            this.predicted = predicted;
+            this.absoluteError = absoluteError;
+        }
 
-    /** The unweighted mean over the classes that occur of each class's AUC against the rest. */
-    private static double oneVersusRestAuc(Predictions p, int[] rows, int n, long[] support) {
-        double sum = 0;
-        int classes = 0;
-        for (int c = 0; c < support.length; c++) {
-            if (support[c] == 0) {
-                continue;
+        static Regression of(Predictions p, int[] rows) {
+            double[] error = new double[p.rows()];
+            for (int row : rows) {
+                error[row] = Math.abs(p.actualValues()[row] - p.predictedValues()[row]);
             }
-            double[] positives = new double[(int) support[c]];
-            double[] negatives = new double[n - (int) support[c]];
-            int pi = 0;
-            int ni = 0;
-            double[] column = p.scores()[c];
-            for (int i = 0; i < n; i++) {
-                int r = row(rows, i);
-                if (p.actual()[r] == c) {
-                    positives[pi++] = column[r];
-                } else {
-                    negatives[ni++] = column[r];
+            int[] order = Order.ascending(error, rows);
+            return new Regression(
+                    order, gather(p.actualValues(), order), gather(p.predictedValues(), order), gather(error, order));
+        }
+
+        @Override
+        Prepared part(int[] positions) {
+            return new Regression(
+                    gather(rows, positions),
+                    gather(actual, positions),
+                    gather(predicted, positions),
+                    gather(absoluteError, positions));
+        }
+
+        @Override
+        Map<String, Double> compute(int[] weights) {
+            double n = 0;
+            double sumAbs = 0;
+            double sumSquared = 0;
+            double sumPercentage = 0;
+            double maxError = 0;
+            double sumY = 0;
+            double sumResidual = 0;
+            for (int i = 0; i < actual.length; i++) {
+                int w = weight(weights, i);
+                if (w == 0) {
+                    continue;
                 }
+                double residual = actual[i] - predicted[i];
+                n += w;
+                sumAbs += w * absoluteError[i];
+                sumSquared += w * residual * residual;
+                sumPercentage += w * absoluteError[i] / Math.max(Math.abs(actual[i]), EPSILON);
+                maxError = Math.max(maxError, absoluteError[i]);
+                sumY += w * actual[i];
+                sumResidual += w * residual;
             }
-            sum += Ranking.of(positives, negatives).rocAuc(null, null);
-            classes++;
-        }
-        return classes < 2 ? Double.NaN : sum / classes;
-    }
-
-    private static Map<String, Double> regression(Predictions p, int[] rows) {
-        int n = count(p, rows);
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        if (n == 0) {
-            for (String name :
-                    new String[] {"mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error", "explained_variance"}) {
-                metrics.put(name, Double.NaN);
+            Map<String, Double> metrics = new LinkedHashMap<>();
+            if (n == 0) {
+                for (String name : REGRESSION_METRICS) {
+                    metrics.put(name, Double.NaN);
+                }
+                return metrics;
             }
+            double meanY = sumY / n;
+            double meanResidual = sumResidual / n;
+            double totalSquares = 0;
+            double residualVariance = 0;
+            for (int i = 0; i < actual.length; i++) {
+                int w = weight(weights, i);
+                double d = actual[i] - meanY;
+                totalSquares += w * d * d;
+                double e = (actual[i] - predicted[i]) - meanResidual;
+                residualVariance += w * e * e;
+            }
+            metrics.put("mae", sumAbs / n);
+            metrics.put("mse", sumSquared / n);
+            metrics.put("rmse", Math.sqrt(sumSquared / n));
+            metrics.put("r2", oneMinusRatio(sumSquared, totalSquares));
+            metrics.put("mape", sumPercentage / n);
+            metrics.put("median_ae", weightedMedian(weights, (long) n));
+            metrics.put("max_error", maxError);
+            metrics.put("explained_variance", oneMinusRatio(residualVariance, totalSquares));
             return metrics;
         }
-        double[] y = p.actualValues();
-        double[] yhat = p.predictedValues();
-        double[] absoluteErrors = new double[n];
-        double sumAbs = 0;
-        double sumSquared = 0;
-        double sumPercentage = 0;
-        double maxError = 0;
-        double sumY = 0;
-        double sumResidual = 0;
-        for (int i = 0; i < n; i++) {
-            int r = row(rows, i);
-            double residual = y[r] - yhat[r];
-            double abs = Math.abs(residual);
-            absoluteErrors[i] = abs;
-            sumAbs += abs;
-            sumSquared += residual * residual;
-            sumPercentage += abs / Math.max(Math.abs(y[r]), EPSILON);
-            maxError = Math.max(maxError, abs);
-            sumY += y[r];
-            sumResidual += residual;
+
+        /** The median counting each row by its weight: the mean of the two middle values of an even total. */
+        private double weightedMedian(int[] weights, long total) {
+            long lowPosition = (total + 1) / 2;
+            long highPosition = total / 2 + 1;
+            double low = Double.NaN;
+            long seen = 0;
+            for (int i = 0; i < absoluteError.length; i++) {
+                seen += weight(weights, i);
+                if (Double.isNaN(low) && seen >= lowPosition) {
+                    low = absoluteError[i];
+                }
+                if (seen >= highPosition) {
+                    return (low + absoluteError[i]) / 2;
+                }
+            }
+            return low;
         }
-        double meanY = sumY / n;
-        double meanResidual = sumResidual / n;
-        double totalSquares = 0;
-        double residualVariance = 0;
-        for (int i = 0; i < n; i++) {
-            int r = row(rows, i);
-            double d = y[r] - meanY;
-            totalSquares += d * d;
-            double e = (y[r] - yhat[r]) - meanResidual;
-            residualVariance += e * e;
-        }
-        metrics.put("mae", sumAbs / n);
-        metrics.put("mse", sumSquared / n);
-        metrics.put("rmse", Math.sqrt(sumSquared / n));
-        metrics.put("r2", oneMinusRatio(sumSquared, totalSquares));
-        metrics.put("mape", sumPercentage / n);
-        metrics.put("median_ae", median(absoluteErrors));
-        metrics.put("max_error", maxError);
-        metrics.put("explained_variance", oneMinusRatio(residualVariance, totalSquares));
-        return metrics;
     }
 
     /** 1 - a/b, with scikit-learn's {@code force_finite}: a constant target scores 1 when predicted exactly, else 0. */
@@ -287,12 +558,5 @@ final class PredictionMetrics {
             return numerator == 0 ? 1.0 : 0.0;
         }
         return 1 - numerator / denominator;
-    }
-
-    /** The median, averaging the two middle values of an even count; sorts the array. */
-    static double median(double[] values) {
-        java.util.Arrays.parallelSort(values);
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }
 }
