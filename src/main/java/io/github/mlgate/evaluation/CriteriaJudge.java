@@ -18,6 +18,7 @@ final class CriteriaJudge {
     private final String dataset;
     private final String evidence;
     private final int minSliceSize;
+    private final Double confidence;
 
     /**
      * Creates the judge.
@@ -26,12 +27,14 @@ final class CriteriaJudge {
      * @param dataset the dataset the evidence is for
      * @param evidence the evidence files, for messages
      * @param minSliceSize slices with fewer rows are reported, not judged
+     * @param confidence the confidence level for criteria that set none, or null
      */
-    CriteriaJudge(MetricTable table, String dataset, String evidence, int minSliceSize) {
+    CriteriaJudge(MetricTable table, String dataset, String evidence, int minSliceSize, Double confidence) {
         this.table = table;
         this.dataset = dataset;
         this.evidence = evidence;
         this.minSliceSize = minSliceSize;
+        this.confidence = confidence;
     }
 
     /**
@@ -51,7 +54,7 @@ final class CriteriaJudge {
         } else if (criterion.isGap()) {
             judgeGap(criterion, findings);
         } else if (criterion.slice() == null) {
-            judgeValue(criterion, criterion.metric(), table.overall.get(criterion.metric()), findings);
+            judgeValue(criterion, criterion.metric(), null, table.overall.get(criterion.metric()), findings);
         } else if (criterion.slice().equals("*") || criterion.slice().endsWith("=*")) {
             // "*" is every slice of every column; "column=*" every value of one column.
             String prefix = criterion.slice().equals("*")
@@ -94,10 +97,10 @@ final class CriteriaJudge {
                     criterion.location());
             return;
         }
-        judgeValue(criterion, label, metrics.get(criterion.metric()), findings);
+        judgeValue(criterion, label, slice, metrics.get(criterion.metric()), findings);
     }
 
-    private void judgeValue(ModelCriterion criterion, String label, Double value, Findings findings) {
+    private void judgeValue(ModelCriterion criterion, String label, String slice, Double value, Findings findings) {
         if (value == null) {
             findings.error(
                     "missing-metric",
@@ -114,11 +117,47 @@ final class CriteriaJudge {
                     criterion.location());
             return;
         }
-        boolean pass = (criterion.min() == null || value >= criterion.min())
-                && (criterion.max() == null || value <= criterion.max());
-        String line =
-                label + " " + Numbers.format(value) + " " + boundText(criterion) + " -> " + (pass ? "PASS" : "FAIL");
-        record(pass, line, criterion.location(), findings);
+        Double level = criterion.confidence() != null ? criterion.confidence() : confidence;
+        if (level == null) {
+            boolean pass = (criterion.min() == null || value >= criterion.min())
+                    && (criterion.max() == null || value <= criterion.max());
+            verdict(
+                    pass,
+                    label + " " + Numbers.format(value) + " " + boundText(criterion),
+                    null,
+                    criterion.location(),
+                    findings);
+            return;
+        }
+        double[] samples = table.samples(slice, criterion.metric());
+        if (samples == null) {
+            findings.error(
+                    "no-interval",
+                    "'" + label + "' needs predictions for a " + percent(level) + " confidence interval; the"
+                            + " evidence gives only a value.",
+                    criterion.location());
+            return;
+        }
+        double[] interval = Bootstrap.interval(samples, level);
+        if (!Double.isFinite(interval[0])) {
+            findings.error(
+                    "undefined-metric",
+                    "'" + label + "' has no defined value in any bootstrap resample; a criterion on it cannot pass.",
+                    criterion.location());
+            return;
+        }
+        boolean pass = (criterion.min() == null || interval[0] >= criterion.min())
+                && (criterion.max() == null || interval[1] <= criterion.max());
+        String judged = criterion.min() != null && criterion.max() != null
+                ? "both bounds judged"
+                : criterion.min() != null ? "lower bound judged" : "upper bound judged";
+        String line = label + " " + Numbers.format(value) + " [" + percent(level) + " CI " + Numbers.format(interval[0])
+                + ", " + Numbers.format(interval[1]) + "] " + boundText(criterion);
+        verdict(pass, line, judged, criterion.location(), findings);
+    }
+
+    private static String percent(double level) {
+        return Numbers.bound(level * 100) + "%";
     }
 
     private void judgeGap(ModelCriterion criterion, Findings findings) {
@@ -157,13 +196,17 @@ final class CriteriaJudge {
         double low = table.slices.get(worst).get(criterion.metric());
         double gap = high - low;
         boolean pass = gap <= criterion.maxGap();
-        String line = label + " " + Numbers.format(gap) + " <= " + Numbers.bound(criterion.maxGap()) + " -> "
-                + (pass ? "PASS" : "FAIL") + " (best " + best + " " + Numbers.format(high) + ", worst " + worst + " "
-                + Numbers.format(low) + ")";
-        record(pass, line, criterion.location(), findings);
+        verdict(
+                pass,
+                label + " " + Numbers.format(gap) + " <= " + Numbers.bound(criterion.maxGap()),
+                "best " + best + " " + Numbers.format(high) + ", worst " + worst + " " + Numbers.format(low),
+                criterion.location(),
+                findings);
     }
 
-    private static void record(boolean pass, String line, Location location, Findings findings) {
+    /** Records a verdict as {@code <measured> -> PASS|FAIL (<note>)}. */
+    private static void verdict(boolean pass, String measured, String note, Location location, Findings findings) {
+        String line = measured + " -> " + (pass ? "PASS" : "FAIL") + (note == null ? "" : " (" + note + ")");
         if (pass) {
             findings.info("criterion-met", line, location);
         } else {

@@ -72,7 +72,7 @@ public final class EvaluationGate {
             Findings findings = new Findings();
             Predictions read = PredictionsReader.read(predictions, predictionsShown, request.format(), findings);
             if (read != null) {
-                table.addMissing(measure(read));
+                table.addMissing(measure(read, bootstrapFor(request, criteria), intervalLevel(request, criteria)));
                 findings.info(
                         "predictions-read",
                         "Scored " + read.rows() + " " + request.format().task().label() + " predictions from "
@@ -107,7 +107,8 @@ public final class EvaluationGate {
         }
 
         String evidenceText = evidence.isEmpty() ? "none" : String.join(", ", evidence);
-        CriteriaJudge judge = new CriteriaJudge(table, request.dataset(), evidenceText, request.minSliceSize());
+        CriteriaJudge judge =
+                new CriteriaJudge(table, request.dataset(), evidenceText, request.minSliceSize(), request.confidence());
         for (ModelCriterion criterion : criteria) {
             if (evidenceBroken) {
                 checks.add(CheckResult.skipped(
@@ -177,17 +178,48 @@ public final class EvaluationGate {
         return true;
     }
 
-    /** Every metric over all rows, and over each slice of each slice column, ordering the rows once. */
-    private static MetricTable measure(Predictions predictions) {
+    /** The level of the intervals written out: the request's, else the first criterion's, else 0.95. */
+    private static Double intervalLevel(EvaluationRequest request, List<ModelCriterion> criteria) {
+        if (request.confidence() != null) {
+            return request.confidence();
+        }
+        return criteria.stream()
+                .map(ModelCriterion::confidence)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(0.95);
+    }
+
+    /**
+     * The bootstrap and the level of the intervals written out, when a criterion or the request asks for intervals.
+     */
+    private static Bootstrap bootstrapFor(EvaluationRequest request, List<ModelCriterion> criteria) {
+        boolean wanted = request.confidence() != null || criteria.stream().anyMatch(c -> c.confidence() != null);
+        return wanted ? new Bootstrap(request.resamples(), request.seed()) : null;
+    }
+
+    /**
+     * Every metric over all rows, and over each slice of each slice column, ordering the rows once; with a
+     * bootstrap, every metric's resampled values too.
+     */
+    private static MetricTable measure(Predictions predictions, Bootstrap bootstrap, Double confidence) {
         MetricTable table = new MetricTable();
         PredictionMetrics.Prepared all = PredictionMetrics.prepare(predictions, null);
         table.overall.putAll(all.compute(null));
+        if (bootstrap != null) {
+            table.bootstrap = bootstrap;
+            table.confidence = confidence;
+            table.overallSamples.putAll(bootstrap.resample(all));
+        }
         for (SliceColumn column : predictions.slices()) {
             PredictionMetrics.Prepared[] parts = all.split(column);
             for (int v = 0; v < parts.length; v++) {
                 String slice = column.name() + "=" + column.values().get(v);
                 table.slices.put(slice, parts[v].compute(null));
                 table.sliceSizes.put(slice, (long) parts[v].size());
+                if (bootstrap != null) {
+                    table.sliceSamples.put(slice, bootstrap.resample(parts[v]));
+                }
             }
         }
         return table;

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param modelFile the model artifact whose size is measured, or null
  * @param dataset the dataset the evidence is for
  * @param minSliceSize slices with fewer rows are reported, not judged
+ * @param confidence the confidence level for criteria that set none, or null to judge measured values
+ * @param resamples how many bootstrap resamples an interval takes
+ * @param seed the bootstrap's seed, so intervals are reproducible
  * @param outputDirectory where {@code metrics.json} is written
  * @param policy what counts as a violation
  */
@@ -31,6 +34,9 @@ public record EvaluationRequest(
         Path modelFile,
         String dataset,
         int minSliceSize,
+        Double confidence,
+        int resamples,
+        long seed,
         Path outputDirectory,
         GatePolicy policy) {
 

@@ -97,6 +97,22 @@ public class EvaluateMojo extends AbstractGateMojo {
     @Parameter(property = "mlgate.dataset", defaultValue = "test")
     private String dataset;
 
+    /**
+     * A confidence level (for example {@code 0.95}) for every criterion that sets none: the gate then judges the
+     * least favourable bound of a bootstrap interval (the lower bound against {@code min}, the upper against
+     * {@code max}) instead of the measured value. Unset: measured values are judged.
+     */
+    @Parameter(property = "mlgate.confidence")
+    private Double confidence;
+
+    /** How many bootstrap resamples a confidence interval takes. */
+    @Parameter(property = "mlgate.bootstrap.resamples", defaultValue = "1000")
+    private int bootstrapResamples;
+
+    /** The bootstrap's seed: the same seed, data and resamples give the same intervals. */
+    @Parameter(property = "mlgate.bootstrap.seed", defaultValue = "20261126")
+    private long bootstrapSeed;
+
     /** Skips the evaluation gate alone. */
     @Parameter(property = "mlgate.evaluate.skip", defaultValue = "false")
     private boolean skipEvaluate;
@@ -124,6 +140,14 @@ public class EvaluateMojo extends AbstractGateMojo {
             throw new MojoExecutionException("mlgate:evaluate cannot run: decisionThreshold is " + decisionThreshold
                     + "; use a value in [0, 1].");
         }
+        if (confidence != null && !(confidence > 0 && confidence < 1)) {
+            throw new MojoExecutionException("mlgate:evaluate cannot run: confidence is " + confidence
+                    + "; use a level between 0 and 1, such" + " as 0.95.");
+        }
+        if (bootstrapResamples < 100) {
+            throw new MojoExecutionException("mlgate:evaluate cannot run: bootstrapResamples is " + bootstrapResamples
+                    + "; use 100 or more (1000 is usual).");
+        }
         if (minSliceSize < 1) {
             throw new MojoExecutionException(
                     "mlgate:evaluate cannot run: minSliceSize is " + minSliceSize + "; use 1 or more.");
@@ -147,6 +171,9 @@ public class EvaluateMojo extends AbstractGateMojo {
                 path(modelFile),
                 dataset,
                 minSliceSize,
+                confidence,
+                bootstrapResamples,
+                bootstrapSeed,
                 outputDirectory(),
                 policy);
         try {

@@ -76,6 +76,23 @@ final class ModelCriteriaCheck implements ScopeCheck {
                                 + " sets 'maxGap' but not 'slices', the slice column whose values it compares.",
                         document.locate(at));
             }
+            if (criterion.path("confidence").isNumber()) {
+                double confidence = criterion.get("confidence").doubleValue();
+                if (!(confidence > 0 && confidence < 1)) {
+                    findings.error(
+                            "invalid-value",
+                            "Model criterion '" + at.display() + "'" + metric + " has confidence "
+                                    + criterion.get("confidence").asText()
+                                    + "; a confidence level lies between 0 and 1, for example 0.95.",
+                            document.locateValue(at.key("confidence")));
+                } else if (hasGap) {
+                    findings.error(
+                            "invalid-value",
+                            "Model criterion '" + at.display() + "'" + metric
+                                    + " sets confidence on a maxGap criterion; gaps are judged on measured values.",
+                            document.locateValue(at.key("confidence")));
+                }
+            }
             if (hasGap && criterion.get("maxGap").doubleValue() < 0) {
                 findings.error(
                         "invalid-value",

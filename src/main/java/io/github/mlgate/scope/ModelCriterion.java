@@ -15,6 +15,8 @@ import io.github.mlgate.gate.Location;
  * @param slice {@code column=value}, {@code *} for every slice, or null for all rows
  * @param gapColumn with {@code maxGap}: the slice column whose values are compared, else null
  * @param maxGap the largest allowed spread between the best and the worst slice of {@code gapColumn}, or null
+ * @param confidence the confidence level of the interval whose least favourable bound is judged, or null to judge
+ *     the measured value
  */
 public record ModelCriterion(
         String path,
@@ -25,7 +27,8 @@ public record ModelCriterion(
         String dataset,
         String slice,
         String gapColumn,
-        Double maxGap) {
+        Double maxGap,
+        Double confidence) {
 
     /** The dataset criteria are measured on unless they say otherwise. */
     public static final String DEFAULT_DATASET = "test";

@@ -66,7 +66,8 @@ public final class ScopeDocuments {
                     entry.path("slices").isTextual()
                             ? entry.get("slices").asText().strip()
                             : null,
-                    number(entry, "maxGap")));
+                    number(entry, "maxGap"),
+                    number(entry, "confidence")));
         }
         return criteria;
     }

@@ -146,7 +146,13 @@ final class ScopeModel {
                                 "maxGap",
                                 new Shape.Number(),
                                 "The largest allowed difference of the metric between the best and the worst slice"
-                                        + " of 'slices' (a bias check).")),
+                                        + " of 'slices' (a bias check)."),
+                        optional(
+                                "confidence",
+                                new Shape.Number(),
+                                "Judge a bootstrap confidence interval at this level (for example 0.95) instead of"
+                                        + " the measured value: its lower bound against min, its upper bound against"
+                                        + " max.")),
                 schema -> schema.putArray("anyOf")
                         .add(requiring(schema, "min"))
                         .add(requiring(schema, "max"))

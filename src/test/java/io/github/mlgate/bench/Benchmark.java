@@ -37,11 +37,13 @@ public final class Benchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
         Path directory = Path.of("target/bench");
         Files.createDirectories(directory);
-        evaluation(directory, rows);
+        evaluation(directory, rows, List.of("region", "device"), null);
+        evaluation(directory, Math.min(rows, 1_000_000), List.of(), 0.95);
     }
 
-    private static void evaluation(Path directory, int rows) throws IOException {
-        Path predictions = directory.resolve("predictions.csv");
+    private static void evaluation(Path directory, int rows, List<String> slices, Double confidence)
+            throws IOException {
+        Path predictions = directory.resolve("predictions-" + rows + ".csv");
         if (!Files.exists(predictions) || lines(predictions) != rows + 1) {
             long start = System.nanoTime();
             writePredictions(predictions, rows);
@@ -58,20 +60,24 @@ public final class Benchmark {
                 scope,
                 "successCriteria:\n  model:\n"
                         + "    - metric: roc_auc\n      min: 0.5\n"
-                        + "    - metric: f1\n      min: 0.1\n      slice: \"*\"\n"
-                        + "    - metric: recall\n      slices: region\n      maxGap: 1\n");
+                        + (slices.isEmpty()
+                                ? ""
+                                : "    - metric: f1\n      min: 0.1\n      slice: \"*\"\n"
+                                        + "    - metric: recall\n      slices: region\n      maxGap: 1\n"));
         EvaluationRequest request = new EvaluationRequest(
                 directory,
                 null,
-                Path.of("predictions.csv"),
-                new PredictionsFormat(
-                        Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of("region", "device")),
+                predictions.getFileName(),
+                new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, slices),
                 Path.of("metrics.json"),
                 null,
                 null,
                 null,
                 "test",
                 30,
+                confidence,
+                1000,
+                7,
                 directory.resolve("mlgate"),
                 GatePolicy.DEFAULT);
         resetPeaks();
@@ -80,10 +86,12 @@ public final class Benchmark {
         double took = seconds(start);
         System.out.printf(
                 Locale.ROOT,
-                "evaluate: %,d rows, all binary metrics overall and on 2 slice columns (%d slices): %.2f s wall,"
+                "evaluate: %,d rows, all binary metrics overall and on %d slice columns (%d slices)%s: %.2f s wall,"
                         + " %,.0f rows/s, %.0f MB/s, peak heap %,d MB, status %s%n",
                 rows,
+                slices.size(),
                 result.sections().get("metrics").path("slices").size(),
+                confidence == null ? "" : ", with 1,000-resample bootstrap intervals of every metric",
                 took,
                 rows / took,
                 Files.size(predictions) / 1e6 / took,

@@ -24,6 +24,9 @@ class EvaluationGateTest {
     @TempDir
     Path project;
 
+    /** The request's confidence level; null judges measured values. */
+    private Double confidence;
+
     /** 8 rows: plan a has all four right, plan b two of four. */
     private static final String PREDICTIONS = "label,prediction,score,plan\n"
             + "1,1,0.9,a\n0,0,0.2,a\n1,1,0.8,a\n0,0,0.1,a\n"
@@ -183,6 +186,70 @@ class EvaluationGateTest {
         assertThat(messages(result, "criterion-missed")).containsExactly("latency_p50_ms 30 <= 25 -> FAIL");
     }
 
+    @Test
+    void aConfidenceIntervalTurnsALuckyPassIntoAFail() throws IOException {
+        String lucky = criterion("accuracy", "min: 0.7\n      confidence: 0.95");
+
+        GateResult result = run(lucky, PREDICTIONS, 1);
+
+        // Eight rows: 0.75 meets 0.7, but the interval around it reaches far below.
+        String line = messages(result, "criterion-missed").get(0);
+        assertThat(line).startsWith("accuracy 0.75 [95% CI ").endsWith("] >= 0.7 -> FAIL (lower bound judged)");
+        double lower = Double.parseDouble(line.substring("accuracy 0.75 [95% CI ".length(), line.indexOf(',')));
+        assertThat(lower).isLessThan(0.7);
+    }
+
+    @Test
+    void intervalsAreReproducibleAndWrittenWithTheMetrics() throws IOException {
+        confidence = 0.9;
+        GateResult first = run(criterion("roc_auc", "min: 0.1"), PREDICTIONS, 1);
+        GateResult second = run(criterion("roc_auc", "min: 0.1"), PREDICTIONS, 1);
+
+        assertThat(messages(first, "criterion-met")).isEqualTo(messages(second, "criterion-met"));
+        assertThat(messages(first, "criterion-met").get(0)).startsWith("roc_auc 0.875 [90% CI ");
+        JsonNode written = new ObjectMapper()
+                .readTree(project.resolve("target/mlgate/metrics.json").toFile());
+        assertThat(written.at("/intervals/confidence").asDouble()).isEqualTo(0.9);
+        assertThat(written.at("/intervals/resamples").asInt()).isEqualTo(1000);
+        assertThat(written.at("/intervals/metrics/roc_auc")).hasSize(2);
+        assertThat(written.at("/intervals/slices/plan=a/accuracy")).hasSize(2);
+    }
+
+    @Test
+    void theIntervalOfAnAccuracyHasTheWidthTheoryGives() throws IOException {
+        // 10,000 rows right with probability 0.8: the standard error is sqrt(0.8 * 0.2 / 10000) = 0.004, so the
+        // 95% interval is about 2 * 1.96 * 0.004 = 0.0157 wide.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        StringBuilder csv = new StringBuilder("label,prediction,score,plan\n");
+        for (int i = 0; i < 10_000; i++) {
+            int label = random.nextInt(2);
+            int prediction = random.nextDouble() < 0.8 ? label : 1 - label;
+            csv.append(label).append(',').append(prediction).append(",0.5,a\n");
+        }
+        confidence = 0.95;
+
+        run(criterion("accuracy", "min: 0.5"), csv.toString(), 1);
+
+        JsonNode interval = new ObjectMapper()
+                .readTree(project.resolve("target/mlgate/metrics.json").toFile())
+                .at("/intervals/metrics/accuracy");
+        double width = interval.get(1).asDouble() - interval.get(0).asDouble();
+        assertThat(width).isBetween(0.0157 * 0.9, 0.0157 * 1.1);
+    }
+
+    @Test
+    void aConfidenceCriterionOnAMetricsFileValueFails() throws IOException {
+        Path metrics = project.resolve("target/ml/metrics.json");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(metrics, "{\"metrics\": {\"f1\": 0.82}}");
+
+        GateResult result = run(criterion("f1", "min: 0.8\n      confidence: 0.95"), null, 1);
+
+        assertThat(messages(result, "no-interval"))
+                .containsExactly(
+                        "'f1' needs predictions for a 95% confidence interval; the evidence gives only a" + " value.");
+    }
+
     private static String criterion(String metric, String rest) {
         return "    - metric: " + metric + "\n      " + rest + "\n";
     }
@@ -217,6 +284,9 @@ class EvaluationGateTest {
                         null,
                         "test",
                         minSliceSize,
+                        confidence,
+                        1000,
+                        7,
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT));
     }
