@@ -12,7 +12,7 @@ assert gate.status == 'FAILED'
 assert gate.subject == 'src/ml/scope.yaml'
 assert gate.counts.errors == 1
 assert gate.counts.warnings == 1
-assert gate.checks*.name == ['document', 'required-sections', 'value-types', 'placeholders', 'model-criteria', 'risk-mitigations', 'unknown-keys']
+assert gate.checks*.name == ['document', 'required-sections', 'value-types', 'placeholders', 'model-criteria', 'risk-mitigations', 'baseline-comparisons', 'unknown-keys']
 def placeholder = gate.findings.find { it.code == 'placeholder' }
 assert placeholder.severity == 'ERROR'
 assert placeholder.message == "Section 'name' holds a placeholder ('TODO'), not an answer."
@@ -22,10 +22,10 @@ assert placeholder.location.column == 7
 
 def suite = new XmlSlurper().parse(new File(out, 'junit/TEST-mlgate-scope.xml'))
 assert suite.@name == 'mlgate.scope'
-assert suite.@tests == '7'
+assert suite.@tests == '8'
 assert suite.@failures == '1'
 assert suite.@skipped == '0'
-assert suite.testcase.size() == 7
+assert suite.testcase.size() == 8
 def failed = suite.testcase.find { it.@name == 'placeholders' }
 assert failed.failure.@type == 'placeholder'
 assert failed.failure.text().contains("ERROR placeholder: Section 'name' holds a placeholder ('TODO'), not an answer. (src/ml/scope.yaml:2:7)")

@@ -34,7 +34,7 @@ public final class ConsoleReport {
 
     /**
      * The gate's verdict in one line, for example {@code [mlgate:scope] FAILED: 2 errors, 1 warning in
-     * src/ml/scope.yaml (7 checks)}.
+     * src/ml/scope.yaml (8 checks)}.
      *
      * @param result the gate's result
      * @return the line

@@ -72,6 +72,67 @@ public final class ScopeDocuments {
         return criteria;
     }
 
+    /**
+     * The baselines of a scope document. Entries without a name are left out: the scope gate reports them.
+     *
+     * @param document the scope document
+     * @return the baselines, in document order
+     */
+    public static List<Baseline> baselines(LocatedDocument document) {
+        List<Baseline> baselines = new ArrayList<>();
+        JsonNode list = document.root().path("baselines");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            if (!entry.path("name").isTextual()) {
+                continue;
+            }
+            baselines.add(new Baseline(
+                    entry.get("name").asText(),
+                    text(entry, "kind"),
+                    document.locate(NodePath.ROOT.key("baselines").index(i)),
+                    text(entry, "metrics"),
+                    text(entry, "predictions"),
+                    text(entry, "artifact")));
+        }
+        return baselines;
+    }
+
+    /**
+     * The comparison rules of a scope document. Entries without a baseline or metric are left out: the scope gate
+     * reports them.
+     *
+     * @param document the scope document
+     * @return the rules, in document order
+     */
+    public static List<Comparison> comparisons(LocatedDocument document) {
+        List<Comparison> comparisons = new ArrayList<>();
+        JsonNode list = document.root().path("comparisons");
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode entry = list.get(i);
+            if (!entry.path("baseline").isTextual() || !entry.path("metric").isTextual()) {
+                continue;
+            }
+            NodePath path = NodePath.ROOT.key("comparisons").index(i);
+            comparisons.add(new Comparison(
+                    path.display(),
+                    document.locate(path),
+                    entry.get("baseline").asText().strip(),
+                    entry.get("metric").asText().strip(),
+                    number(entry, "minDelta"),
+                    number(entry, "minRelativeDelta"),
+                    number(entry, "maxRegression"),
+                    number(entry, "maxRelativeRegression"),
+                    number(entry, "maxDelta"),
+                    text(entry, "direction"),
+                    number(entry, "significance")));
+        }
+        return comparisons;
+    }
+
+    private static String text(JsonNode entry, String key) {
+        return entry.path(key).isTextual() ? entry.get(key).asText().strip() : null;
+    }
+
     private static Double number(JsonNode entry, String key) {
         return entry.path(key).isNumber() ? entry.get(key).doubleValue() : null;
     }

@@ -38,6 +38,7 @@ public final class ScopeGate {
             new PlaceholderCheck(),
             new ModelCriteriaCheck(),
             new RiskMitigationCheck(),
+            new BaselineComparisonsCheck(),
             new UnknownKeysCheck());
 
     /**

@@ -21,6 +21,9 @@ final class ScopeModel {
     /** Where a baseline comes from. */
     static final List<String> BASELINE_KINDS = List.of("heuristic", "model", "human", "previous-release", "published");
 
+    /** Where a metric's better values lie, for metrics the plugin does not know. */
+    static final List<String> DIRECTIONS = List.of("higher", "lower");
+
     /** The document as a whole. */
     static final Mapping DOCUMENT = new Mapping(
             List.of(
@@ -104,9 +107,30 @@ final class ScopeModel {
                                             required(
                                                     "description",
                                                     new Text(),
-                                                    "What is it, and how does it perform today?")),
+                                                    "What is it, and how does it perform today?"),
+                                            optional(
+                                                    "metrics",
+                                                    new Text(),
+                                                    "The baseline gate's evidence: a metrics file of the baseline,"
+                                                            + " relative to the project."),
+                                            optional(
+                                                    "predictions",
+                                                    new Text(),
+                                                    "The baseline gate's evidence: the baseline's predictions on the"
+                                                            + " same test set, scored like the candidate's."),
+                                            optional(
+                                                    "artifact",
+                                                    new Text(),
+                                                    "The baseline gate's evidence: groupId:artifactId[:versionRange]"
+                                                            + " of a release whose metrics are attached with"
+                                                            + " classifier mlmetrics; the range defaults to every"
+                                                            + " version before this one.")),
                                     1),
                             "What must the model beat to be worth deploying?"),
+                    optional(
+                            "comparisons",
+                            new ListOf(comparison(), 1),
+                            "How must the model compare with each baseline? The baseline gate enforces these."),
                     optional("owner", new Text(), "Who owns the project?"),
                     optional(
                             "canvas",
@@ -157,6 +181,41 @@ final class ScopeModel {
                         .add(requiring(schema, "min"))
                         .add(requiring(schema, "max"))
                         .add(requiring(schema, "maxGap")));
+    }
+
+    private static Mapping comparison() {
+        return mapping(
+                required("baseline", new Text(), "Which baseline, by its name in baselines?"),
+                required("metric", new Text(), "Which metric is compared?"),
+                optional(
+                        "minDelta",
+                        new Shape.Number(),
+                        "By how much must the model beat the baseline, in the metric's units?"),
+                optional(
+                        "minRelativeDelta",
+                        new Shape.Number(),
+                        "By what fraction of the baseline's value must the model beat it (0.05 is 5%)?"),
+                optional(
+                        "maxRegression",
+                        new Shape.Number(),
+                        "By how much may the model be worse than the baseline, in the metric's units?"),
+                optional(
+                        "maxRelativeRegression",
+                        new Shape.Number(),
+                        "By what fraction of the baseline's value may the model be worse?"),
+                optional(
+                        "maxDelta",
+                        new Shape.Number(),
+                        "The largest believable improvement; a larger one usually means leakage."),
+                optional(
+                        "direction",
+                        new Choice(DIRECTIONS),
+                        "For a metric the plugin does not know: are higher or lower values better?"),
+                optional(
+                        "significance",
+                        new Shape.Number(),
+                        "The significance level (for example 0.05) at which an improvement must be shown; needs"
+                                + " predictions of both."));
     }
 
     private static Mapping risk() {

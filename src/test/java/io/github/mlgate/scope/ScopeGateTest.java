@@ -40,6 +40,7 @@ class ScopeGateTest {
                         "placeholders",
                         "model-criteria",
                         "risk-mitigations",
+                        "baseline-comparisons",
                         "unknown-keys");
     }
 
@@ -218,6 +219,43 @@ class ScopeGateTest {
     }
 
     @Test
+    void comparisonsNameBaselinesThatExistAndBaselinesOneEvidenceSource() throws IOException {
+        String text = Files.readString(EXAMPLE)
+                        .replace(
+                                "    kind: heuristic\n",
+                                "    kind: heuristic\n    metrics: ml/rule.json\n    artifact: com.example:churn\n")
+                        .replace(
+                                "    kind: previous-release\n",
+                                "    kind: previous-release\n    artifact: com.example\n")
+                + "comparisons:\n"
+                + "  - baseline: inactivity-rul\n    metric: recall\n    maxRegression: -0.1\n"
+                + "  - baseline: logistic-regression-2025\n    metric: roc_auc\n    significance: 5\n";
+
+        GateResult result = run(text);
+
+        assertThat(result.findings())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ambiguous-evidence",
+                                "Baseline 'baselines[0]' names metrics and artifact; give one evidence source."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "invalid-value",
+                                "'baselines[1].artifact' is 'com.example'; write groupId:artifactId or"
+                                        + " groupId:artifactId:versionRange."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "unknown-baseline",
+                                "'comparisons[0].baseline' names the baseline 'inactivity-rul', which baselines does"
+                                        + " not list; did you mean 'inactivity-rule'?"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "invalid-value", "'comparisons[0].maxRegression' is -0.1; it must be 0 or more."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "invalid-value",
+                                "'comparisons[1].significance' is 5; a significance level lies between 0 and 1, for"
+                                        + " example 0.05."));
+    }
+
+    @Test
     void aRiskHighInBothNeedsAMitigation() throws IOException {
         String text = Files.readString(EXAMPLE)
                 .replace(
@@ -249,7 +287,7 @@ class ScopeGateTest {
                                 Severity.WARNING,
                                 "Unknown key 'budget' at the top level; the keys known there are name, problem,"
                                         + " whyMachineLearning, inputs, outputs, objectives, successCriteria, risks,"
-                                        + " costs, baselines, owner, canvas, data, evaluation."));
+                                        + " costs, baselines, comparisons, owner, canvas, data, evaluation."));
         assertThat(strict.status()).isEqualTo(GateStatus.FAILED);
     }
 
