@@ -89,7 +89,7 @@ final class Bootstrap {
         };
     }
 
-    private static int poisson(SplittableRandom random) {
+    static int poisson(SplittableRandom random) {
         double u = random.nextDouble();
         int k = 0;
         while (u > POISSON_CDF[k]) {

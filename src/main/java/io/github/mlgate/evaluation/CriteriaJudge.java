@@ -3,6 +3,7 @@ package io.github.mlgate.evaluation;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.scope.ModelCriterion;
 import java.util.ArrayList;
 import java.util.List;

@@ -49,52 +49,17 @@ public final class EvaluationGate {
         checks.add(CheckResult.ran(
                 "success-criteria", "the scope document states model success criteria", scopeFindings.list()));
 
-        MetricTable table = new MetricTable();
-        List<String> evidence = new ArrayList<>();
-        boolean evidenceBroken = false;
-
-        Path predictions = base.resolve(request.predictionsFile());
-        String predictionsShown = ProjectFiles.display(base, predictions);
-        Path metricsFile = base.resolve(request.metricsFile());
-        String metricsShown = ProjectFiles.display(base, metricsFile);
-        if (!Files.exists(predictions) && !Files.exists(metricsFile)) {
-            Findings none = new Findings();
-            none.error(
-                    "no-evidence",
-                    "No evaluation evidence: neither the predictions " + predictionsShown + " nor the metrics file "
-                            + metricsShown + " exists. Write one of them before this phase, or set"
-                            + " predictionsFile / metricsFile.",
-                    Location.ofFile(predictionsShown));
-            checks.add(CheckResult.ran("evidence", "predictions or a metrics file exist", none.list()));
-            evidenceBroken = true;
-        }
-        if (Files.exists(predictions)) {
-            Findings findings = new Findings();
-            Predictions read = PredictionsReader.read(predictions, predictionsShown, request.format(), findings);
-            if (read != null) {
-                table.addMissing(measure(read, bootstrapFor(request, criteria), intervalLevel(request, criteria)));
-                findings.info(
-                        "predictions-read",
-                        "Scored " + read.rows() + " " + request.format().task().label() + " predictions from "
-                                + predictionsShown + ".",
-                        Location.ofFile(predictionsShown));
-            } else {
-                evidenceBroken = true;
-            }
-            evidence.add(predictionsShown);
-            checks.add(CheckResult.ran("predictions", "the predictions are readable and scored", findings.list()));
-        }
-        if (Files.exists(metricsFile)) {
-            Findings findings = new Findings();
-            MetricTable read = MetricsFile.read(metricsFile, metricsShown, findings);
-            if (read != null) {
-                table.addMissing(read);
-            } else {
-                evidenceBroken = true;
-            }
-            evidence.add(metricsShown);
-            checks.add(CheckResult.ran("metrics-file", "the metrics file is well formed", findings.list()));
-        }
+        Measurement measurement = Measurement.read(
+                base,
+                request.predictionsFile(),
+                request.metricsFile(),
+                request.format(),
+                bootstrapFor(request, criteria),
+                intervalLevel(request, criteria),
+                checks);
+        boolean evidenceBroken = measurement == null;
+        MetricTable table = measurement == null ? new MetricTable() : measurement.table;
+        List<String> evidence = measurement == null ? new ArrayList<>() : new ArrayList<>(measurement.sources());
         if (request.latencyFile() != null) {
             evidenceBroken |= !operational(
                     checks, "latency", "the latencies are readable", request, request.latencyFile(), table, true);
@@ -196,32 +161,5 @@ public final class EvaluationGate {
     private static Bootstrap bootstrapFor(EvaluationRequest request, List<ModelCriterion> criteria) {
         boolean wanted = request.confidence() != null || criteria.stream().anyMatch(c -> c.confidence() != null);
         return wanted ? new Bootstrap(request.resamples(), request.seed()) : null;
-    }
-
-    /**
-     * Every metric over all rows, and over each slice of each slice column, ordering the rows once; with a
-     * bootstrap, every metric's resampled values too.
-     */
-    private static MetricTable measure(Predictions predictions, Bootstrap bootstrap, Double confidence) {
-        MetricTable table = new MetricTable();
-        PredictionMetrics.Prepared all = PredictionMetrics.prepare(predictions, null);
-        table.overall.putAll(all.compute(null));
-        if (bootstrap != null) {
-            table.bootstrap = bootstrap;
-            table.confidence = confidence;
-            table.overallSamples.putAll(bootstrap.resample(all));
-        }
-        for (SliceColumn column : predictions.slices()) {
-            PredictionMetrics.Prepared[] parts = all.split(column);
-            for (int v = 0; v < parts.length; v++) {
-                String slice = column.name() + "=" + column.values().get(v);
-                table.slices.put(slice, parts[v].compute(null));
-                table.sliceSizes.put(slice, (long) parts[v].size());
-                if (bootstrap != null) {
-                    table.sliceSamples.put(slice, bootstrap.resample(parts[v]));
-                }
-            }
-        }
-        return table;
     }
 }

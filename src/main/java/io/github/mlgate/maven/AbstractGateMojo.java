@@ -59,6 +59,15 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     private PluginDescriptor plugin;
 
     /**
+     * The build session.
+     *
+     * @return the session
+     */
+    protected MavenSession session() {
+        return session;
+    }
+
+    /**
      * Where the gates write their outputs.
      *
      * @return the output directory

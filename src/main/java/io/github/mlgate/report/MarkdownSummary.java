@@ -1,6 +1,7 @@
 package io.github.mlgate.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.gate.Numbers;
 
 /**
  * {@code summary.md}: a short Markdown table of the run's gates and their findings, for people and for GitHub's job
@@ -58,6 +59,35 @@ final class MarkdownSummary {
                 .append(": ")
                 .append(gate.path("status").asText())
                 .append("\n\n");
+        JsonNode comparisons = gate.path("comparisons");
+        if (!comparisons.isEmpty()) {
+            md.append("| Baseline | Metric | Model | Baseline value | Delta | Relative | p-value | Verdict |\n");
+            md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+            for (JsonNode row : comparisons) {
+                md.append("| ")
+                        .append(cell(row.path("baseline").asText()))
+                        .append(" | ")
+                        .append(cell(row.path("metric").asText()))
+                        .append(" | ")
+                        .append(number(row, "candidate", false))
+                        .append(" | ")
+                        .append(number(row, "baselineValue", false))
+                        .append(" | ")
+                        .append(number(row, "delta", true))
+                        .append(" | ")
+                        .append(
+                                row.path("relativeDelta").isNumber()
+                                        ? Numbers.percent(
+                                                row.get("relativeDelta").asDouble())
+                                        : "")
+                        .append(" | ")
+                        .append(number(row, "pValue", false))
+                        .append(" | ")
+                        .append(row.path("status").asText())
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
         JsonNode findings = gate.path("findings");
         if (findings.isEmpty()) {
             md.append(gate.has("skippedReason") ? cell(gate.get("skippedReason").asText()) : "No findings.")
@@ -86,6 +116,14 @@ final class MarkdownSummary {
                     .append(" |\n");
         }
         return md.toString();
+    }
+
+    private static String number(JsonNode row, String key, boolean signed) {
+        if (!row.path(key).isNumber()) {
+            return "";
+        }
+        double value = row.get(key).asDouble();
+        return signed ? Numbers.signed(value) : Numbers.format(value);
     }
 
     /** Text safe inside a table cell: GitHub renders HTML in Markdown, so user text is escaped. */

@@ -1,11 +1,11 @@
-package io.github.mlgate.evaluation;
+package io.github.mlgate.gate;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Numbers as people read them in messages: four significant digits below 1, three decimals above. */
-final class Numbers {
+public final class Numbers {
 
     private Numbers() {}
 
@@ -15,7 +15,7 @@ final class Numbers {
      * @param value the value
      * @return for example {@code 0.8312}, {@code 42.125} or {@code NaN}
      */
-    static String format(double value) {
+    public static String format(double value) {
         if (!Double.isFinite(value)) {
             return Double.toString(value);
         }
@@ -35,7 +35,33 @@ final class Numbers {
      * @param bound the bound
      * @return for example {@code 0.8}
      */
-    static String bound(double bound) {
+    public static String bound(double bound) {
         return BigDecimal.valueOf(bound).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * Formats a measured change with its sign.
+     *
+     * @param value the change
+     * @return for example {@code +0.0412} or {@code -3}
+     */
+    public static String signed(double value) {
+        return (value > 0 ? "+" : "") + format(value);
+    }
+
+    /**
+     * Formats a fraction as a signed percentage.
+     *
+     * @param fraction the fraction, for example 0.052
+     * @return for example {@code +5.2%}, with at most two decimals
+     */
+    public static String percent(double fraction) {
+        if (!Double.isFinite(fraction)) {
+            return Double.toString(fraction);
+        }
+        BigDecimal percent = new BigDecimal(fraction * 100)
+                .setScale(2, RoundingMode.HALF_EVEN)
+                .stripTrailingZeros();
+        return (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
     }
 }
