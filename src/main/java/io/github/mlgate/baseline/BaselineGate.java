@@ -2,8 +2,6 @@ package io.github.mlgate.baseline;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.github.mlgate.document.DocumentException;
-import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.evaluation.Measurement;
@@ -47,8 +45,8 @@ public final class BaselineGate {
         Findings scopeFindings = new Findings();
         List<Baseline> baselines = List.of();
         List<Comparison> comparisons = List.of();
-        try {
-            LocatedDocument document = DocumentReader.read(scopePath, scopeShown);
+        LocatedDocument document = ScopeDocuments.read(scopePath, scopeShown, "the comparisons", scopeFindings);
+        if (document != null) {
             baselines = ScopeDocuments.baselines(document);
             comparisons = ScopeDocuments.comparisons(document);
             if (comparisons.isEmpty()) {
@@ -58,11 +56,6 @@ public final class BaselineGate {
                                 + " add comparisons: [{baseline, metric, ...}].",
                         document.locate(NodePath.ROOT.key("comparisons")));
             }
-        } catch (DocumentException e) {
-            scopeFindings.error(
-                    e.code(),
-                    "The comparisons come from the scope document, which cannot be read: " + e.getMessage(),
-                    e.location());
         }
         checks.add(CheckResult.ran("comparisons", "the scope document states comparisons", scopeFindings.list()));
 

@@ -1,7 +1,5 @@
 package io.github.mlgate.evaluation;
 
-import io.github.mlgate.document.DocumentException;
-import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.CheckResult;
@@ -91,14 +89,8 @@ public final class EvaluationGate {
     }
 
     private static List<ModelCriterion> criteria(Path scopePath, String shown, Findings findings) {
-        LocatedDocument document;
-        try {
-            document = DocumentReader.read(scopePath, shown);
-        } catch (DocumentException e) {
-            findings.error(
-                    e.code(),
-                    "The success criteria come from the scope document, which cannot be read: " + e.getMessage(),
-                    e.location());
+        LocatedDocument document = ScopeDocuments.read(scopePath, shown, "the success criteria", findings);
+        if (document == null) {
             return List.of();
         }
         List<ModelCriterion> criteria = ScopeDocuments.modelCriteria(document);

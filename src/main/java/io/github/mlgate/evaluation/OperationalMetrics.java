@@ -67,34 +67,17 @@ final class OperationalMetrics {
     }
 
     private static double[] lines(Path path, String file, Findings findings) throws IOException {
-        double[] values = new double[1024];
-        int count = 0;
+        Latencies latencies = new Latencies();
         int line = 0;
-        boolean bad = false;
         try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             for (String text = reader.readLine(); text != null; text = reader.readLine()) {
                 line++;
-                String value = text.strip();
-                if (value.isEmpty()) {
-                    continue;
+                if (!text.isBlank()) {
+                    latencies.add(text.strip(), file + " line " + line, new Location(file, line, null), findings);
                 }
-                Double number = latencyValue(value);
-                if (number == null) {
-                    findings.error(
-                            "invalid-value",
-                            file + " line " + line + ": '" + value
-                                    + "' is not a latency in milliseconds (a number >= 0).",
-                            new Location(file, line, null));
-                    bad = true;
-                    continue;
-                }
-                if (count == values.length) {
-                    values = Arrays.copyOf(values, count * 2);
-                }
-                values[count++] = number;
             }
         }
-        return bad ? null : Arrays.copyOf(values, count);
+        return latencies.result();
     }
 
     private static double[] csvColumn(Path path, String file, String column, Findings findings) throws IOException {
@@ -113,29 +96,45 @@ final class OperationalMetrics {
                         new Location(file, 1, null));
                 return null;
             }
-            double[] values = new double[1024];
-            int count = 0;
+            Latencies latencies = new Latencies();
             int row = 1;
-            boolean bad = false;
             while (rows.hasNext()) {
                 row++;
                 String[] cells = rows.next();
                 String value = index < cells.length ? cells[index].strip() : "";
-                Double number = latencyValue(value);
-                if (number == null) {
-                    findings.error(
-                            "invalid-value",
-                            file + " row " + row + ", column '" + column + "': '" + value
-                                    + "' is not a latency in milliseconds (a number >= 0).",
-                            new Location(file, row, null));
-                    bad = true;
-                    continue;
-                }
-                if (count == values.length) {
-                    values = Arrays.copyOf(values, count * 2);
-                }
-                values[count++] = number;
+                latencies.add(
+                        value,
+                        file + " row " + row + ", column '" + column + "'",
+                        new Location(file, row, null),
+                        findings);
             }
+            return latencies.result();
+        }
+    }
+
+    /** Latencies collected as they are read; any bad one makes the whole file unusable. */
+    private static final class Latencies {
+        private double[] values = new double[1024];
+        private int count;
+        private boolean bad;
+
+        void add(String value, String where, Location location, Findings findings) {
+            Double number = latencyValue(value);
+            if (number == null) {
+                findings.error(
+                        "invalid-value",
+                        where + ": '" + value + "' is not a latency in milliseconds (a number >= 0).",
+                        location);
+                bad = true;
+                return;
+            }
+            if (count == values.length) {
+                values = Arrays.copyOf(values, count * 2);
+            }
+            values[count++] = number;
+        }
+
+        double[] result() {
             return bad ? null : Arrays.copyOf(values, count);
         }
     }

@@ -1,8 +1,11 @@
 package io.github.mlgate.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentException;
+import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.Findings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +35,31 @@ public final class ScopeDocuments {
             }
         }
         return projectDirectory.resolve(ScopeGate.DEFAULT_LOCATIONS.get(0));
+    }
+
+    /**
+     * Reads the scope document for another gate, which takes what it judges from it.
+     *
+     * @param path the document
+     * @param shown how to name it
+     * @param what what the gate takes from it, for the message, for example {@code the success criteria}
+     * @param findings where an unreadable document is reported
+     * @return the document, or null when it cannot be read
+     */
+    public static LocatedDocument read(Path path, String shown, String what, Findings findings) {
+        try {
+            return DocumentReader.read(path, shown);
+        } catch (DocumentException e) {
+            findings.error(
+                    e.code(),
+                    capitalised(what) + " come from the scope document, which cannot be read: " + e.getMessage(),
+                    e.location());
+            return null;
+        }
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.mlgate.baseline;
 
+import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mlgate.evaluation.PredictionsFormat;
@@ -149,12 +150,5 @@ class BaselineGateTest {
                         1,
                         resolver,
                         GatePolicy.DEFAULT));
-    }
-
-    private static List<String> messages(GateResult result, String code) {
-        return result.findings().stream()
-                .filter(f -> f.code().equals(code))
-                .map(Finding::message)
-                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mlgate.evaluation;
 
+import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -289,12 +290,5 @@ class EvaluationGateTest {
                         7,
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT));
-    }
-
-    private static List<String> messages(GateResult result, String code) {
-        return result.findings().stream()
-                .filter(f -> f.code().equals(code))
-                .map(Finding::message)
-                .toList();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.mlgate.scope;
 
+import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mlgate.gate.CheckResult;
@@ -220,7 +221,9 @@ class ScopeGateTest {
 
     @Test
     void comparisonsNameBaselinesThatExistAndBaselinesOneEvidenceSource() throws IOException {
-        String text = Files.readString(EXAMPLE)
+        // The example without its comparisons and its baselines' evidence, then with faulty ones.
+        String text = without(Files.readString(EXAMPLE), "comparisons")
+                        .replaceAll("    (predictions|metrics): ml/baseline-.*\n", "")
                         .replace(
                                 "    kind: heuristic\n",
                                 "    kind: heuristic\n    metrics: ml/rule.json\n    artifact: com.example:churn\n")
@@ -368,12 +371,5 @@ class ScopeGateTest {
 
     private static List<String> codes(GateResult result) {
         return result.findings().stream().map(Finding::code).toList();
-    }
-
-    private static List<String> messages(GateResult result, String code) {
-        return result.findings().stream()
-                .filter(f -> f.code().equals(code))
-                .map(Finding::message)
-                .toList();
     }
 }
