@@ -1,0 +1,261 @@
+package io.github.mlgate.data;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Reads delimited records from UTF-8 bytes, one record at a time, into reused buffers: no object per cell unless a
+ * check asks for one. Quoted fields may hold delimiters, quotes (doubled or escaped) and line breaks; records end at
+ * LF, CRLF or CR. A leading byte-order mark is skipped.
+ *
+ * <p>Hand-written rather than a CSV library: the data gate validates every cell of files of hundreds of megabytes,
+ * and Jackson's CSV reader, which makes a string of every cell, read the predictions benchmark's ten million rows at
+ * a fifth of the speed of reading the bytes.
+ */
+final class CsvReader implements AutoCloseable {
+
+    private final InputStream in;
+    private final byte delimiter;
+    private final byte quote;
+    private final boolean doubleQuote;
+    private final byte escape;
+    private final boolean skipInitialSpace;
+
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
+    private boolean bomChecked;
+
+    private byte[] data = new byte[1024];
+    private int dataLength;
+    private int[] starts = new int[64];
+    private int[] ends = new int[64];
+    private boolean[] quoted = new boolean[64];
+    private int fields;
+    private long line = 1;
+    private long recordLine;
+    private boolean unterminatedQuote;
+
+    /**
+     * Creates a reader.
+     *
+     * @param in UTF-8 bytes; closed with the reader
+     * @param dialect the dialect
+     */
+    CsvReader(InputStream in, Dialect dialect) {
+        this.in = in;
+        this.delimiter = (byte) dialect.delimiter();
+        this.quote = (byte) dialect.quoteChar();
+        this.doubleQuote = dialect.doubleQuote();
+        this.escape = (byte) dialect.escapeChar();
+        this.skipInitialSpace = dialect.skipInitialSpace();
+    }
+
+    /**
+     * Reads the next record.
+     *
+     * @return false at the end of the input
+     * @throws IOException when the input cannot be read
+     */
+    boolean next() throws IOException {
+        fields = 0;
+        dataLength = 0;
+        unterminatedQuote = false;
+        if (!bomChecked) {
+            bomChecked = true;
+            if (fill()
+                    && limit - position >= 3
+                    && buffer[position] == (byte) 0xEF
+                    && buffer[position + 1] == (byte) 0xBB
+                    && buffer[position + 2] == (byte) 0xBF) {
+                position += 3;
+            }
+        }
+        if (!fill()) {
+            return false;
+        }
+        recordLine = line;
+        startField();
+        boolean inQuotes = false;
+        boolean atFieldStart = true;
+        while (true) {
+            if (position >= limit && !fill()) {
+                unterminatedQuote = inQuotes;
+                endField();
+                return true;
+            }
+            byte b = buffer[position++];
+            if (inQuotes) {
+                if (b == escape && escape != 0) {
+                    if (position >= limit && !fill()) {
+                        continue;
+                    }
+                    append(buffer[position++]);
+                } else if (b == quote) {
+                    if (doubleQuote) {
+                        if (position >= limit && !fill()) {
+                            inQuotes = false;
+                            continue;
+                        }
+                        if (buffer[position] == quote) {
+                            append(quote);
+                            position++;
+                            continue;
+                        }
+                    }
+                    inQuotes = false;
+                } else {
+                    if (b == '\n') {
+                        line++;
+                    }
+                    append(b);
+                }
+                continue;
+            }
+            if (b == delimiter) {
+                endField();
+                startField();
+                atFieldStart = true;
+                continue;
+            }
+            if (b == '\n' || b == '\r') {
+                if (b == '\r' && (position < limit || fill()) && buffer[position] == '\n') {
+                    position++;
+                }
+                line++;
+                endField();
+                return true;
+            }
+            if (atFieldStart && skipInitialSpace && b == ' ') {
+                continue;
+            }
+            if (atFieldStart && b == quote) {
+                inQuotes = true;
+                quoted[fields] = true;
+                atFieldStart = false;
+                continue;
+            }
+            if (b == escape && escape != 0 && (position < limit || fill())) {
+                append(buffer[position++]);
+                atFieldStart = false;
+                continue;
+            }
+            append(b);
+            atFieldStart = false;
+        }
+    }
+
+    private boolean fill() throws IOException {
+        if (position < limit) {
+            return true;
+        }
+        int read = in.read(buffer);
+        if (read <= 0) {
+            return false;
+        }
+        position = 0;
+        limit = read;
+        return true;
+    }
+
+    private void startField() {
+        if (fields == starts.length) {
+            starts = Arrays.copyOf(starts, fields * 2);
+            ends = Arrays.copyOf(ends, fields * 2);
+            quoted = Arrays.copyOf(quoted, fields * 2);
+        }
+        starts[fields] = dataLength;
+        quoted[fields] = false;
+    }
+
+    private void endField() {
+        ends[fields] = dataLength;
+        fields++;
+    }
+
+    private void append(byte b) {
+        if (dataLength == data.length) {
+            data = Arrays.copyOf(data, data.length * 2);
+        }
+        data[dataLength++] = b;
+    }
+
+    /** How many fields the current record has. */
+    int fields() {
+        return fields;
+    }
+
+    /** The physical line (1-based) the current record starts on. */
+    long recordLine() {
+        return recordLine;
+    }
+
+    /** Whether the current record ended inside a quoted field, at the end of the input. */
+    boolean unterminatedQuote() {
+        return unterminatedQuote;
+    }
+
+    /** Whether the record is one empty field: a blank line. */
+    boolean isBlank() {
+        return fields == 1 && ends[0] == starts[0] && !quoted[0];
+    }
+
+    /** The bytes of the current record's fields; valid until the next record. */
+    byte[] data() {
+        return data;
+    }
+
+    int start(int field) {
+        return starts[field];
+    }
+
+    int end(int field) {
+        return ends[field];
+    }
+
+    /**
+     * A field's text.
+     *
+     * @param field the field's index
+     * @return the text, decoded as UTF-8
+     */
+    String text(int field) {
+        return new String(data, starts[field], ends[field] - starts[field], StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Whether a field's bytes are valid UTF-8.
+     *
+     * @param field the field's index
+     * @return false when a byte sequence is not UTF-8
+     */
+    boolean validUtf8(int field) {
+        int i = starts[field];
+        int end = ends[field];
+        while (i < end) {
+            int b = data[i] & 0xFF;
+            if (b < 0x80) {
+                i++;
+                continue;
+            }
+            int extra = b >= 0xF0 && b <= 0xF4 ? 3 : b >= 0xE0 && b < 0xF0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            if (extra < 0) {
+                return false;
+            }
+            for (int k = 1; k <= extra; k++) {
+                if (i + k >= end || (data[i + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            i += extra + 1;
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+    @Test
+    void readsQuotedDelimitersDoubledQuotesAndLineBreaks() throws IOException {
+        List<List<String>> rows = read("a,\"b, c\",\"say \"\"hi\"\"\"\n\"two\nlines\",x,\r\nlast,,\"\"", Dialect.CSV);
+
+        assertThat(rows)
+                .containsExactly(
+                        List.of("a", "b, c", "say \"hi\""), List.of("two\nlines", "x", ""), List.of("last", "", ""));
+    }
+
+    @Test
+    void recordsStartLinesCountingLineBreaksInsideQuotes() throws IOException {
+        CsvReader reader = reader("h\n\"a\nb\"\nc\n", Dialect.CSV);
+        List<Long> lines = new ArrayList<>();
+        while (reader.next()) {
+            lines.add(reader.recordLine());
+        }
+        assertThat(lines).containsExactly(1L, 2L, 4L);
+    }
+
+    @Test
+    void skipsAByteOrderMarkAndReadsCrOnlyAndTabs() throws IOException {
+        assertThat(read("\uFEFFa\tb\rc\td", Dialect.TSV)).containsExactly(List.of("a", "b"), List.of("c", "d"));
+    }
+
+    @Test
+    void honoursEscapeCharactersAndInitialSpaces() throws IOException {
+        Dialect escaped = new Dialect(',', '"', false, '\\', true, true);
+
+        assertThat(read("a, \"b\\\"c\",d\\,e", escaped)).containsExactly(List.of("a", "b\"c", "d,e"));
+    }
+
+    @Test
+    void tellsBlankLinesAndUnterminatedQuotes() throws IOException {
+        CsvReader reader = reader("a\n\n\"open", Dialect.CSV);
+        reader.next();
+        reader.next();
+        assertThat(reader.isBlank()).isTrue();
+        reader.next();
+        assertThat(reader.unterminatedQuote()).isTrue();
+        assertThat(reader.text(0)).isEqualTo("open");
+    }
+
+    @Test
+    void checksUtf8() throws IOException {
+        CsvReader reader = new CsvReader(
+                new ByteArrayInputStream(new byte[] {'o', 'k', ',', (byte) 0xC3, (byte) 0xA9, ',', (byte) 0xE9, 'x'}),
+                Dialect.CSV);
+        reader.next();
+        assertThat(reader.validUtf8(0)).isTrue();
+        assertThat(reader.validUtf8(1)).isTrue();
+        assertThat(reader.text(1)).isEqualTo("\u00e9");
+        assertThat(reader.validUtf8(2)).isFalse();
+    }
+
+    private static CsvReader reader(String text, Dialect dialect) {
+        return new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), dialect);
+    }
+
+    private static List<List<String>> read(String text, Dialect dialect) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        try (CsvReader reader = reader(text, dialect)) {
+            while (reader.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 0; i < reader.fields(); i++) {
+                    row.add(reader.text(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+}
