@@ -1,0 +1,154 @@
+package io.github.mlgate.data;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.document.DocumentException;
+import io.github.mlgate.document.DocumentReader;
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.ProjectFiles;
+import io.github.mlgate.gate.Severity;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The data gate: the exit of the data-preparation stage. Every resource of the data package has a Table Schema and
+ * its rows hold to it; errors are reported with the Frictionless error codes, their row, field and value.
+ */
+public final class DataGate {
+
+    /** The gate's name in outputs and on the console. */
+    public static final String NAME = "data";
+
+    /** Where the descriptor is looked for when none is configured, in this order. */
+    public static final List<String> DEFAULT_LOCATIONS =
+            List.of("src/ml/datapackage.yaml", "src/ml/datapackage.yml", "src/ml/datapackage.json");
+
+    /**
+     * Validates the data package.
+     *
+     * @param request the descriptor and settings
+     * @return the gate's result, with a {@code data} section of rows and error counts per resource
+     */
+    public GateResult run(DataRequest request) {
+        Path base = request.projectDirectory();
+        Path descriptorPath = locate(request);
+        String shown = ProjectFiles.display(base, descriptorPath);
+        List<CheckResult> checks = new ArrayList<>();
+        Findings descriptorFindings = new Findings();
+        List<DataResource> resources = List.of();
+        if (!Files.exists(descriptorPath)) {
+            descriptorFindings.error(
+                    "file-missing",
+                    request.dataPackage() == null
+                            ? "No data package found: looked for " + String.join(", ", DEFAULT_LOCATIONS)
+                                    + ". Describe the datasets in a Frictionless Data Package there."
+                            : "The data package " + shown
+                                    + " does not exist (set by dataPackage / mlgate.dataPackage).",
+                    Location.ofFile(shown));
+        } else {
+            try {
+                LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
+                resources = DataPackage.read(descriptor, descriptorPath, base, descriptorFindings);
+            } catch (DocumentException e) {
+                descriptorFindings.error(e.code(), e.getMessage(), e.location());
+            }
+        }
+        checks.add(
+                CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
+        ArrayNode section = JsonNodeFactory.instance.arrayNode();
+        for (DataResource resource : resources) {
+            checks.add(validate(resource, request.maxReportedErrors(), section.addObject()));
+        }
+        return GateResult.of(NAME, shown, checks, request.policy()).withSection("data", section);
+    }
+
+    private static CheckResult validate(DataResource resource, int keepPerCode, ObjectNode report) {
+        ResourceValidator validator = new ResourceValidator(resource, keepPerCode);
+        ErrorLog log = validator.validate();
+        long rows = validator.rows();
+        report.put("name", resource.name());
+        ArrayNode files = report.putArray("files");
+        resource.shown().forEach(files::add);
+        report.put("rows", rows);
+        report.set("errors", log.toJson());
+
+        Findings findings = new Findings();
+        long structural = log.byCode().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("-label") || e.getKey().equals("source-error"))
+                .mapToLong(java.util.Map.Entry::getValue)
+                .sum();
+        double rate = rows == 0 ? 0 : (double) log.rowsWithErrors() / rows;
+        boolean withinTolerance = log.total() > 0
+                && structural == 0
+                && resource.tolerates()
+                && (resource.maxErrorRate() == null || rate <= resource.maxErrorRate())
+                && (resource.maxErrors() == null || log.total() <= resource.maxErrors());
+        log.details(withinTolerance ? Severity.WARNING : Severity.ERROR).forEach(findings::add);
+        String counts = String.format(Locale.ROOT, "Resource '%s': %,d rows", resource.name(), rows);
+        if (log.total() == 0) {
+            findings.info("resource-valid", counts + ", no errors.", resource.location());
+        } else {
+            String errors = String.format(
+                    Locale.ROOT,
+                    "%s, %,d errors in %,d rows (%.4f%%): %s",
+                    counts,
+                    log.total(),
+                    log.rowsWithErrors(),
+                    rate * 100,
+                    log.summary());
+            if (withinTolerance) {
+                findings.warning(
+                        "within-tolerance",
+                        errors + "; within the tolerance (" + tolerance(resource) + ").",
+                        resource.location());
+            } else if (resource.tolerates()) {
+                findings.error(
+                        "tolerance-exceeded",
+                        errors + "; beyond the tolerance (" + tolerance(resource) + ").",
+                        resource.location());
+            } else {
+                findings.info("error-counts", errors + ".", resource.location());
+            }
+        }
+        if (rows == 0 && structural == 0) {
+            findings.warning(
+                    "empty-resource", "Resource '" + resource.name() + "' has no data rows.", resource.location());
+        }
+        return CheckResult.ran(
+                "resource " + resource.name(),
+                "the rows of " + resource.name() + " hold to its schema",
+                findings.list());
+    }
+
+    private static String tolerance(DataResource resource) {
+        List<String> parts = new ArrayList<>();
+        if (resource.maxErrorRate() != null) {
+            parts.add("maxErrorRate " + resource.maxErrorRate());
+        }
+        if (resource.maxErrors() != null) {
+            parts.add("maxErrors " + resource.maxErrors());
+        }
+        return String.join(", ", parts);
+    }
+
+    private static Path locate(DataRequest request) {
+        if (request.dataPackage() != null) {
+            return request.projectDirectory().resolve(request.dataPackage());
+        }
+        for (String candidate : DEFAULT_LOCATIONS) {
+            Path path = request.projectDirectory().resolve(candidate);
+            if (Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        return request.projectDirectory().resolve(DEFAULT_LOCATIONS.get(0));
+    }
+}

@@ -1,0 +1,230 @@
+package io.github.mlgate.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentException;
+import io.github.mlgate.document.DocumentReader;
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.ProjectFiles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Reads a Frictionless Data Package descriptor into resources to validate. */
+final class DataPackage {
+
+    private DataPackage() {}
+
+    /**
+     * Reads the resources of a descriptor. Paths inside it resolve against the descriptor's directory.
+     *
+     * @param descriptor the descriptor
+     * @param descriptorPath the descriptor's path
+     * @param projectDirectory the project, for naming files
+     * @param findings where descriptor and schema errors go
+     * @return the resources that can be validated
+     */
+    static List<DataResource> read(
+            LocatedDocument descriptor, Path descriptorPath, Path projectDirectory, Findings findings) {
+        JsonNode root = descriptor.root();
+        List<DataResource> resources = new ArrayList<>();
+        if (!root.isObject()
+                || !root.path("resources").isArray()
+                || root.get("resources").isEmpty()) {
+            findings.error(
+                    "package-error",
+                    "The data package " + descriptor.file() + " needs a non-empty list of resources.",
+                    descriptor.locate(NodePath.ROOT.key("resources")));
+            return resources;
+        }
+        if (root.has("splits")) {
+            findings.error(
+                    "package-error",
+                    "The data package's splits are not checked by this version of the data gate"
+                            + " yet; remove them or wait for it.",
+                    descriptor.locate(NodePath.ROOT.key("splits")));
+        }
+        Set<String> names = new HashSet<>();
+        JsonNode list = root.get("resources");
+        for (int i = 0; i < list.size(); i++) {
+            NodePath at = NodePath.ROOT.key("resources").index(i);
+            DataResource resource = resource(descriptor, at, list.get(i), descriptorPath, projectDirectory, findings);
+            if (resource != null) {
+                if (!names.add(resource.name())) {
+                    findings.error(
+                            "resource-error",
+                            "Two resources are named '" + resource.name() + "'.",
+                            descriptor.locate(at.key("name")));
+                } else {
+                    resources.add(resource);
+                }
+            }
+        }
+        return resources;
+    }
+
+    private static DataResource resource(
+            LocatedDocument descriptor,
+            NodePath at,
+            JsonNode node,
+            Path descriptorPath,
+            Path projectDirectory,
+            Findings findings) {
+        if (!node.path("name").isTextual() || node.get("name").asText().isBlank()) {
+            findings.error("resource-error", "Every resource needs a name.", descriptor.locate(at));
+            return null;
+        }
+        String name = node.get("name").asText();
+        String prefix = "Resource '" + name + "'";
+        List<String> paths = new ArrayList<>();
+        JsonNode path = node.path("path");
+        if (path.isTextual()) {
+            paths.add(path.asText());
+        } else if (path.isArray()) {
+            path.forEach(p -> paths.add(p.asText()));
+        }
+        if (paths.isEmpty()) {
+            findings.error(
+                    "resource-error", prefix + " needs a path: a file, or a list of files.", descriptor.locate(at));
+            return null;
+        }
+        Path directory = descriptorPath.toAbsolutePath().getParent();
+        List<Path> files = paths.stream().map(directory::resolve).toList();
+        List<String> shown = files.stream()
+                .map(f -> ProjectFiles.display(projectDirectory, f))
+                .toList();
+        String format = node.path("format").asText(inferFormat(paths.get(0)));
+        Dialect base;
+        switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> base = Dialect.CSV;
+            case "tsv" -> base = Dialect.TSV;
+            default -> {
+                findings.error(
+                        "resource-error",
+                        prefix + " has the format '" + format + "'; this version of the data"
+                                + " gate reads csv and tsv.",
+                        descriptor.locate(node.has("format") ? at.key("format") : at));
+                return null;
+            }
+        }
+        String encoding = node.path("encoding").asText("utf-8").toLowerCase(Locale.ROOT);
+        if (!encoding.equals("utf-8") && !encoding.equals("utf8")) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has the encoding '" + encoding + "'; this version of the data" + " gate reads UTF-8.",
+                    descriptor.locate(at.key("encoding")));
+            return null;
+        }
+        Dialect dialect = dialect(descriptor, at.key("dialect"), node.path("dialect"), base, prefix, findings);
+        TableSchema schema = schema(descriptor, at, node, descriptorPath, projectDirectory, prefix, findings);
+        JsonNode mlgate = node.path("mlgate");
+        Double maxErrorRate = mlgate.path("maxErrorRate").isNumber()
+                ? mlgate.get("maxErrorRate").doubleValue()
+                : null;
+        Long maxErrors = mlgate.path("maxErrors").canConvertToLong()
+                ? mlgate.get("maxErrors").longValue()
+                : null;
+        if (maxErrorRate != null && !(maxErrorRate >= 0 && maxErrorRate <= 1)) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has mlgate.maxErrorRate " + maxErrorRate + "; a rate lies between 0 and 1.",
+                    descriptor.locate(at.key("mlgate").key("maxErrorRate")));
+            return null;
+        }
+        if (dialect == null || schema == null) {
+            return null;
+        }
+        return new DataResource(
+                name,
+                files,
+                shown,
+                dialect,
+                schema,
+                maxErrorRate,
+                maxErrors,
+                mlgate.path("duplicateRows").asBoolean(false),
+                descriptor.locate(at));
+    }
+
+    private static String inferFormat(String path) {
+        String lower = path.toLowerCase(Locale.ROOT).replaceAll("\\.gz$", "");
+        int dot = lower.lastIndexOf('.');
+        return dot < 0 ? "csv" : lower.substring(dot + 1);
+    }
+
+    private static Dialect dialect(
+            LocatedDocument descriptor, NodePath at, JsonNode node, Dialect base, String prefix, Findings findings) {
+        if (node.isMissingNode()) {
+            return base;
+        }
+        Character delimiter = character(descriptor, at, node, "delimiter", base.delimiter(), prefix, findings);
+        Character quote = character(descriptor, at, node, "quoteChar", base.quoteChar(), prefix, findings);
+        Character escape = character(descriptor, at, node, "escapeChar", base.escapeChar(), prefix, findings);
+        if (delimiter == null || quote == null || escape == null) {
+            return null;
+        }
+        return new Dialect(
+                delimiter,
+                quote,
+                node.path("doubleQuote").asBoolean(base.doubleQuote()),
+                escape,
+                node.path("header").asBoolean(base.header()),
+                node.path("skipInitialSpace").asBoolean(base.skipInitialSpace()));
+    }
+
+    private static Character character(
+            LocatedDocument descriptor,
+            NodePath at,
+            JsonNode node,
+            String key,
+            char fallback,
+            String prefix,
+            Findings findings) {
+        if (!node.has(key)) {
+            return fallback;
+        }
+        String value = node.get(key).asText();
+        if (value.length() != 1 || value.charAt(0) > 127) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has the dialect " + key + " '" + value + "'; it must be one ASCII character.",
+                    descriptor.locate(at.key(key)));
+            return null;
+        }
+        return value.charAt(0);
+    }
+
+    private static TableSchema schema(
+            LocatedDocument descriptor,
+            NodePath at,
+            JsonNode node,
+            Path descriptorPath,
+            Path projectDirectory,
+            String prefix,
+            Findings findings) {
+        JsonNode schema = node.path("schema");
+        if (schema.isObject()) {
+            return TableSchema.read(descriptor, at.key("schema"), findings);
+        }
+        if (schema.isTextual()) {
+            Path file = descriptorPath.toAbsolutePath().getParent().resolve(schema.asText());
+            try {
+                LocatedDocument document = DocumentReader.read(file, ProjectFiles.display(projectDirectory, file));
+                return TableSchema.read(document, NodePath.ROOT, findings);
+            } catch (DocumentException e) {
+                findings.error("schema-error", prefix + "'s schema cannot be read: " + e.getMessage(), e.location());
+                return null;
+            }
+        }
+        findings.error(
+                "missing-schema",
+                prefix + " has no schema; the data gate needs a Table Schema for every"
+                        + " resource, inline or as a path to a schema file.",
+                descriptor.locate(at));
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.gate.Location;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A resource of the data package, ready to validate.
+ *
+ * @param name its name
+ * @param files its files, in order; their rows form one table
+ * @param shown the files as the user names them
+ * @param dialect how the files are written
+ * @param schema the Table Schema its rows must hold to
+ * @param maxErrorRate the tolerated fraction of rows with errors, or null for none tolerated
+ * @param maxErrors the tolerated number of errors, or null for none tolerated
+ * @param duplicateRows whether identical rows are errors ({@code duplicate-row})
+ * @param location where the resource is described
+ */
+record DataResource(
+        String name,
+        List<Path> files,
+        List<String> shown,
+        Dialect dialect,
+        TableSchema schema,
+        Double maxErrorRate,
+        Long maxErrors,
+        boolean duplicateRows,
+        Location location) {
+
+    /** Whether errors within a tolerance let the resource pass with a warning. */
+    boolean tolerates() {
+        return maxErrorRate != null || maxErrors != null;
+    }
+}

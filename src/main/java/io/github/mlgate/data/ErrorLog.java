@@ -1,0 +1,108 @@
+package io.github.mlgate.data;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The errors of one resource: every one counted, per code and per field, and the first few of each code kept with
+ * their row, field and value.
+ */
+final class ErrorLog {
+
+    private final int keepPerCode;
+    private final Map<String, Long> byCode = new LinkedHashMap<>();
+    private final Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
+    private final Map<String, Integer> kept = new LinkedHashMap<>();
+    private final List<Finding> details = new ArrayList<>();
+    private long total;
+    private long rowsWithErrors;
+    private long lastRowWithError = -1;
+
+    ErrorLog(int keepPerCode) {
+        this.keepPerCode = keepPerCode;
+    }
+
+    /**
+     * Records an error.
+     *
+     * @param code the Frictionless error code
+     * @param row the row number (the header is row 1), or -1 for errors outside rows
+     * @param field the field's name, or null
+     * @param message the sentence
+     * @param location the file and line
+     */
+    void add(String code, long row, String field, String message, Location location) {
+        total++;
+        byCode.merge(code, 1L, Long::sum);
+        if (field != null) {
+            byField.computeIfAbsent(code, c -> new LinkedHashMap<>()).merge(field, 1L, Long::sum);
+        }
+        if (row >= 0 && row != lastRowWithError) {
+            rowsWithErrors++;
+            lastRowWithError = row;
+        }
+        if (kept.merge(code, 1, Integer::sum) <= keepPerCode) {
+            details.add(new Finding(code, Severity.ERROR, message, location));
+        }
+    }
+
+    long total() {
+        return total;
+    }
+
+    long rowsWithErrors() {
+        return rowsWithErrors;
+    }
+
+    Map<String, Long> byCode() {
+        return byCode;
+    }
+
+    /** The kept errors, each with the given severity. */
+    List<Finding> details(Severity severity) {
+        return details.stream()
+                .map(f -> new Finding(f.code(), severity, f.message(), f.location()))
+                .toList();
+    }
+
+    /** The counts for the report: total, rows with errors, per code and per field. */
+    ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.put("total", total);
+        node.put("rowsWithErrors", rowsWithErrors);
+        ObjectNode codes = node.putObject("byCode");
+        byCode.forEach(codes::put);
+        ObjectNode fields = node.putObject("byField");
+        byField.forEach((code, counts) -> {
+            ObjectNode perField = fields.putObject(code);
+            counts.forEach(perField::put);
+        });
+        return node;
+    }
+
+    /** A summary such as {@code type-error 3 (age 2, plan 1), unique-error 1 (id 1)}. */
+    String summary() {
+        List<String> parts = new ArrayList<>();
+        byCode.forEach((code, count) -> {
+            Map<String, Long> fields = byField.get(code);
+            String where = fields == null
+                    ? ""
+                    : " ("
+                            + String.join(
+                                    ", ",
+                                    fields.entrySet().stream()
+                                            .map(e -> e.getKey() + " " + e.getValue())
+                                            .toList())
+                            + ")";
+            parts.add(code + " " + count + where);
+        });
+        return String.join(", ", parts);
+    }
+}

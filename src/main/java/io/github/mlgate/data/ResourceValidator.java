@@ -1,0 +1,333 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.gate.Location;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Validates the rows of one resource against its Table Schema in one streaming pass: the header's labels, every
+ * cell's type and constraints, unique values and the primary key. Memory holds only what uniqueness needs: a hash
+ * and a row number per value.
+ */
+final class ResourceValidator {
+
+    private static final int VALUE_SHOWN = 50;
+
+    private final DataResource resource;
+    private final ErrorLog log;
+    private final List<SchemaField> fields;
+    private final Map<Integer, LongIntMap> unique = new HashMap<>();
+    private final int[] keyFields;
+    private final LongIntMap keys;
+    private final LongIntMap rowsSeen;
+    private long rows;
+    private String file;
+
+    ResourceValidator(DataResource resource, int keepPerCode) {
+        this.resource = resource;
+        this.log = new ErrorLog(keepPerCode);
+        this.fields = resource.schema().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).unique()) {
+                unique.put(i, new LongIntMap(1 << 16));
+            }
+        }
+        this.keyFields = resource.schema().primaryKey().stream()
+                .mapToInt(resource.schema()::indexOf)
+                .toArray();
+        this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
+        this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
+    }
+
+    /**
+     * Validates every file of the resource.
+     *
+     * @return the errors
+     */
+    ErrorLog validate() {
+        long row = 0;
+        for (int f = 0; f < resource.files().size(); f++) {
+            file = resource.shown().get(f);
+            row = validateFile(resource.files().get(f), row);
+        }
+        return log;
+    }
+
+    /** How many data rows were read. */
+    long rows() {
+        return rows;
+    }
+
+    private long validateFile(Path path, long rowsBefore) {
+        long row = rowsBefore;
+        try (InputStream raw = Files.newInputStream(path);
+                InputStream in = path.toString().endsWith(".gz")
+                        ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
+                        : raw;
+                CsvReader reader = new CsvReader(in, resource.dialect())) {
+            long rowNumber = 0;
+            if (resource.dialect().header()) {
+                if (!reader.next()) {
+                    log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
+                    return row;
+                }
+                rowNumber = 1;
+                header(reader);
+            }
+            while (reader.next()) {
+                rowNumber++;
+                row++;
+                rows++;
+                checkRow(reader, rowNumber, (int) row);
+            }
+        } catch (NoSuchFileException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " does not exist.",
+                    Location.ofFile(file));
+        } catch (IOException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " cannot be read: " + e.getMessage(),
+                    Location.ofFile(file));
+        }
+        return row;
+    }
+
+    private void header(CsvReader reader) {
+        Map<String, Integer> seen = new HashMap<>();
+        int labels = reader.fields();
+        for (int i = 0; i < labels; i++) {
+            String label = reader.text(i).strip();
+            Location where = new Location(file, 1, null);
+            Integer first = seen.putIfAbsent(label, i + 1);
+            if (first != null) {
+                log.add(
+                        "duplicate-label",
+                        -1,
+                        label,
+                        "Resource '" + resource.name() + "' header: the label '" + label + "' of column " + (i + 1)
+                                + " repeats column " + first + ".",
+                        where);
+            }
+            if (i >= fields.size()) {
+                log.add(
+                        "extra-label",
+                        -1,
+                        label,
+                        "Resource '" + resource.name() + "' header: column " + (i + 1) + " '" + label
+                                + "' is not in the schema, which has " + fields.size() + " fields.",
+                        where);
+            } else if (!label.equals(fields.get(i).name())) {
+                log.add(
+                        "incorrect-label",
+                        -1,
+                        fields.get(i).name(),
+                        "Resource '" + resource.name() + "' header: column "
+                                + (i + 1) + " is labelled '" + label + "', but the schema's field " + (i + 1) + " is '"
+                                + fields.get(i).name() + "'.",
+                        where);
+            }
+        }
+        for (int i = labels; i < fields.size(); i++) {
+            log.add(
+                    "missing-label",
+                    -1,
+                    fields.get(i).name(),
+                    "Resource '" + resource.name() + "' header: the schema's" + " field " + (i + 1) + " '"
+                            + fields.get(i).name() + "' has no column.",
+                    new Location(file, 1, null));
+        }
+    }
+
+    private void checkRow(CsvReader reader, long rowNumber, int row) {
+        Location where = new Location(file, (int) Math.min(Integer.MAX_VALUE, reader.recordLine()), null);
+        String prefix = "Resource '" + resource.name() + "' row " + rowNumber;
+        if (reader.unterminatedQuote()) {
+            log.add(
+                    "source-error",
+                    rowNumber,
+                    null,
+                    prefix + ": a quoted value is not closed before the end of " + file + ".",
+                    where);
+            return;
+        }
+        if (reader.isBlank() || allEmpty(reader)) {
+            log.add("blank-row", rowNumber, null, prefix + " is blank.", where);
+            return;
+        }
+        int cells = reader.fields();
+        for (int i = fields.size(); i < cells; i++) {
+            log.add(
+                    "extra-cell",
+                    rowNumber,
+                    null,
+                    prefix + ": cell " + (i + 1) + " ('" + shown(reader.text(i)) + "') has no field in the schema.",
+                    where);
+        }
+        Object[] keyValues = keys == null ? null : new Object[keyFields.length];
+        for (int i = 0; i < fields.size(); i++) {
+            SchemaField field = fields.get(i);
+            String at = prefix + ", field " + (i + 1) + " '" + field.name() + "'";
+            if (i >= cells) {
+                log.add("missing-cell", rowNumber, field.name(), at + ": the row has no cell for it.", where);
+                continue;
+            }
+            if (!reader.validUtf8(i)) {
+                log.add("encoding-error", rowNumber, field.name(), at + ": the cell is not valid UTF-8.", where);
+                continue;
+            }
+            Object value = cell(reader.text(i), field, at, rowNumber, where);
+            if (value != null && field.unique()) {
+                int first = unique.get(i).putIfAbsent(LongIntMap.hash(value.toString()), row);
+                if (first >= 0) {
+                    log.add(
+                            "unique-error",
+                            rowNumber,
+                            field.name(),
+                            at + ": '" + shown(reader.text(i)) + "' repeats the value of data row " + first + ".",
+                            where);
+                }
+            }
+            if (keyValues != null) {
+                for (int k = 0; k < keyFields.length; k++) {
+                    if (keyFields[k] == i) {
+                        keyValues[k] = value;
+                    }
+                }
+            }
+        }
+        if (keyValues != null) {
+            primaryKey(keyValues, prefix, rowNumber, row, where);
+        }
+        if (rowsSeen != null) {
+            StringBuilder whole = new StringBuilder();
+            for (int i = 0; i < cells; i++) {
+                whole.append(reader.text(i)).append('\u0001');
+            }
+            int first = rowsSeen.putIfAbsent(LongIntMap.hash(whole), row);
+            if (first >= 0) {
+                log.add("duplicate-row", rowNumber, null, prefix + " repeats data row " + first + ".", where);
+            }
+        }
+    }
+
+    /** The cell's value, or null when it is missing or an error was recorded. */
+    private Object cell(String text, SchemaField field, String at, long rowNumber, Location where) {
+        if (resource.schema().missingValues().contains(text)) {
+            if (field.required() || isKey(field)) {
+                log.add(
+                        isKey(field) ? "primary-key" : "constraint-error",
+                        rowNumber,
+                        field.name(),
+                        at + ": the value is missing, but the field is "
+                                + (isKey(field) ? "part of the primary key" : "required") + ".",
+                        where);
+            }
+            return null;
+        }
+        Object value;
+        try {
+            value = field.type().cast(text);
+        } catch (FieldType.CastException e) {
+            log.add(
+                    "type-error",
+                    rowNumber,
+                    field.name(),
+                    at + ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
+                            + field.type().name() + ").",
+                    where);
+            return null;
+        }
+        String broken = constraint(field, text, value);
+        if (broken != null) {
+            log.add("constraint-error", rowNumber, field.name(), at + ": '" + shown(text) + "' " + broken + ".", where);
+        }
+        return value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String constraint(SchemaField field, String text, Object value) {
+        if (field.minLength() != null || field.maxLength() != null) {
+            int length = value instanceof com.fasterxml.jackson.databind.JsonNode node
+                    ? node.size()
+                    : text.codePointCount(0, text.length());
+            if (field.minLength() != null && length < field.minLength()) {
+                return "is shorter than minLength " + field.minLength() + " (" + length + ")";
+            }
+            if (field.maxLength() != null && length > field.maxLength()) {
+                return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
+            }
+        }
+        if (field.minimum() != null && ((Comparable<Object>) value).compareTo(field.minimum()) < 0 && !isNaN(value)) {
+            return "is below the minimum " + field.minimum();
+        }
+        if (field.maximum() != null && ((Comparable<Object>) value).compareTo(field.maximum()) > 0 && !isNaN(value)) {
+            return "is above the maximum " + field.maximum();
+        }
+        Pattern pattern = field.pattern();
+        if (pattern != null && !pattern.matcher(text).matches()) {
+            return "does not match the pattern " + pattern.pattern();
+        }
+        if (field.enumValues() != null && !field.enumValues().contains(value)) {
+            return "is not one of the enum values";
+        }
+        return null;
+    }
+
+    private static boolean isNaN(Object value) {
+        return value instanceof Double d && d.isNaN();
+    }
+
+    private boolean isKey(SchemaField field) {
+        return resource.schema().primaryKey().contains(field.name());
+    }
+
+    private void primaryKey(Object[] values, String prefix, long rowNumber, int row, Location where) {
+        StringBuilder key = new StringBuilder();
+        for (Object value : values) {
+            if (value == null) {
+                return; // A missing key part is already reported.
+            }
+            key.append(value).append('\u0001');
+        }
+        int first = keys.putIfAbsent(LongIntMap.hash(key), row);
+        if (first >= 0) {
+            log.add(
+                    "primary-key",
+                    rowNumber,
+                    String.join(",", resource.schema().primaryKey()),
+                    prefix + ": the primary key ("
+                            + String.join(", ", resource.schema().primaryKey()) + ") repeats" + " that of data row "
+                            + first + ".",
+                    where);
+        }
+    }
+
+    private static boolean allEmpty(CsvReader reader) {
+        for (int i = 0; i < reader.fields(); i++) {
+            if (reader.end(i) > reader.start(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shown(String value) {
+        String oneLine = value.replaceAll("\\R", " ");
+        return oneLine.length() > VALUE_SHOWN ? oneLine.substring(0, VALUE_SHOWN - 3) + "..." : oneLine;
+    }
+}

@@ -1,0 +1,216 @@
+package io.github.mlgate.data;
+
+import static io.github.mlgate.gate.TestFindings.messages;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Severity;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataGateTest {
+
+    private static final String SCHEMA = "    schema:\n"
+            + "      primaryKey: id\n"
+            + "      fields:\n"
+            + "        - name: id\n          type: integer\n"
+            + "        - name: age\n          type: integer\n          constraints: {minimum: 0, maximum: 120}\n"
+            + "        - name: plan\n          type: string\n          constraints: {required: true, enum: [basic, plus]}\n"
+            + "        - name: email\n          type: string\n          format: email\n          constraints: {unique: true}\n";
+
+    @TempDir
+    Path project;
+
+    @Test
+    void aCleanResourcePasses() throws IOException {
+        GateResult result = run("id,age,plan,email\n1,30,basic,a@x.org\n2,41,plus,b@x.org\n", "");
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(messages(result, "resource-valid")).containsExactly("Resource 'customers': 2 rows, no errors.");
+        assertThat(result.sections().get("data").get(0).path("rows").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void everyKindOfCellErrorIsNamedWithRowFieldAndValue() throws IOException {
+        GateResult result = run(
+                "id,age,plan,email\n"
+                        + "1,thirty,basic,a@x.org\n" // type-error
+                        + "2,130,gold,b@x.org\n" // two constraint-errors
+                        + "1,20,plus,c@x.org\n" // primary-key
+                        + "4,20,,a@x.org\n" // constraint-error (required) and unique-error
+                        + "5,20,basic\n" // missing-cell
+                        + "6,20,basic,d@x.org,extra\n" // extra-cell
+                        + ",,,\n", // blank-row
+                "");
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        tuple(
+                                "type-error",
+                                "Resource 'customers' row 2, field 2 'age': 'thirty' is not an integer (type"
+                                        + " integer)."),
+                        tuple(
+                                "constraint-error",
+                                "Resource 'customers' row 3, field 2 'age': '130' is above the maximum" + " 120."),
+                        tuple(
+                                "constraint-error",
+                                "Resource 'customers' row 3, field 3 'plan': 'gold' is not one of the"
+                                        + " enum values."),
+                        tuple(
+                                "primary-key",
+                                "Resource 'customers' row 4: the primary key (id) repeats that of data row" + " 1."),
+                        tuple(
+                                "constraint-error",
+                                "Resource 'customers' row 5, field 3 'plan': the value is missing, but"
+                                        + " the field is required."),
+                        tuple(
+                                "unique-error",
+                                "Resource 'customers' row 5, field 4 'email': 'a@x.org' repeats the value"
+                                        + " of data row 1."),
+                        tuple(
+                                "missing-cell",
+                                "Resource 'customers' row 6, field 4 'email': the row has no cell for" + " it."),
+                        tuple("extra-cell", "Resource 'customers' row 7: cell 5 ('extra') has no field in the schema."),
+                        tuple("blank-row", "Resource 'customers' row 8 is blank."));
+        assertThat(result.violations().get(0).location()).isEqualTo(new Location("data/customers.csv", 2, null));
+        assertThat(messages(result, "error-counts"))
+                .containsExactly("Resource 'customers': 7 rows, 9 errors in 7 rows (100.0000%): type-error 1 (age 1),"
+                        + " constraint-error 3 (age 1, plan 2), primary-key 1 (id 1), unique-error 1 (email 1),"
+                        + " missing-cell 1 (email 1), extra-cell 1, blank-row 1.");
+    }
+
+    @Test
+    void headerLabelsAreCheckedAgainstTheSchema() throws IOException {
+        GateResult result = run("id,years,plan,plan,bonus\n", "");
+
+        assertThat(result.violations())
+                .extracting(Finding::code)
+                .containsExactly("incorrect-label", "duplicate-label", "incorrect-label", "extra-label");
+    }
+
+    @Test
+    void errorsWithinTheToleranceAreWarnings() throws IOException {
+        StringBuilder csv = new StringBuilder("id,age,plan,email\n");
+        for (int i = 1; i <= 1000; i++) {
+            csv.append(i)
+                    .append(',')
+                    .append(i == 500 ? "old" : "30")
+                    .append(",basic,u")
+                    .append(i)
+                    .append("@x.org\n");
+        }
+        GateResult tolerated = run(csv.toString(), "    mlgate: {maxErrorRate: 0.001}\n");
+        GateResult strict = run(csv.toString(), "    mlgate: {maxErrors: 0}\n");
+
+        assertThat(tolerated.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(tolerated.findings())
+                .filteredOn(f -> f.code().equals("type-error"))
+                .extracting(Finding::severity)
+                .containsExactly(Severity.WARNING);
+        assertThat(messages(tolerated, "within-tolerance"))
+                .containsExactly("Resource 'customers': 1,000 rows, 1 errors in 1 rows (0.1000%): type-error 1 (age"
+                        + " 1); within the tolerance (maxErrorRate 0.001).");
+        assertThat(strict.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(messages(strict, "tolerance-exceeded")).hasSize(1);
+    }
+
+    @Test
+    void anInvalidSchemaIsReportedAtItsLine() throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor,
+                "resources:\n  - name: t\n    path: t.csv\n    schema:\n      fields:\n"
+                        + "        - name: a\n          type: integr\n"
+                        + "        - name: b\n          constraints: {pattern: '[a-'}\n");
+
+        GateResult result = run();
+
+        assertThat(result.findings())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        tuple(
+                                "schema-error",
+                                "Invalid Table Schema: the field 'a' has the unknown type 'integr'; the"
+                                        + " types are string, number, integer, boolean, object, array, date, time, datetime,"
+                                        + " year, yearmonth, duration, geopoint, geojson, any."),
+                        tuple(
+                                "schema-error",
+                                "Invalid Table Schema: the field 'b' has a pattern that is not a valid"
+                                        + " regular expression: Illegal character range."));
+        assertThat(result.findings().get(0).location()).isEqualTo(new Location("src/ml/datapackage.yaml", 7, 11));
+    }
+
+    @Test
+    void aResourceWithoutASchemaFails() throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n  - name: t\n    path: t.csv\n");
+
+        assertThat(messages(run(), "missing-schema"))
+                .containsExactly("Resource 't' has no schema; the data gate needs a Table Schema for every resource,"
+                        + " inline or as a path to a schema file.");
+    }
+
+    @Test
+    void aMissingFileIsASourceError() throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n  - name: customers\n    path: ../../data/none.csv\n" + SCHEMA);
+
+        assertThat(messages(run(), "source-error"))
+                .containsExactly("Resource 'customers': data/none.csv does not exist.");
+    }
+
+    @Test
+    void gzippedFilesAndSeveralFilesFormOneTable() throws IOException {
+        Path data = project.resolve("data");
+        Files.createDirectories(data);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(data.resolve("a.csv.gz")))) {
+            out.write("id,age,plan,email\n1,30,basic,a@x.org\n".getBytes(StandardCharsets.UTF_8));
+        }
+        Files.writeString(data.resolve("b.csv"), "id,age,plan,email\n1,31,plus,b@x.org\n");
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor,
+                "resources:\n  - name: customers\n    path: [../../data/a.csv.gz," + " ../../data/b.csv]\n" + SCHEMA);
+
+        GateResult result = run();
+
+        assertThat(messages(result, "primary-key"))
+                .containsExactly("Resource 'customers' row 2: the primary key (id) repeats that of data row 1.");
+        assertThat(result.violations().get(0).location().file()).isEqualTo("data/b.csv");
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+
+    private GateResult run(String csv, String extra) throws IOException {
+        Path data = project.resolve("data/customers.csv");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, csv);
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.csv\n" + extra + SCHEMA);
+        return run();
+    }
+
+    private GateResult run() {
+        return new DataGate().run(new DataRequest(project, null, 100, GatePolicy.DEFAULT));
+    }
+}
