@@ -44,6 +44,7 @@ public final class DataGate {
         List<CheckResult> checks = new ArrayList<>();
         Findings descriptorFindings = new Findings();
         List<DataResource> resources = List.of();
+        Splits splits = null;
         if (!Files.exists(descriptorPath)) {
             descriptorFindings.error(
                     "file-missing",
@@ -57,6 +58,7 @@ public final class DataGate {
             try {
                 LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
                 resources = DataPackage.read(descriptor, descriptorPath, base, descriptorFindings);
+                splits = DataPackage.splits(descriptor, resources, descriptorFindings);
             } catch (DocumentException e) {
                 descriptorFindings.error(e.code(), e.getMessage(), e.location());
             }
@@ -64,14 +66,37 @@ public final class DataGate {
         checks.add(
                 CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
         ArrayNode section = JsonNodeFactory.instance.arrayNode();
+        java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
-            checks.add(validate(resource, request.maxReportedErrors(), section.addObject()));
+            SplitCollector collector = null;
+            if (splits != null && splits.roles().containsValue(resource.name())) {
+                collector = new SplitCollector();
+                for (java.util.Map.Entry<String, String> role : splits.roles().entrySet()) {
+                    if (role.getValue().equals(resource.name())) {
+                        collected.put(role.getKey(), collector);
+                    }
+                }
+            }
+            checks.add(validate(resource, request.maxReportedErrors(), section.addObject(), collector, splits));
+        }
+        if (splits != null) {
+            Findings splitFindings = new Findings();
+            java.util.Map<String, SplitCollector> ordered = new java.util.LinkedHashMap<>();
+            for (String role : Splits.ROLES) {
+                if (collected.containsKey(role)) {
+                    ordered.put(role, collected.get(role));
+                }
+            }
+            SplitChecks.check(splits, ordered, splitFindings);
+            checks.add(
+                    CheckResult.ran("splits", "the train, validation and test splits are clean", splitFindings.list()));
         }
         return GateResult.of(NAME, shown, checks, request.policy()).withSection("data", section);
     }
 
-    private static CheckResult validate(DataResource resource, int keepPerCode, ObjectNode report) {
-        ResourceValidator validator = new ResourceValidator(resource, keepPerCode);
+    private static CheckResult validate(
+            DataResource resource, int keepPerCode, ObjectNode report, SplitCollector collector, Splits splits) {
+        ResourceValidator validator = new ResourceValidator(resource, keepPerCode, collector, splits);
         ErrorLog log = validator.validate();
         long rows = validator.rows();
         report.put("name", resource.name());

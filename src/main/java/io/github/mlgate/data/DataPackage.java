@@ -41,13 +41,6 @@ final class DataPackage {
                     descriptor.locate(NodePath.ROOT.key("resources")));
             return resources;
         }
-        if (root.has("splits")) {
-            findings.error(
-                    "package-error",
-                    "The data package's splits are not checked by this version of the data gate"
-                            + " yet; remove them or wait for it.",
-                    descriptor.locate(NodePath.ROOT.key("splits")));
-        }
         Set<String> names = new HashSet<>();
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {
@@ -65,6 +58,102 @@ final class DataPackage {
             }
         }
         return resources;
+    }
+
+    /**
+     * Reads the splits section, checking that it names resources of the package and fields they have.
+     *
+     * @param descriptor the descriptor
+     * @param resources the package's resources
+     * @param findings where errors go
+     * @return the splits, or null when there is no section or it has an error
+     */
+    static Splits splits(LocatedDocument descriptor, List<DataResource> resources, Findings findings) {
+        JsonNode node = descriptor.root().path("splits");
+        if (node.isMissingNode()) {
+            return null;
+        }
+        NodePath at = NodePath.ROOT.key("splits");
+        int before = findings.list().size();
+        java.util.Map<String, String> roles = new java.util.LinkedHashMap<>();
+        for (String role : Splits.ROLES) {
+            if (node.path(role).isTextual()) {
+                String name = node.get(role).asText();
+                if (resources.stream().noneMatch(r -> r.name().equals(name))) {
+                    splitError(
+                            findings,
+                            descriptor,
+                            at.key(role),
+                            "splits." + role + " names '" + name + "', which is not a resource of the package");
+                }
+                roles.put(role, name);
+            }
+        }
+        if (!roles.containsKey("train") || roles.size() < 2) {
+            splitError(findings, descriptor, at, "splits needs a train split and a validation or test split");
+        }
+        List<String> key = new ArrayList<>();
+        if (node.path("key").isTextual()) {
+            key.add(node.get("key").asText());
+        } else {
+            node.path("key").forEach(k -> key.add(k.asText()));
+        }
+        String label = node.path("label").isTextual() ? node.get("label").asText() : null;
+        String time = node.path("time").path("field").isTextual()
+                ? node.get("time").get("field").asText()
+                : null;
+        List<String> needed = new ArrayList<>(key);
+        if (label != null) {
+            needed.add(label);
+        }
+        if (time != null) {
+            needed.add(time);
+        }
+        for (String name : roles.values()) {
+            resources.stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(resource -> {
+                for (String field : needed) {
+                    if (resource.schema().indexOf(field) < 0) {
+                        splitError(
+                                findings,
+                                descriptor,
+                                at,
+                                "the splits name the field '" + field + "', which the" + " resource '" + name
+                                        + "' does not have");
+                    }
+                }
+            });
+        }
+        java.util.Map<String, Double[]> ratios = new java.util.LinkedHashMap<>();
+        node.path("ratios")
+                .fields()
+                .forEachRemaining(e -> ratios.put(e.getKey(), new Double[] {
+                    e.getValue().path("min").isNumber()
+                            ? e.getValue().get("min").doubleValue()
+                            : null,
+                    e.getValue().path("max").isNumber()
+                            ? e.getValue().get("max").doubleValue()
+                            : null
+                }));
+        java.util.Map<String, Long> minRows = new java.util.LinkedHashMap<>();
+        JsonNode least = node.path("minRows");
+        for (String role : roles.keySet()) {
+            if (least.canConvertToLong()) {
+                minRows.put(role, least.longValue());
+            } else if (least.path(role).canConvertToLong()) {
+                minRows.put(role, least.get(role).longValue());
+            }
+        }
+        double drift = node.path("maxLabelDrift").isNumber()
+                ? node.get("maxLabelDrift").doubleValue()
+                : Splits.DEFAULT_MAX_LABEL_DRIFT;
+        if (findings.list().size() > before) {
+            return null;
+        }
+        return new Splits(roles, key, label, ratios, minRows, time, drift, descriptor.locate(at));
+    }
+
+    private static void splitError(Findings findings, LocatedDocument descriptor, NodePath at, String problem) {
+        findings.error("split-error", "Invalid splits: " + problem + ".", descriptor.locate(at));
     }
 
     private static DataResource resource(

@@ -53,6 +53,44 @@ final class LongIntMap {
         return -1;
     }
 
+    /**
+     * The row recorded for a key.
+     *
+     * @param key the hash
+     * @return the row, or -1 when the key is absent
+     */
+    int get(long key) {
+        if (key == EMPTY) {
+            return hasZero ? zeroValue : -1;
+        }
+        int mask = keys.length - 1;
+        int slot = (int) mix(key) & mask;
+        while (keys[slot] != EMPTY) {
+            if (keys[slot] == key) {
+                return values[slot];
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    /** How many keys. */
+    int size() {
+        return size + (hasZero ? 1 : 0);
+    }
+
+    /** Visits every key with its row. */
+    void forEach(java.util.function.ObjLongConsumer<Integer> visitor) {
+        if (hasZero) {
+            visitor.accept(zeroValue, EMPTY);
+        }
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] != EMPTY) {
+                visitor.accept(values[i], keys[i]);
+            }
+        }
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

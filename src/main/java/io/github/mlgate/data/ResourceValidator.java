@@ -29,10 +29,26 @@ final class ResourceValidator {
     private final int[] keyFields;
     private final LongIntMap keys;
     private final LongIntMap rowsSeen;
+    private final SplitCollector split;
+    private final int[] splitKey;
+    private final int splitLabel;
+    private final int splitTime;
     private long rows;
     private String file;
 
     ResourceValidator(DataResource resource, int keepPerCode) {
+        this(resource, keepPerCode, null, null);
+    }
+
+    /**
+     * Creates a validator that also collects what the split checks need.
+     *
+     * @param resource the resource
+     * @param keepPerCode errors of each code kept with their details
+     * @param split what to collect into, or null
+     * @param splits the splits section, or null
+     */
+    ResourceValidator(DataResource resource, int keepPerCode, SplitCollector split, Splits splits) {
         this.resource = resource;
         this.log = new ErrorLog(keepPerCode);
         this.fields = resource.schema().fields();
@@ -46,6 +62,16 @@ final class ResourceValidator {
                 .toArray();
         this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
+        this.split = split;
+        this.splitKey = splits == null
+                ? new int[0]
+                : splits.key().stream().mapToInt(resource.schema()::indexOf).toArray();
+        this.splitLabel = splits == null || splits.label() == null
+                ? -1
+                : resource.schema().indexOf(splits.label());
+        this.splitTime = splits == null || splits.timeField() == null
+                ? -1
+                : resource.schema().indexOf(splits.timeField());
     }
 
     /**
@@ -179,6 +205,7 @@ final class ResourceValidator {
                     where);
         }
         Object[] keyValues = keys == null ? null : new Object[keyFields.length];
+        Object[] values = split == null ? null : new Object[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
             String at = prefix + ", field " + (i + 1) + " '" + field.name() + "'";
@@ -191,6 +218,9 @@ final class ResourceValidator {
                 continue;
             }
             Object value = cell(reader.text(i), field, at, rowNumber, where);
+            if (values != null) {
+                values[i] = value;
+            }
             if (value != null && field.unique()) {
                 int first = unique.get(i).putIfAbsent(LongIntMap.hash(value.toString()), row);
                 if (first >= 0) {
@@ -213,6 +243,9 @@ final class ResourceValidator {
         if (keyValues != null) {
             primaryKey(keyValues, prefix, rowNumber, row, where);
         }
+        if (split != null) {
+            collect(reader, values, row);
+        }
         if (rowsSeen != null) {
             StringBuilder whole = new StringBuilder();
             for (int i = 0; i < cells; i++) {
@@ -223,6 +256,24 @@ final class ResourceValidator {
                 log.add("duplicate-row", rowNumber, null, prefix + " repeats data row " + first + ".", where);
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void collect(CsvReader reader, Object[] values, int row) {
+        StringBuilder key = new StringBuilder();
+        if (splitKey.length == 0) {
+            for (int i = 0; i < reader.fields(); i++) {
+                key.append(reader.text(i)).append('\u0001');
+            }
+        } else {
+            for (int index : splitKey) {
+                key.append(values[index] != null ? values[index] : (index < reader.fields() ? reader.text(index) : ""))
+                        .append('\u0001');
+            }
+        }
+        String label = splitLabel >= 0 && splitLabel < reader.fields() ? reader.text(splitLabel) : null;
+        Object time = splitTime >= 0 ? values[splitTime] : null;
+        split.add(key, row, label, time instanceof Comparable<?> c ? (Comparable<Object>) c : null);
     }
 
     /** The cell's value, or null when it is missing or an error was recorded. */

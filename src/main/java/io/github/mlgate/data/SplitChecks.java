@@ -1,0 +1,176 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Numbers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The split hygiene checks: no sample in two splits, the splits' sizes and shares, no label the model never trained
+ * on, similar label distributions, and training data older than test data when time matters.
+ */
+final class SplitChecks {
+
+    private static final int EXAMPLES = 3;
+
+    private SplitChecks() {}
+
+    /**
+     * Checks the splits.
+     *
+     * @param splits the splits section
+     * @param collected what was collected of each role's resource, by role, in role order
+     * @param findings where problems go
+     */
+    static void check(Splits splits, Map<String, SplitCollector> collected, Findings findings) {
+        List<String> roles = new ArrayList<>(collected.keySet());
+        String keyText = splits.key().isEmpty() ? "whole rows" : "key (" + String.join(", ", splits.key()) + ")";
+        for (int a = 0; a < roles.size(); a++) {
+            for (int b = a + 1; b < roles.size(); b++) {
+                leakage(splits, roles.get(a), roles.get(b), collected, keyText, findings);
+            }
+        }
+        long total = collected.values().stream().mapToLong(c -> c.rows).sum();
+        for (String role : roles) {
+            String name = splits.roles().get(role);
+            long rows = collected.get(role).rows;
+            Double[] ratio = splits.ratios().get(role);
+            double share = total == 0 ? 0 : (double) rows / total;
+            if (ratio != null && ((ratio[0] != null && share < ratio[0]) || (ratio[1] != null && share > ratio[1]))) {
+                findings.error(
+                        "split-ratio",
+                        "The " + role + " split (" + name + ") holds "
+                                + Numbers.percent(share).replace("+", "") + " of the rows; ratios." + role
+                                + " asks for "
+                                + range(ratio) + ".",
+                        splits.location());
+            }
+            Long least = splits.minRows().get(role);
+            if (least != null && rows < least) {
+                findings.error(
+                        "split-size",
+                        "The " + role + " split (" + name + ") has " + rows + " rows; minRows asks for at least "
+                                + least + ".",
+                        splits.location());
+            }
+        }
+        if (splits.label() != null && collected.containsKey("train")) {
+            labels(splits, collected, roles, findings);
+        }
+        if (splits.timeField() != null && collected.containsKey("train") && collected.containsKey("test")) {
+            SplitCollector train = collected.get("train");
+            SplitCollector test = collected.get("test");
+            if (train.latest != null && test.earliest != null && train.latest.compareTo(test.earliest) >= 0) {
+                findings.error(
+                        "temporal-leakage",
+                        "The train split's latest " + splits.timeField() + " ("
+                                + train.latest + ") is not before the test split's earliest (" + test.earliest
+                                + "): the model would be tested on a past it has seen the future of.",
+                        splits.location());
+            }
+        }
+    }
+
+    private static void leakage(
+            Splits splits,
+            String first,
+            String second,
+            Map<String, SplitCollector> collected,
+            String keyText,
+            Findings findings) {
+        LongIntMap a = collected.get(first).keys;
+        LongIntMap b = collected.get(second).keys;
+        long[] shared = {0};
+        // The earliest rows make the examples, whatever order the hashes are stored in.
+        java.util.TreeMap<Integer, Integer> earliest = new java.util.TreeMap<>();
+        a.forEach((row, hash) -> {
+            int other = b.get(hash);
+            if (other >= 0) {
+                shared[0]++;
+                earliest.put(row, other);
+                if (earliest.size() > EXAMPLES) {
+                    earliest.pollLastEntry();
+                }
+            }
+        });
+        List<String> examples = new ArrayList<>();
+        earliest.forEach(
+                (row, other) -> examples.add(first + " data row " + row + " and " + second + " data row " + other));
+        if (shared[0] > 0) {
+            findings.error(
+                    "split-leakage",
+                    "The " + first + " and " + second + " splits share " + shared[0]
+                            + " samples by " + keyText + ", for example " + String.join("; ", examples)
+                            + ". A sample in"
+                            + " both leaks the " + second + " set into " + first + ".",
+                    splits.location());
+        }
+    }
+
+    private static void labels(
+            Splits splits, Map<String, SplitCollector> collected, List<String> roles, Findings findings) {
+        Map<String, Long> train = collected.get("train").labels;
+        for (String role : roles) {
+            if (role.equals("train")) {
+                continue;
+            }
+            Map<String, Long> other = collected.get(role).labels;
+            Set<String> unseen = new TreeSet<>(other.keySet());
+            unseen.removeAll(train.keySet());
+            if (!unseen.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                unseen.forEach(label -> parts.add("'" + label + "' (" + other.get(label) + " rows)"));
+                findings.error(
+                        "unseen-label",
+                        "The " + role + " split has values of " + splits.label() + " that the train split never has: "
+                                + String.join(", ", parts) + ".",
+                        splits.location());
+            }
+            double drift = jensenShannonDistance(train, other);
+            String text = "The label distribution of " + role + " is " + Numbers.format(drift)
+                    + " from train's (Jensen-Shannon distance, base 2); maxLabelDrift is "
+                    + Numbers.bound(splits.maxLabelDrift()) + ".";
+            if (drift > splits.maxLabelDrift()) {
+                findings.error("label-drift", text, splits.location());
+            } else {
+                findings.info("label-drift", text, splits.location());
+            }
+        }
+    }
+
+    /** The square root of the Jensen-Shannon divergence in bits: 0 for equal distributions, 1 for disjoint ones. */
+    static double jensenShannonDistance(Map<String, Long> p, Map<String, Long> q) {
+        double pTotal = p.values().stream().mapToLong(Long::longValue).sum();
+        double qTotal = q.values().stream().mapToLong(Long::longValue).sum();
+        if (pTotal == 0 || qTotal == 0) {
+            return Double.NaN;
+        }
+        Map<String, double[]> both = new LinkedHashMap<>();
+        p.forEach((k, v) -> both.computeIfAbsent(k, x -> new double[2])[0] = v / pTotal);
+        q.forEach((k, v) -> both.computeIfAbsent(k, x -> new double[2])[1] = v / qTotal);
+        double divergence = 0;
+        for (double[] pair : both.values()) {
+            double m = (pair[0] + pair[1]) / 2;
+            divergence += half(pair[0], m) + half(pair[1], m);
+        }
+        return Math.sqrt(Math.max(0, divergence));
+    }
+
+    private static double half(double x, double m) {
+        return x == 0 ? 0 : 0.5 * x * Math.log(x / m) / Math.log(2);
+    }
+
+    private static String range(Double[] ratio) {
+        if (ratio[0] != null && ratio[1] != null) {
+            return Numbers.percent(ratio[0]).replace("+", "") + " to "
+                    + Numbers.percent(ratio[1]).replace("+", "");
+        }
+        return ratio[0] != null
+                ? "at least " + Numbers.percent(ratio[0]).replace("+", "")
+                : "at most " + Numbers.percent(ratio[1]).replace("+", "");
+    }
+}

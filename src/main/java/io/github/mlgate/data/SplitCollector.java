@@ -1,0 +1,41 @@
+package io.github.mlgate.data;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the split checks need of one resource, collected while its rows are validated: a hash of each row's key (or
+ * whole row) with its row number, the label counts, and the earliest and latest time.
+ */
+final class SplitCollector {
+
+    final LongIntMap keys = new LongIntMap(1 << 16);
+    final Map<String, Long> labels = new LinkedHashMap<>();
+    Comparable<Object> earliest;
+    Comparable<Object> latest;
+    long rows;
+
+    /**
+     * Records one row.
+     *
+     * @param keyText the row's key (its key fields' values, or all its cells, joined)
+     * @param row the data row's number
+     * @param label the label's text, or null
+     * @param time the time field's value, or null
+     */
+    void add(CharSequence keyText, int row, String label, Comparable<Object> time) {
+        rows++;
+        keys.putIfAbsent(LongIntMap.hash(keyText), row);
+        if (label != null) {
+            labels.merge(label, 1L, Long::sum);
+        }
+        if (time != null) {
+            if (earliest == null || time.compareTo(earliest) < 0) {
+                earliest = time;
+            }
+            if (latest == null || time.compareTo(latest) > 0) {
+                latest = time;
+            }
+        }
+    }
+}
