@@ -34,11 +34,16 @@ public final class Benchmark {
      * @throws IOException when the data cannot be written
      */
     public static void main(String[] args) throws IOException {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
+        String which = args.length > 0 ? args[0] : "evaluate";
+        int rows = args.length > 1 ? Integer.parseInt(args[1]) : 10_000_000;
         Path directory = Path.of("target/bench");
         Files.createDirectories(directory);
-        evaluation(directory, rows, List.of("region", "device"), null);
-        evaluation(directory, Math.min(rows, 1_000_000), List.of(), 0.95);
+        if (which.equals("data")) {
+            DataBenchmark.run(directory, rows);
+        } else {
+            evaluation(directory, rows, List.of("region", "device"), null);
+            evaluation(directory, Math.min(rows, 1_000_000), List.of(), 0.95);
+        }
     }
 
     private static void evaluation(Path directory, int rows, List<String> slices, Double confidence)
@@ -126,22 +131,22 @@ public final class Benchmark {
         }
     }
 
-    private static long lines(Path file) throws IOException {
+    static long lines(Path file) throws IOException {
         try (var stream = Files.lines(file)) {
             return stream.count();
         }
     }
 
-    private static double seconds(long start) {
+    static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMegabytes() {
+    static long peakHeapMegabytes() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
