@@ -63,10 +63,9 @@ public final class DataGate {
                 descriptorFindings.error(e.code(), e.getMessage(), e.location());
             }
         }
-        checks.add(
-                CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
         ArrayNode section = JsonNodeFactory.instance.arrayNode();
         java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
+        java.util.Map<String, ResourceValidator> validators = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
             SplitCollector collector = null;
             if (splits != null && splits.roles().containsValue(resource.name())) {
@@ -77,7 +76,19 @@ public final class DataGate {
                     }
                 }
             }
-            checks.add(validate(resource, request.maxReportedErrors(), section.addObject(), collector, splits));
+            validators.put(
+                    resource.name(), new ResourceValidator(resource, request.maxReportedErrors(), collector, splits));
+        }
+        ForeignKeys foreignKeys = ForeignKeys.wire(resources, validators, descriptorFindings);
+        checks.add(
+                CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
+        for (DataResource resource : ForeignKeys.order(resources)) {
+            validators.get(resource.name()).validate();
+            foreignKeys.completed(resource);
+        }
+        validators.values().forEach(ResourceValidator::finishDeferred);
+        for (DataResource resource : resources) {
+            checks.add(result(resource, validators.get(resource.name()), section.addObject()));
         }
         if (splits != null) {
             Findings splitFindings = new Findings();
@@ -94,10 +105,8 @@ public final class DataGate {
         return GateResult.of(NAME, shown, checks, request.policy()).withSection("data", section);
     }
 
-    private static CheckResult validate(
-            DataResource resource, int keepPerCode, ObjectNode report, SplitCollector collector, Splits splits) {
-        ResourceValidator validator = new ResourceValidator(resource, keepPerCode, collector, splits);
-        ErrorLog log = validator.validate();
+    private static CheckResult result(DataResource resource, ResourceValidator validator, ObjectNode report) {
+        ErrorLog log = validator.log();
         long rows = validator.rows();
         report.put("name", resource.name());
         ArrayNode files = report.putArray("files");

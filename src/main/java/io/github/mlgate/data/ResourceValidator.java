@@ -33,8 +33,56 @@ final class ResourceValidator {
     private final int[] splitKey;
     private final int splitLabel;
     private final int splitTime;
+    private final java.util.List<KeyIndex> indexes = new java.util.ArrayList<>();
+    private final java.util.List<ForeignKeyCheck> foreignKeys = new java.util.ArrayList<>();
     private long rows;
     private String file;
+
+    /** Key values of some fields, filled while a resource's rows pass, for foreign keys to look up. */
+    static final class KeyIndex {
+        final int[] fields;
+        final LongIntMap values = new LongIntMap(1 << 16);
+        boolean complete;
+
+        KeyIndex(int[] fields) {
+            this.fields = fields;
+        }
+    }
+
+    /** A foreign key of this resource, checked row by row when its target is complete, else after the pass. */
+    static final class ForeignKeyCheck {
+        final ForeignKey key;
+        final int[] fields;
+        final KeyIndex target;
+        final String targetName;
+        private long[] hashes = new long[0];
+        private long[] rowNumbers = new long[0];
+        private String[] files = new String[0];
+        private int[] lines = new int[0];
+        private int deferred;
+
+        ForeignKeyCheck(ForeignKey key, int[] fields, KeyIndex target, String targetName) {
+            this.key = key;
+            this.fields = fields;
+            this.target = target;
+            this.targetName = targetName;
+        }
+
+        void defer(long hash, long rowNumber, String file, int line) {
+            if (deferred == hashes.length) {
+                int size = Math.max(1024, deferred * 2);
+                hashes = java.util.Arrays.copyOf(hashes, size);
+                rowNumbers = java.util.Arrays.copyOf(rowNumbers, size);
+                files = java.util.Arrays.copyOf(files, size);
+                lines = java.util.Arrays.copyOf(lines, size);
+            }
+            hashes[deferred] = hash;
+            rowNumbers[deferred] = rowNumber;
+            files[deferred] = file;
+            lines[deferred] = line;
+            deferred++;
+        }
+    }
 
     ResourceValidator(DataResource resource, int keepPerCode) {
         this(resource, keepPerCode, null, null);
@@ -72,6 +120,46 @@ final class ResourceValidator {
         this.splitTime = splits == null || splits.timeField() == null
                 ? -1
                 : resource.schema().indexOf(splits.timeField());
+    }
+
+    /**
+     * Fills an index with the values of some fields while the rows pass.
+     *
+     * @param index the index
+     */
+    void collect(KeyIndex index) {
+        indexes.add(index);
+    }
+
+    /**
+     * Checks a foreign key of this resource.
+     *
+     * @param check the key and its target
+     */
+    void check(ForeignKeyCheck check) {
+        foreignKeys.add(check);
+    }
+
+    /** Checks the foreign key values whose targets were not complete during the pass. */
+    void finishDeferred() {
+        for (ForeignKeyCheck check : foreignKeys) {
+            for (int i = 0; i < check.deferred; i++) {
+                if (check.target.values.get(check.hashes[i]) < 0) {
+                    log.add(
+                            "foreign-key",
+                            check.rowNumbers[i],
+                            String.join(",", check.key.fields()),
+                            "Resource '" + resource.name() + "' row " + check.rowNumbers[i] + ": the foreign key ("
+                                    + check.key.describe(resource.name()) + ") has no match.",
+                            new Location(check.files[i], check.lines[i], null));
+                }
+            }
+        }
+    }
+
+    /** The errors found so far. */
+    ErrorLog log() {
+        return log;
     }
 
     /**
@@ -205,7 +293,8 @@ final class ResourceValidator {
                     where);
         }
         Object[] keyValues = keys == null ? null : new Object[keyFields.length];
-        Object[] values = split == null ? null : new Object[fields.size()];
+        Object[] values =
+                split == null && indexes.isEmpty() && foreignKeys.isEmpty() ? null : new Object[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
             String at = prefix + ", field " + (i + 1) + " '" + field.name() + "'";
@@ -246,6 +335,32 @@ final class ResourceValidator {
         if (split != null) {
             collect(reader, values, row);
         }
+        for (KeyIndex index : indexes) {
+            String key = key(values, index.fields);
+            if (key != null) {
+                index.values.putIfAbsent(LongIntMap.hash(key), row);
+            }
+        }
+        for (ForeignKeyCheck check : foreignKeys) {
+            String key = key(values, check.fields);
+            if (key == null) {
+                continue; // Missing values reference nothing.
+            }
+            long hash = LongIntMap.hash(key);
+            if (!check.target.complete) {
+                check.defer(hash, rowNumber, file, where.line());
+            } else if (check.target.values.get(hash) < 0) {
+                log.add(
+                        "foreign-key",
+                        rowNumber,
+                        String.join(",", check.key.fields()),
+                        prefix + ": the foreign key ("
+                                + check.key.describe(resource.name()) + ") value '"
+                                + shown(key.replace("\u0001", ", ").replaceAll(", $", "")) + "' has no match in "
+                                + check.targetName + ".",
+                        where);
+            }
+        }
         if (rowsSeen != null) {
             StringBuilder whole = new StringBuilder();
             for (int i = 0; i < cells; i++) {
@@ -256,6 +371,18 @@ final class ResourceValidator {
                 log.add("duplicate-row", rowNumber, null, prefix + " repeats data row " + first + ".", where);
             }
         }
+    }
+
+    /** The key of some fields' values, or null when one is missing. */
+    private static String key(Object[] values, int[] fields) {
+        StringBuilder key = new StringBuilder();
+        for (int index : fields) {
+            if (values[index] == null) {
+                return null;
+            }
+            key.append(values[index]).append('\u0001');
+        }
+        return key.toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -20,8 +20,10 @@ import java.util.regex.PatternSyntaxException;
  * @param fields the fields, in order
  * @param missingValues the texts that mean a missing value
  * @param primaryKey the primary key's fields, empty for none
+ * @param foreignKeys the foreign keys
  */
-record TableSchema(List<SchemaField> fields, Set<String> missingValues, List<String> primaryKey) {
+record TableSchema(
+        List<SchemaField> fields, Set<String> missingValues, List<String> primaryKey, List<ForeignKey> foreignKeys) {
 
     private static final Map<String, List<String>> FORMATS = Map.of(
             "string", List.of("default", "email", "uri", "binary", "uuid"),
@@ -96,14 +98,38 @@ record TableSchema(List<SchemaField> fields, Set<String> missingValues, List<Str
                         "the primary key names '" + part + "', which is not a field");
             }
         }
-        if (schema.has("foreignKeys")) {
-            error(
-                    findings,
-                    document,
-                    at.key("foreignKeys"),
-                    "foreignKeys are not checked by this version of the data gate yet; remove them or wait for it");
+        List<ForeignKey> foreignKeys = new ArrayList<>();
+        JsonNode foreign = schema.path("foreignKeys");
+        for (int i = 0; i < foreign.size(); i++) {
+            NodePath fkPath = at.key("foreignKeys").index(i);
+            JsonNode node = foreign.get(i);
+            List<String> local = names(node.path("fields"));
+            List<String> remote = names(node.path("reference").path("fields"));
+            String resource = node.path("reference").path("resource").asText("");
+            if (local.isEmpty() || local.size() != remote.size()) {
+                error(findings, document, fkPath, "a foreign key needs fields and reference.fields of the same length");
+                continue;
+            }
+            for (String name : local) {
+                if (!names.contains(name)) {
+                    error(findings, document, fkPath, "the foreign key names '" + name + "', which is not a field");
+                }
+            }
+            foreignKeys.add(new ForeignKey(local, resource, remote, document.locate(fkPath)));
         }
-        return findings.list().size() > before ? null : new TableSchema(fields, missing, primaryKey);
+        return findings.list().size() > before
+                ? null
+                : new TableSchema(fields, missing, primaryKey, List.copyOf(foreignKeys));
+    }
+
+    private static List<String> names(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        if (node.isTextual()) {
+            names.add(node.asText());
+        } else {
+            node.forEach(n -> names.add(n.asText()));
+        }
+        return names;
     }
 
     @SuppressWarnings("unchecked")
