@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.gate.AtomicFiles;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.GateResult;
@@ -88,7 +89,9 @@ public final class DataGate {
         }
         validators.values().forEach(ResourceValidator::finishDeferred);
         for (DataResource resource : resources) {
-            checks.add(result(resource, validators.get(resource.name()), section.addObject()));
+            ObjectNode entry = section.addObject();
+            checks.add(result(resource, validators.get(resource.name()), entry));
+            profile(request, resource, validators.get(resource.name()), entry, checks);
         }
         if (splits != null) {
             Findings splitFindings = new Findings();
@@ -160,6 +163,39 @@ public final class DataGate {
                 "resource " + resource.name(),
                 "the rows of " + resource.name() + " hold to its schema",
                 findings.list());
+    }
+
+    /** Adds the resource's profile to its report entry and writes it to {@code profile/<resource>.json}. */
+    private static void profile(
+            DataRequest request,
+            DataResource resource,
+            ResourceValidator validator,
+            ObjectNode entry,
+            List<CheckResult> checks) {
+        ObjectNode profile = validator.profile();
+        entry.set("profile", profile);
+        if (request.outputDirectory() == null) {
+            return;
+        }
+        Path file = request.outputDirectory().resolve("profile").resolve(fileName(resource.name()) + ".json");
+        try {
+            AtomicFiles.write(file, PROFILE_WRITER.writeValueAsString(profile) + "\n");
+        } catch (java.io.IOException e) {
+            Findings findings = new Findings();
+            findings.error(
+                    "output-error",
+                    "The profile of '" + resource.name() + "' cannot be written to " + file + ": " + e.getMessage(),
+                    Location.ofFile(file.toString()));
+            checks.add(CheckResult.ran("profile " + resource.name(), "the profile is written", findings.list()));
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectWriter PROFILE_WRITER =
+            new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
+
+    /** A resource name as a file name: letters, digits, dots, hyphens and underscores. */
+    static String fileName(String resource) {
+        return resource.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     private static String tolerance(DataResource resource) {

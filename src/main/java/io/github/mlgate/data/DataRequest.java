@@ -10,9 +10,11 @@ import java.util.Objects;
  * @param projectDirectory the project's base directory
  * @param dataPackage the descriptor, or null for {@code src/ml/datapackage.yaml}, {@code .yml} or {@code .json}
  * @param maxReportedErrors how many errors of each code are reported one by one; every error is counted
+ * @param outputDirectory where {@code profile/<resource>.json} is written, or null to write no profile files
  * @param policy what counts as a violation
  */
-public record DataRequest(Path projectDirectory, Path dataPackage, int maxReportedErrors, GatePolicy policy) {
+public record DataRequest(
+        Path projectDirectory, Path dataPackage, int maxReportedErrors, Path outputDirectory, GatePolicy policy) {
 
     /** Checks the required parts. */
     public DataRequest {

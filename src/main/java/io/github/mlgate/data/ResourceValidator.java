@@ -33,6 +33,7 @@ final class ResourceValidator {
     private final int[] splitKey;
     private final int splitLabel;
     private final int splitTime;
+    private final FieldProfile[] profiles;
     private final java.util.List<KeyIndex> indexes = new java.util.ArrayList<>();
     private final java.util.List<ForeignKeyCheck> foreignKeys = new java.util.ArrayList<>();
     private long rows;
@@ -111,6 +112,7 @@ final class ResourceValidator {
         this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
         this.split = split;
+        this.profiles = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
         this.splitKey = splits == null
                 ? new int[0]
                 : splits.key().stream().mapToInt(resource.schema()::indexOf).toArray();
@@ -155,6 +157,23 @@ final class ResourceValidator {
                 }
             }
         }
+    }
+
+    /**
+     * The profile of every field.
+     *
+     * @return the profile: rows, and per field counts, distinct values, ranges, quantiles and frequent values
+     */
+    com.fasterxml.jackson.databind.node.ObjectNode profile() {
+        com.fasterxml.jackson.databind.node.ObjectNode node =
+                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        node.put("resource", resource.name());
+        node.put("rows", rows);
+        com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("fields");
+        for (FieldProfile profile : profiles) {
+            list.add(profile.toJson());
+        }
+        return node;
     }
 
     /** The errors found so far. */
@@ -306,7 +325,13 @@ final class ResourceValidator {
                 log.add("encoding-error", rowNumber, field.name(), at + ": the cell is not valid UTF-8.", where);
                 continue;
             }
-            Object value = cell(reader.text(i), field, at, rowNumber, where);
+            String text = reader.text(i);
+            Object value = cell(text, field, at, rowNumber, where);
+            if (value != null) {
+                profiles[i].add(text, value);
+            } else if (resource.schema().missingValues().contains(text)) {
+                profiles[i].missing();
+            }
             if (values != null) {
                 values[i] = value;
             }

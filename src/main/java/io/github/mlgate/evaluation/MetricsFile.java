@@ -7,10 +7,9 @@ import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.AtomicFiles;
 import io.github.mlgate.gate.Findings;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -117,17 +116,6 @@ final class MetricsFile {
      * @throws IOException when it cannot be written
      */
     static void write(MetricTable table, Path path) throws IOException {
-        Files.createDirectories(path.toAbsolutePath().getParent());
-        Path temporary = Files.createTempFile(path.toAbsolutePath().getParent(), ".metrics", ".tmp");
-        try {
-            Files.writeString(temporary, MAPPER.writeValueAsString(table.toJson()) + "\n", StandardCharsets.UTF_8);
-            Files.move(
-                    temporary,
-                    path,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(path, MAPPER.writeValueAsString(table.toJson()) + "\n");
     }
 }

@@ -54,6 +54,7 @@ public class DataMojo extends AbstractGateMojo {
                         projectDirectory,
                         dataPackage == null ? null : dataPackage.toPath(),
                         maxReportedErrors,
+                        outputDirectory(),
                         policy));
     }
 }

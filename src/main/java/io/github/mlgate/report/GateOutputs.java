@@ -3,12 +3,12 @@ package io.github.mlgate.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.gate.AtomicFiles;
 import io.github.mlgate.gate.GateResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -49,9 +49,9 @@ public final class GateOutputs {
         Files.createDirectories(directory.resolve("junit"));
         Path reportFile = directory.resolve(REPORT);
         ObjectNode report = ReportJson.merge(reportFile, run, result);
-        writeAtomically(reportFile, ReportJson.MAPPER.writeValueAsString(report) + "\n");
+        AtomicFiles.write(reportFile, ReportJson.MAPPER.writeValueAsString(report) + "\n");
         JUnitReport.write(directory.resolve("junit").resolve("TEST-mlgate-" + result.gate() + ".xml"), result);
-        writeAtomically(directory.resolve(SUMMARY), MarkdownSummary.of(report));
+        AtomicFiles.write(directory.resolve(SUMMARY), MarkdownSummary.of(report));
         if (stepSummary != null) {
             JsonNode entry = entryOf(report, result.gate());
             Files.writeString(
@@ -79,16 +79,5 @@ public final class GateOutputs {
             }
         }
         throw new IllegalStateException("The report lacks the gate it was just given: " + gate);
-    }
-
-    /** Readers (a concurrent CI step, a site report) never see a half-written file. */
-    private void writeAtomically(Path target, String text) throws IOException {
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

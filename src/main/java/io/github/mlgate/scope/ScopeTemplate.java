@@ -1,5 +1,6 @@
 package io.github.mlgate.scope;
 
+import io.github.mlgate.gate.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The commented scope template that {@code mlgate:init} writes. Its comments ask the questions each section answers;
@@ -47,14 +47,6 @@ public final class ScopeTemplate {
         if (!overwrite && Files.exists(target)) {
             throw new FileAlreadyExistsException(target.toString());
         }
-        Path directory = target.toAbsolutePath().getParent();
-        Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, ".scope-", ".yaml.tmp");
-        try {
-            Files.writeString(temporary, text(), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFiles.write(target, text());
     }
 }

@@ -63,7 +63,7 @@ final class DataBenchmark {
         Benchmark.resetPeaks();
         start = System.nanoTime();
         GateResult result =
-                new DataGate().run(new DataRequest(directory, descriptor.getFileName(), 100, GatePolicy.DEFAULT));
+                new DataGate().run(new DataRequest(directory, descriptor.getFileName(), 100, null, GatePolicy.DEFAULT));
         double took = Benchmark.seconds(start);
         JsonNode errors = result.sections().get("data").get(0).path("errors").path("byCode");
         Map<String, Long> counted = new TreeMap<>();

@@ -41,6 +41,31 @@ class DataGateTest {
     }
 
     @Test
+    void everyFieldIsProfiledInTheReportAndInItsOwnFile() throws IOException {
+        GateResult result = run(
+                "id,age,plan,email\n1,30,basic,a@x.org\n2,40,plus,b@x.org\n3,50,basic,c@x.org\n4,,basic,d@x.org\n", "");
+
+        com.fasterxml.jackson.databind.JsonNode profile =
+                result.sections().get("data").get(0).path("profile");
+        com.fasterxml.jackson.databind.JsonNode age = profile.path("fields").get(1);
+        assertThat(profile.path("rows").asLong()).isEqualTo(4);
+        assertThat(age.path("count").asLong()).isEqualTo(4);
+        assertThat(age.path("missing").asLong()).isEqualTo(1);
+        assertThat(age.path("distinct").asLong()).isEqualTo(3);
+        assertThat(age.path("distinctExact").asBoolean()).isTrue();
+        assertThat(age.path("min").asLong()).isEqualTo(30);
+        assertThat(age.path("max").asLong()).isEqualTo(50);
+        assertThat(age.path("mean").asDouble()).isEqualTo(40.0);
+        assertThat(age.path("std").asDouble()).isEqualTo(10.0);
+        assertThat(age.at("/quantiles/0.5").asDouble()).isEqualTo(40.0);
+        assertThat(age.at("/histogram/counts")).hasSize(10);
+        com.fasterxml.jackson.databind.JsonNode plan = profile.path("fields").get(2);
+        assertThat(plan.at("/top/0/value").asText()).isEqualTo("basic");
+        assertThat(plan.at("/top/0/count").asLong()).isEqualTo(3);
+        assertThat(project.resolve("target/mlgate/profile/customers.json")).exists();
+    }
+
+    @Test
     void everyKindOfCellErrorIsNamedWithRowFieldAndValue() throws IOException {
         GateResult result = run(
                 "id,age,plan,email\n"
@@ -211,6 +236,7 @@ class DataGateTest {
     }
 
     private GateResult run() {
-        return new DataGate().run(new DataRequest(project, null, 100, GatePolicy.DEFAULT));
+        return new DataGate()
+                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
     }
 }

@@ -70,6 +70,7 @@ class ForeignKeysTest {
                         + "      " + foreignKeys
                         + "  - name: customers\n    path: customers.csv\n    schema:\n      fields:\n"
                         + "        - {name: id, type: integer}\n        - {name: name, type: string}\n");
-        return new DataGate().run(new DataRequest(project, null, 100, GatePolicy.DEFAULT));
+        return new DataGate()
+                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
     }
 }

@@ -127,6 +127,7 @@ class SplitChecksTest {
                         + "  - name: train\n    path: train.csv\n" + SCHEMA
                         + "  - name: test\n    path: test.csv\n" + SCHEMA
                         + "splits:\n  train: " + trainName + "\n  test: test\n" + splits);
-        return new DataGate().run(new DataRequest(project, null, 100, GatePolicy.DEFAULT));
+        return new DataGate()
+                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
     }
 }
