@@ -51,6 +51,32 @@ class FieldTypeTest {
     }
 
     @Test
+    void theHandWrittenNumberShapesAreTheSpecsOnes() {
+        for (String good : new String[] {"1", "+1", "-1", "1.", ".5", "1.5", "1e5", "1E-5", "-.5e+3"}) {
+            assertThat(FieldType.isDecimal(good)).as(good).isTrue();
+        }
+        for (String bad : new String[] {"", "+", ".", "e5", "1e", "1e+", "1.5.5", "1,5", " 1", "1 ", "--1", "1f"}) {
+            assertThat(FieldType.isDecimal(bad)).as(bad).isFalse();
+        }
+        assertThat(FieldType.isInteger("+12")).isTrue();
+        assertThat(FieldType.isInteger("-")).isFalse();
+        assertThat(FieldType.isInteger("1.0")).isFalse();
+        assertThat(FieldType.isInteger("")).isFalse();
+    }
+
+    @Test
+    void datetimesWithOffsetsAreComparedInUtc() throws Exception {
+        assertThat(type("datetime", "default").cast("2024-01-02T03:04:05+02:00"))
+                .isEqualTo(LocalDateTime.of(2024, 1, 2, 1, 4, 5));
+        assertThat(type("datetime", "default").cast("2024-01-02T03:04:05.250Z"))
+                .isEqualTo(LocalDateTime.of(2024, 1, 2, 3, 4, 5, 250_000_000));
+        assertThatThrownBy(() -> type("datetime", "default").cast("2024-01-02T25:04:05"))
+                .hasMessage("a datetime (YYYY-MM-DDThh:mm:ss[Z])");
+        assertThatThrownBy(() -> type("date", "default").cast("2024-1-05")).hasMessage("a date (YYYY-MM-DD)");
+        assertThatThrownBy(() -> type("time", "default").cast("24:00:00")).hasMessage("a time (hh:mm:ss)");
+    }
+
+    @Test
     void integersAreWholeAndMayBeLarge() throws Exception {
         FieldType integer = type("integer", "default");
         assertThat(integer.cast("-42")).isEqualTo(-42L);
