@@ -61,6 +61,8 @@ final class FieldType {
     private final String groupChar;
     private final boolean bareNumber;
     private final DateTimeFormatter pattern;
+    private final boolean ordered;
+    private final boolean hasLength;
 
     /**
      * Creates a type.
@@ -90,6 +92,11 @@ final class FieldType {
         this.groupChar = groupChar;
         this.bareNumber = bareNumber;
         boolean temporal = type.equals("date") || type.equals("time") || type.equals("datetime");
+        this.ordered = switch (type) {
+            case "number", "integer", "date", "time", "datetime", "year", "yearmonth" -> true;
+            default -> false;
+        };
+        this.hasLength = type.equals("string") || type.equals("array") || type.equals("object");
         this.pattern = temporal && !format.equals("default") && !format.equals("any")
                 ? DateTimeFormatter.ofPattern(Strftime.toJava(format), Locale.ROOT)
                         .withResolverStyle(ResolverStyle.STRICT)
@@ -102,15 +109,12 @@ final class FieldType {
 
     /** Whether values of this type have an order, for minimum and maximum. */
     boolean isOrdered() {
-        return switch (type) {
-            case "number", "integer", "date", "time", "datetime", "year", "yearmonth" -> true;
-            default -> false;
-        };
+        return ordered;
     }
 
     /** Whether minLength and maxLength apply: strings, arrays and objects. */
     boolean hasLength() {
-        return type.equals("string") || type.equals("array") || type.equals("object");
+        return hasLength;
     }
 
     /**

@@ -109,6 +109,34 @@ final class LongIntMap {
         }
     }
 
+    /**
+     * The hash a cast value is remembered by: numbers by their bits, without making a string of them; other values
+     * by their text. The same value always has the same hash, in every resource.
+     *
+     * @param value a cast value
+     * @return its hash
+     */
+    static long hashValue(Object value) {
+        if (value instanceof Long l) {
+            return mix(l ^ 0x5851F42D4C957F2DL);
+        }
+        if (value instanceof Double d) {
+            return mix(Double.doubleToLongBits(d + 0.0) ^ 0x14057B7EF767814FL);
+        }
+        return hash(value.toString());
+    }
+
+    /**
+     * Combines the hash of a key's parts.
+     *
+     * @param hash the hash so far (start with 1)
+     * @param part the next part's hash
+     * @return the combined hash
+     */
+    static long combine(long hash, long part) {
+        return hash * 0x9E3779B97F4A7C15L + part;
+    }
+
     /** 64-bit FNV-1a of a text, the hash values are remembered by. */
     static long hash(CharSequence text) {
         long hash = 0xcbf29ce484222325L;

@@ -336,7 +336,7 @@ final class ResourceValidator {
                 values[i] = value;
             }
             if (value != null && field.unique()) {
-                int first = unique.get(i).putIfAbsent(LongIntMap.hash(value.toString()), row);
+                int first = unique.get(i).putIfAbsent(LongIntMap.hashValue(value), row);
                 if (first >= 0) {
                     log.add(
                             "unique-error",
@@ -361,17 +361,17 @@ final class ResourceValidator {
             collect(reader, values, row);
         }
         for (KeyIndex index : indexes) {
-            String key = key(values, index.fields);
+            Long key = key(values, index.fields);
             if (key != null) {
-                index.values.putIfAbsent(LongIntMap.hash(key), row);
+                index.values.putIfAbsent(key, row);
             }
         }
         for (ForeignKeyCheck check : foreignKeys) {
-            String key = key(values, check.fields);
+            Long key = key(values, check.fields);
             if (key == null) {
                 continue; // Missing values reference nothing.
             }
-            long hash = LongIntMap.hash(key);
+            long hash = key;
             if (!check.target.complete) {
                 check.defer(hash, rowNumber, file, where.line());
             } else if (check.target.values.get(hash) < 0) {
@@ -381,7 +381,7 @@ final class ResourceValidator {
                         String.join(",", check.key.fields()),
                         prefix + ": the foreign key ("
                                 + check.key.describe(resource.name()) + ") value '"
-                                + shown(key.replace("\u0001", ", ").replaceAll(", $", "")) + "' has no match in "
+                                + shown(text(values, check.fields)) + "' has no match in "
                                 + check.targetName + ".",
                         where);
             }
@@ -398,16 +398,25 @@ final class ResourceValidator {
         }
     }
 
-    /** The key of some fields' values, or null when one is missing. */
-    private static String key(Object[] values, int[] fields) {
-        StringBuilder key = new StringBuilder();
+    /** The hash of some fields' values, or null when one is missing. */
+    private static Long key(Object[] values, int[] fields) {
+        long key = 1;
         for (int index : fields) {
             if (values[index] == null) {
                 return null;
             }
-            key.append(values[index]).append('\u0001');
+            key = LongIntMap.combine(key, LongIntMap.hashValue(values[index]));
         }
-        return key.toString();
+        return key;
+    }
+
+    /** Some fields' values as the user reads them. */
+    private static String text(Object[] values, int[] fields) {
+        StringBuilder text = new StringBuilder();
+        for (int index : fields) {
+            text.append(text.length() > 0 ? ", " : "").append(values[index]);
+        }
+        return text.toString();
     }
 
     @SuppressWarnings("unchecked")
@@ -500,14 +509,14 @@ final class ResourceValidator {
     }
 
     private void primaryKey(Object[] values, String prefix, long rowNumber, int row, Location where) {
-        StringBuilder key = new StringBuilder();
+        long key = 1;
         for (Object value : values) {
             if (value == null) {
                 return; // A missing key part is already reported.
             }
-            key.append(value).append('\u0001');
+            key = LongIntMap.combine(key, LongIntMap.hashValue(value));
         }
-        int first = keys.putIfAbsent(LongIntMap.hash(key), row);
+        int first = keys.putIfAbsent(key, row);
         if (first >= 0) {
             log.add(
                     "primary-key",
