@@ -210,15 +210,6 @@ public final class DataGate {
     }
 
     private static Path locate(DataRequest request) {
-        if (request.dataPackage() != null) {
-            return request.projectDirectory().resolve(request.dataPackage());
-        }
-        for (String candidate : DEFAULT_LOCATIONS) {
-            Path path = request.projectDirectory().resolve(candidate);
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        return request.projectDirectory().resolve(DEFAULT_LOCATIONS.get(0));
+        return ProjectFiles.locate(request.projectDirectory(), request.dataPackage(), DEFAULT_LOCATIONS);
     }
 }

@@ -92,12 +92,7 @@ final class DataPackage {
         if (!roles.containsKey("train") || roles.size() < 2) {
             splitError(findings, descriptor, at, "splits needs a train split and a validation or test split");
         }
-        List<String> key = new ArrayList<>();
-        if (node.path("key").isTextual()) {
-            key.add(node.get("key").asText());
-        } else {
-            node.path("key").forEach(k -> key.add(k.asText()));
-        }
+        List<String> key = TableSchema.names(node.path("key"));
         String label = node.path("label").isTextual() ? node.get("label").asText() : null;
         String time = node.path("time").path("field").isTextual()
                 ? node.get("time").get("field").asText()
@@ -169,13 +164,7 @@ final class DataPackage {
         }
         String name = node.get("name").asText();
         String prefix = "Resource '" + name + "'";
-        List<String> paths = new ArrayList<>();
-        JsonNode path = node.path("path");
-        if (path.isTextual()) {
-            paths.add(path.asText());
-        } else if (path.isArray()) {
-            path.forEach(p -> paths.add(p.asText()));
-        }
+        List<String> paths = TableSchema.names(node.path("path"));
         if (paths.isEmpty()) {
             findings.error(
                     "resource-error", prefix + " needs a path: a file, or a list of files.", descriptor.locate(at));

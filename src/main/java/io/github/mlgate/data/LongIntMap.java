@@ -37,13 +37,9 @@ final class LongIntMap {
             zeroValue = value;
             return -1;
         }
-        int mask = keys.length - 1;
-        int slot = (int) mix(key) & mask;
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
+        int slot = find(key);
+        if (keys[slot] == key) {
+            return values[slot];
         }
         keys[slot] = key;
         values[slot] = value;
@@ -63,15 +59,18 @@ final class LongIntMap {
         if (key == EMPTY) {
             return hasZero ? zeroValue : -1;
         }
+        int slot = find(key);
+        return keys[slot] == key ? values[slot] : -1;
+    }
+
+    /** The slot holding a key, or the empty slot where it would go. */
+    private int find(long key) {
         int mask = keys.length - 1;
         int slot = (int) mix(key) & mask;
-        while (keys[slot] != EMPTY) {
-            if (keys[slot] == key) {
-                return values[slot];
-            }
+        while (keys[slot] != EMPTY && keys[slot] != key) {
             slot = (slot + 1) & mask;
         }
-        return -1;
+        return slot;
     }
 
     /** How many keys. */

@@ -82,13 +82,7 @@ record TableSchema(
                 fields.add(field);
             }
         }
-        List<String> primaryKey = new ArrayList<>();
-        JsonNode key = schema.path("primaryKey");
-        if (key.isTextual()) {
-            primaryKey.add(key.asText());
-        } else if (key.isArray()) {
-            key.forEach(k -> primaryKey.add(k.asText()));
-        }
+        List<String> primaryKey = names(schema.path("primaryKey"));
         for (String part : primaryKey) {
             if (!names.contains(part)) {
                 error(
@@ -122,11 +116,17 @@ record TableSchema(
                 : new TableSchema(fields, missing, primaryKey, List.copyOf(foreignKeys));
     }
 
-    private static List<String> names(JsonNode node) {
+    /**
+     * A descriptor value that is a string or a list of strings, as a list.
+     *
+     * @param node the value, possibly missing
+     * @return the strings, empty when missing
+     */
+    static List<String> names(JsonNode node) {
         List<String> names = new ArrayList<>();
         if (node.isTextual()) {
             names.add(node.asText());
-        } else {
+        } else if (node.isArray()) {
             node.forEach(n -> names.add(n.asText()));
         }
         return names;

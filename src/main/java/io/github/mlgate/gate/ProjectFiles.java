@@ -8,6 +8,28 @@ public final class ProjectFiles {
     private ProjectFiles() {}
 
     /**
+     * The input a gate reads: the configured file, or the first default location that exists, or the first default
+     * location when none does (the gate then reports it missing).
+     *
+     * @param projectDirectory the project's base directory
+     * @param configured the configured file, or null
+     * @param defaults the default locations relative to the project, in order
+     * @return the path to read
+     */
+    public static Path locate(Path projectDirectory, Path configured, java.util.List<String> defaults) {
+        if (configured != null) {
+            return projectDirectory.resolve(configured);
+        }
+        for (String candidate : defaults) {
+            Path path = projectDirectory.resolve(candidate);
+            if (java.nio.file.Files.isRegularFile(path)) {
+                return path;
+            }
+        }
+        return projectDirectory.resolve(defaults.get(0));
+    }
+
+    /**
      * The name to show for a file.
      *
      * @param projectDirectory the project's base directory

@@ -6,7 +6,7 @@ import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
-import java.nio.file.Files;
+import io.github.mlgate.gate.ProjectFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,16 +25,7 @@ public final class ScopeDocuments {
      * @return the path to read
      */
     public static Path locate(Path projectDirectory, Path configured) {
-        if (configured != null) {
-            return projectDirectory.resolve(configured);
-        }
-        for (String candidate : ScopeGate.DEFAULT_LOCATIONS) {
-            Path path = projectDirectory.resolve(candidate);
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        return projectDirectory.resolve(ScopeGate.DEFAULT_LOCATIONS.get(0));
+        return ProjectFiles.locate(projectDirectory, configured, ScopeGate.DEFAULT_LOCATIONS);
     }
 
     /**
