@@ -77,8 +77,10 @@ public final class DataGate {
                     }
                 }
             }
-            validators.put(
-                    resource.name(), new ResourceValidator(resource, request.maxReportedErrors(), collector, splits));
+            ResourceValidator validator =
+                    new ResourceValidator(resource, request.maxReportedErrors(), collector, splits);
+            validator.reportProgress(request.progress(), request.progressIntervalNanos());
+            validators.put(resource.name(), validator);
         }
         ForeignKeys foreignKeys = ForeignKeys.wire(resources, validators, descriptorFindings);
         checks.add(

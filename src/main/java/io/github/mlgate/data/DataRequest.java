@@ -12,9 +12,41 @@ import java.util.Objects;
  * @param maxReportedErrors how many errors of each code are reported one by one; every error is counted
  * @param outputDirectory where {@code profile/<resource>.json} is written, or null to write no profile files
  * @param policy what counts as a violation
+ * @param progress hears how far long work has got
+ * @param progressIntervalNanos the least time between two progress reports
  */
 public record DataRequest(
-        Path projectDirectory, Path dataPackage, int maxReportedErrors, Path outputDirectory, GatePolicy policy) {
+        Path projectDirectory,
+        Path dataPackage,
+        int maxReportedErrors,
+        Path outputDirectory,
+        GatePolicy policy,
+        DataProgress progress,
+        long progressIntervalNanos) {
+
+    /** Progress is reported at most this often by default: every five seconds. */
+    public static final long DEFAULT_PROGRESS_INTERVAL = 5_000_000_000L;
+
+    /**
+     * A request without progress reports.
+     *
+     * @param projectDirectory the project's base directory
+     * @param dataPackage the descriptor, or null for the default locations
+     * @param maxReportedErrors errors of each code reported one by one
+     * @param outputDirectory where profiles are written, or null
+     * @param policy what counts as a violation
+     */
+    public DataRequest(
+            Path projectDirectory, Path dataPackage, int maxReportedErrors, Path outputDirectory, GatePolicy policy) {
+        this(
+                projectDirectory,
+                dataPackage,
+                maxReportedErrors,
+                outputDirectory,
+                policy,
+                DataProgress.NONE,
+                DEFAULT_PROGRESS_INTERVAL);
+    }
 
     /** Checks the required parts. */
     public DataRequest {

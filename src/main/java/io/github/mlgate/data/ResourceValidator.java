@@ -38,6 +38,12 @@ final class ResourceValidator {
     private final java.util.List<ForeignKeyCheck> foreignKeys = new java.util.ArrayList<>();
     private long rows;
     private String file;
+    private DataProgress progress = DataProgress.NONE;
+    private long progressInterval = 5_000_000_000L;
+    private long bytesBefore;
+    private long bytesTotal;
+    private long started;
+    private long lastReport;
 
     /** Key values of some fields, filled while a resource's rows pass, for foreign keys to look up. */
     static final class KeyIndex {
@@ -125,6 +131,17 @@ final class ResourceValidator {
     }
 
     /**
+     * Reports progress while the rows pass.
+     *
+     * @param listener who hears it
+     * @param intervalNanos the least time between two reports
+     */
+    void reportProgress(DataProgress listener, long intervalNanos) {
+        this.progress = listener;
+        this.progressInterval = intervalNanos;
+    }
+
+    /**
      * Fills an index with the values of some fields while the rows pass.
      *
      * @param index the index
@@ -187,6 +204,15 @@ final class ResourceValidator {
      * @return the errors
      */
     ErrorLog validate() {
+        for (Path path : resource.files()) {
+            try {
+                bytesTotal += Files.size(path);
+            } catch (IOException e) {
+                // A missing or unreadable file is reported when it is read.
+            }
+        }
+        started = System.nanoTime();
+        lastReport = started;
         long row = 0;
         for (int f = 0; f < resource.files().size(); f++) {
             file = resource.shown().get(f);
@@ -202,7 +228,7 @@ final class ResourceValidator {
 
     private long validateFile(Path path, long rowsBefore) {
         long row = rowsBefore;
-        try (InputStream raw = Files.newInputStream(path);
+        try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(path));
                 InputStream in = path.toString().endsWith(".gz")
                         ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
                         : raw;
@@ -221,7 +247,11 @@ final class ResourceValidator {
                 row++;
                 rows++;
                 checkRow(reader, rowNumber, (int) row);
+                if ((rows & 0xFFFF) == 0) {
+                    report(bytesBefore + raw.count());
+                }
             }
+            bytesBefore += raw.count();
         } catch (NoSuchFileException e) {
             log.add(
                     "source-error",
@@ -238,6 +268,45 @@ final class ResourceValidator {
                     Location.ofFile(file));
         }
         return row;
+    }
+
+    private void report(long bytesRead) {
+        long now = System.nanoTime();
+        if (now - lastReport >= progressInterval) {
+            lastReport = now;
+            progress.progress(resource.name(), rows, bytesRead, bytesTotal, (now - started) / 1e9);
+        }
+    }
+
+    /** Counts the bytes read from the file, for progress. */
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            if (read > 0) {
+                count += read;
+            }
+            return read;
+        }
+
+        long count() {
+            return count;
+        }
     }
 
     private void header(CsvReader reader) {

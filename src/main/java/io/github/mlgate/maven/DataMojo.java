@@ -55,6 +55,24 @@ public class DataMojo extends AbstractGateMojo {
                         dataPackage == null ? null : dataPackage.toPath(),
                         maxReportedErrors,
                         outputDirectory(),
-                        policy));
+                        policy,
+                        this::logProgress,
+                        DataRequest.DEFAULT_PROGRESS_INTERVAL));
+    }
+
+    /** Logs how far a long validation has got: rows, bytes, throughput and the time left. */
+    private void logProgress(String resource, long rows, long bytesRead, long bytesTotal, double seconds) {
+        double megabytesPerSecond = bytesRead / 1e6 / Math.max(seconds, 1e-9);
+        double left = bytesRead == 0 ? 0 : seconds * (bytesTotal - bytesRead) / bytesRead;
+        getLog().info(String.format(
+                java.util.Locale.ROOT,
+                "[mlgate:data] %s: %,d rows, %,d of %,d MB (%.0f%%), %.0f MB/s, about %.0f s left",
+                resource,
+                rows,
+                bytesRead / 1_000_000,
+                bytesTotal / 1_000_000,
+                bytesTotal == 0 ? 100.0 : 100.0 * bytesRead / bytesTotal,
+                megabytesPerSecond,
+                left));
     }
 }

@@ -66,6 +66,26 @@ class DataGateTest {
     }
 
     @Test
+    void longWorkReportsItsProgressUpToTheWholeFile() throws IOException {
+        StringBuilder csv = new StringBuilder("id,age,plan,email\n");
+        for (int i = 1; i <= 200_000; i++) {
+            csv.append(i).append(",30,basic,u").append(i).append("@x.org\n");
+        }
+        run(csv.toString(), "");
+        java.util.List<long[]> reports = new java.util.ArrayList<>();
+        DataProgress listener = (resource, rows, read, total, seconds) -> reports.add(new long[] {rows, read, total});
+
+        new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT, listener, 0));
+
+        // Every 65,536 rows when the interval is zero: three reports for 200,000 rows.
+        assertThat(reports).hasSize(3);
+        assertThat(reports).extracting(r -> r[0]).containsExactly(65_536L, 131_072L, 196_608L);
+        long size = Files.size(project.resolve("data/customers.csv"));
+        assertThat(reports).allSatisfy(r -> assertThat(r[2]).isEqualTo(size));
+        assertThat(reports.get(2)[1]).isGreaterThan(reports.get(1)[1]).isLessThanOrEqualTo(size);
+    }
+
+    @Test
     void everyKindOfCellErrorIsNamedWithRowFieldAndValue() throws IOException {
         GateResult result = run(
                 "id,age,plan,email\n"

@@ -1,0 +1,23 @@
+package io.github.mlgate.data;
+
+/**
+ * Hears how far the data gate has got on long work, so the build can show it. Called from the thread that reads,
+ * at most once per interval.
+ */
+@FunctionalInterface
+public interface DataProgress {
+
+    /** Hears nothing. */
+    DataProgress NONE = (resource, rows, bytesRead, bytesTotal, seconds) -> {};
+
+    /**
+     * Reports progress on one resource.
+     *
+     * @param resource the resource's name
+     * @param rows data rows read so far
+     * @param bytesRead bytes of its files read so far (compressed bytes for gzipped files)
+     * @param bytesTotal bytes of all its files
+     * @param seconds seconds since the resource was started
+     */
+    void progress(String resource, long rows, long bytesRead, long bytesTotal, double seconds);
+}
