@@ -177,14 +177,19 @@ final class DataPackage {
                 .toList();
         String format = node.path("format").asText(inferFormat(paths.get(0)));
         Dialect base;
+        boolean jsonLines = false;
         switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> base = Dialect.CSV;
             case "tsv" -> base = Dialect.TSV;
+            case "jsonl", "ndjson" -> {
+                base = Dialect.CSV;
+                jsonLines = true;
+            }
             default -> {
                 findings.error(
                         "resource-error",
                         prefix + " has the format '" + format + "'; this version of the data"
-                                + " gate reads csv and tsv.",
+                                + " gate reads csv, tsv and jsonl.",
                         descriptor.locate(node.has("format") ? at.key("format") : at));
                 return null;
             }
@@ -220,6 +225,7 @@ final class DataPackage {
                 name,
                 files,
                 shown,
+                jsonLines,
                 dialect,
                 schema,
                 maxErrorRate,

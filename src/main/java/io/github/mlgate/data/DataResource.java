@@ -10,7 +10,8 @@ import java.util.List;
  * @param name its name
  * @param files its files, in order; their rows form one table
  * @param shown the files as the user names them
- * @param dialect how the files are written
+ * @param jsonLines whether the files are JSON Lines rather than delimited text
+ * @param dialect how delimited files are written
  * @param schema the Table Schema its rows must hold to
  * @param maxErrorRate the tolerated fraction of rows with errors, or null for none tolerated
  * @param maxErrors the tolerated number of errors, or null for none tolerated
@@ -21,6 +22,7 @@ record DataResource(
         String name,
         List<Path> files,
         List<String> shown,
+        boolean jsonLines,
         Dialect dialect,
         TableSchema schema,
         Double maxErrorRate,

@@ -232,9 +232,12 @@ final class ResourceValidator {
                 InputStream in = path.toString().endsWith(".gz")
                         ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
                         : raw;
-                CsvReader reader = new CsvReader(in, resource.dialect())) {
+                Rows reader = resource.jsonLines()
+                        ? new JsonLinesReader(
+                                in, fields.stream().map(SchemaField::name).toList())
+                        : new CsvReader(in, resource.dialect())) {
             long rowNumber = 0;
-            if (resource.dialect().header()) {
+            if (resource.dialect().header() && !resource.jsonLines()) {
                 if (!reader.next()) {
                     log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
                     return row;
@@ -309,7 +312,7 @@ final class ResourceValidator {
         }
     }
 
-    private void header(CsvReader reader) {
+    private void header(Rows reader) {
         Map<String, Integer> seen = new HashMap<>();
         int labels = reader.fields();
         for (int i = 0; i < labels; i++) {
@@ -355,16 +358,11 @@ final class ResourceValidator {
         }
     }
 
-    private void checkRow(CsvReader reader, long rowNumber, int row) {
+    private void checkRow(Rows reader, long rowNumber, int row) {
         Location where = new Location(file, (int) Math.min(Integer.MAX_VALUE, reader.recordLine()), null);
         String prefix = "Resource '" + resource.name() + "' row " + rowNumber;
-        if (reader.unterminatedQuote()) {
-            log.add(
-                    "source-error",
-                    rowNumber,
-                    null,
-                    prefix + ": a quoted value is not closed before the end of " + file + ".",
-                    where);
+        if (reader.problem() != null) {
+            log.add("source-error", rowNumber, null, prefix + ": " + reader.problem() + ".", where);
             return;
         }
         if (reader.isBlank() || allEmpty(reader)) {
@@ -386,7 +384,7 @@ final class ResourceValidator {
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
             String at = prefix + ", field " + (i + 1) + " '" + field.name() + "'";
-            if (i >= cells) {
+            if (i >= cells || !reader.present(i)) {
                 log.add("missing-cell", rowNumber, field.name(), at + ": the row has no cell for it.", where);
                 continue;
             }
@@ -489,7 +487,7 @@ final class ResourceValidator {
     }
 
     @SuppressWarnings("unchecked")
-    private void collect(CsvReader reader, Object[] values, int row) {
+    private void collect(Rows reader, Object[] values, int row) {
         StringBuilder key = new StringBuilder();
         if (splitKey.length == 0) {
             for (int i = 0; i < reader.fields(); i++) {
@@ -598,9 +596,9 @@ final class ResourceValidator {
         }
     }
 
-    private static boolean allEmpty(CsvReader reader) {
+    private static boolean allEmpty(Rows reader) {
         for (int i = 0; i < reader.fields(); i++) {
-            if (reader.end(i) > reader.start(i)) {
+            if (!reader.isEmpty(i)) {
                 return false;
             }
         }

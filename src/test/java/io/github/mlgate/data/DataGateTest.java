@@ -66,6 +66,44 @@ class DataGateTest {
     }
 
     @Test
+    void jsonLinesRowsAreObjectsOrArraysCheckedLikeCsvRows() throws IOException {
+        Path data = project.resolve("data/customers.jsonl");
+        Files.createDirectories(data.getParent());
+        Files.writeString(
+                data,
+                "{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\"}\n"
+                        + "[2, 41, \"plus\", \"b@x.org\"]\n"
+                        + "{\"id\": 3, \"age\": \"old\", \"plan\": \"basic\", \"email\": \"c@x.org\", \"vip\": true}\n"
+                        + "{\"id\": 4, \"plan\": \"basic\", \"age\": null}\n"
+                        + "not json\n");
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.jsonl\n" + SCHEMA);
+
+        GateResult result = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        tuple(
+                                "extra-cell",
+                                "Resource 'customers' row 3: cell 5 ('vip=true') has no field in the schema."),
+                        tuple(
+                                "type-error",
+                                "Resource 'customers' row 3, field 2 'age': 'old' is not an integer (type integer)."),
+                        tuple(
+                                "missing-cell",
+                                "Resource 'customers' row 4, field 4 'email': the row has no cell for it."),
+                        tuple(
+                                "source-error",
+                                "Resource 'customers' row 5: the line is not valid JSON: Unrecognized"
+                                        + " token 'not': was expecting (JSON String, Number, Array, Object or token 'null',"
+                                        + " 'true' or 'false')."));
+        assertThat(result.violations().get(1).location()).isEqualTo(new Location("data/customers.jsonl", 3, null));
+    }
+
+    @Test
     void longWorkReportsItsProgressUpToTheWholeFile() throws IOException {
         StringBuilder csv = new StringBuilder("id,age,plan,email\n");
         for (int i = 1; i <= 200_000; i++) {

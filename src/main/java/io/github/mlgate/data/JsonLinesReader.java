@@ -1,0 +1,148 @@
+package io.github.mlgate.data;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads JSON Lines: one JSON value per line, either an object keyed by the schema's field names or an array of cells
+ * in the schema's order. A JSON null is a missing value; numbers and booleans are read as their JSON text; objects
+ * and arrays inside a row as their JSON. Keys the schema does not have become extra cells, named {@code key=value}.
+ */
+final class JsonLinesReader implements Rows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final BufferedReader in;
+    private final List<String> names;
+    private final List<String> cells = new ArrayList<>();
+    private final List<Boolean> present = new ArrayList<>();
+    private long line;
+    private boolean blank;
+    private String problem;
+
+    JsonLinesReader(InputStream in, List<String> names) {
+        this.in = new BufferedReader(
+                new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
+        this.names = names;
+    }
+
+    @Override
+    public boolean next() throws IOException {
+        String text = in.readLine();
+        if (text == null) {
+            return false;
+        }
+        line++;
+        cells.clear();
+        present.clear();
+        problem = null;
+        blank = text.isBlank();
+        if (blank) {
+            cells.add("");
+            present.add(true);
+            return true;
+        }
+        if (line == 1 && text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        JsonNode row;
+        try {
+            row = JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            problem = "the line is not valid JSON: " + e.getOriginalMessage();
+            return true;
+        }
+        if (row.isObject()) {
+            for (String name : names) {
+                JsonNode value = row.get(name);
+                present.add(value != null);
+                cells.add(value == null ? "" : text(value));
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                if (!names.contains(entry.getKey())) {
+                    present.add(true);
+                    cells.add(entry.getKey() + "=" + text(entry.getValue()));
+                }
+            }
+        } else if (row.isArray()) {
+            for (JsonNode value : row) {
+                present.add(true);
+                cells.add(text(value));
+            }
+        } else {
+            problem = "the line is a JSON " + row.getNodeType().name().toLowerCase(java.util.Locale.ROOT)
+                    + ", not an object or an array";
+        }
+        return true;
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isNull()) {
+            return "";
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    @Override
+    public int fields() {
+        return cells.size();
+    }
+
+    @Override
+    public String text(int field) {
+        return cells.get(field);
+    }
+
+    @Override
+    public boolean present(int field) {
+        return field < present.size() && present.get(field);
+    }
+
+    @Override
+    public boolean isEmpty(int field) {
+        return cells.get(field).isEmpty();
+    }
+
+    @Override
+    public boolean validUtf8(int field) {
+        return true; // The decoder already refused malformed UTF-8.
+    }
+
+    @Override
+    public boolean isBlank() {
+        return blank;
+    }
+
+    @Override
+    public long recordLine() {
+        return line;
+    }
+
+    @Override
+    public String problem() {
+        return problem;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}
