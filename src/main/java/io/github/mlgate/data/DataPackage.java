@@ -194,11 +194,15 @@ final class DataPackage {
                 return null;
             }
         }
-        String encoding = node.path("encoding").asText("utf-8").toLowerCase(Locale.ROOT);
-        if (!encoding.equals("utf-8") && !encoding.equals("utf8")) {
+        String encoding = node.path("encoding").asText("utf-8");
+        java.nio.charset.Charset charset;
+        try {
+            charset = java.nio.charset.Charset.forName(encoding);
+        } catch (IllegalArgumentException e) {
             findings.error(
                     "resource-error",
-                    prefix + " has the encoding '" + encoding + "'; this version of the data" + " gate reads UTF-8.",
+                    prefix + " has the encoding '" + encoding + "', which this Java does not"
+                            + " know; use a name such as utf-8, iso-8859-1, windows-1252 or utf-16.",
                     descriptor.locate(at.key("encoding")));
             return null;
         }
@@ -225,6 +229,7 @@ final class DataPackage {
                 name,
                 files,
                 shown,
+                charset,
                 jsonLines,
                 dialect,
                 schema,

@@ -10,6 +10,7 @@ import java.util.List;
  * @param name its name
  * @param files its files, in order; their rows form one table
  * @param shown the files as the user names them
+ * @param encoding the files' character encoding
  * @param jsonLines whether the files are JSON Lines rather than delimited text
  * @param dialect how delimited files are written
  * @param schema the Table Schema its rows must hold to
@@ -22,6 +23,7 @@ record DataResource(
         String name,
         List<Path> files,
         List<String> shown,
+        java.nio.charset.Charset encoding,
         boolean jsonLines,
         Dialect dialect,
         TableSchema schema,

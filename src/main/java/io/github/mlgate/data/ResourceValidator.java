@@ -229,9 +229,12 @@ final class ResourceValidator {
     private long validateFile(Path path, long rowsBefore) {
         long row = rowsBefore;
         try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(path));
-                InputStream in = path.toString().endsWith(".gz")
+                InputStream unpacked = path.toString().endsWith(".gz")
                         ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
                         : raw;
+                InputStream in = resource.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)
+                        ? unpacked
+                        : new TranscodingInputStream(unpacked, resource.encoding());
                 Rows reader = resource.jsonLines()
                         ? new JsonLinesReader(
                                 in, fields.stream().map(SchemaField::name).toList())
@@ -261,6 +264,14 @@ final class ResourceValidator {
                     -1,
                     null,
                     "Resource '" + resource.name() + "': " + file + " does not exist.",
+                    Location.ofFile(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            log.add(
+                    "encoding-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " is not valid "
+                            + resource.encoding().name() + " text after data row " + row + ".",
                     Location.ofFile(file));
         } catch (IOException e) {
             log.add(

@@ -104,6 +104,31 @@ class DataGateTest {
     }
 
     @Test
+    void otherEncodingsAreReadAndBadBytesAreEncodingErrors() throws IOException {
+        Path data = project.resolve("data/customers.csv");
+        Files.createDirectories(data.getParent());
+        Files.write(data, "id,age,plan,email\n1,30,basic,jos\u00e9@x.org\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        String head = "resources:\n  - name: customers\n    path: ../../data/customers.csv\n";
+        Files.writeString(descriptor, head + "    encoding: iso-8859-1\n" + SCHEMA);
+
+        GateResult latin = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+        Files.writeString(descriptor, head + SCHEMA);
+        GateResult utf8 = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+        Files.writeString(descriptor, head + "    encoding: ebcdic-9\n" + SCHEMA);
+        GateResult unknown = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+
+        assertThat(latin.violations()).isEmpty();
+        assertThat(messages(utf8, "encoding-error"))
+                .containsExactly("Resource 'customers' row 2, field 4 'email': the cell is not valid UTF-8.");
+        assertThat(messages(unknown, "resource-error"))
+                .containsExactly(
+                        "Resource 'customers' has the encoding 'ebcdic-9', which this Java does not know; use a"
+                                + " name such as utf-8, iso-8859-1, windows-1252 or utf-16.");
+    }
+
+    @Test
     void longWorkReportsItsProgressUpToTheWholeFile() throws IOException {
         StringBuilder csv = new StringBuilder("id,age,plan,email\n");
         for (int i = 1; i <= 200_000; i++) {
