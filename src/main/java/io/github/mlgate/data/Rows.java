@@ -3,7 +3,7 @@ package io.github.mlgate.data;
 import java.io.IOException;
 
 /** The rows of a file, one at a time, as the validator reads them: delimited text or JSON Lines. */
-interface Rows extends AutoCloseable {
+public interface Rows extends AutoCloseable {
 
     /** Reads the next row; false at the end. */
     boolean next() throws IOException;

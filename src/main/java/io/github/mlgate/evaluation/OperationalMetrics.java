@@ -1,8 +1,7 @@
 package io.github.mlgate.evaluation;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.mlgate.data.CsvReader;
+import io.github.mlgate.data.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import java.io.BufferedReader;
@@ -11,16 +10,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
 /** Non-functional evidence: latency percentiles from measured latencies, and the model's size on disk. */
 final class OperationalMetrics {
-
-    private static final CsvMapper CSV =
-            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private OperationalMetrics() {}
 
@@ -81,13 +79,15 @@ final class OperationalMetrics {
     }
 
     private static double[] csvColumn(Path path, String file, String column, Findings findings) throws IOException {
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
-            if (!rows.hasNext()) {
+        try (CsvReader rows = new CsvReader(Files.newInputStream(path), Dialect.CSV)) {
+            if (!rows.next()) {
                 return new double[0];
             }
-            String[] header = rows.next();
-            int index = Arrays.asList(header).indexOf(column);
+            List<String> header = new ArrayList<>();
+            for (int i = 0; i < rows.fields(); i++) {
+                header.add(rows.text(i));
+            }
+            int index = header.indexOf(column);
             if (index < 0) {
                 findings.error(
                         "missing-column",
@@ -98,10 +98,12 @@ final class OperationalMetrics {
             }
             Latencies latencies = new Latencies();
             int row = 1;
-            while (rows.hasNext()) {
+            while (rows.next()) {
                 row++;
-                String[] cells = rows.next();
-                String value = index < cells.length ? cells[index].strip() : "";
+                if (rows.isBlank()) {
+                    continue;
+                }
+                String value = index < rows.fields() ? rows.text(index).strip() : "";
                 latencies.add(
                         value,
                         file + " row " + row + ", column '" + column + "'",

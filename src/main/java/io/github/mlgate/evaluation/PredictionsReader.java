@@ -1,13 +1,10 @@
 package io.github.mlgate.evaluation;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.github.mlgate.data.CsvReader;
+import io.github.mlgate.data.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +24,6 @@ final class PredictionsReader {
 
     /** How many bad cells are reported one by one. */
     static final int REPORTED = 20;
-
-    private static final CsvMapper CSV =
-            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private final PredictionsFormat format;
     private final String file;
@@ -56,28 +50,30 @@ final class PredictionsReader {
     }
 
     private Predictions read(Path path) {
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-                MappingIterator<String[]> rows = CSV.readerFor(String[].class).readValues(reader)) {
-            if (!rows.hasNext()) {
+        try (CsvReader reader = new CsvReader(Files.newInputStream(path), Dialect.CSV)) {
+            if (!reader.next()) {
                 findings.error(
                         "empty-file",
                         file + " is empty; it needs a header row and one row per prediction.",
                         Location.ofFile(file));
                 return null;
             }
-            String[] header = rows.next();
-            if (header.length > 0 && header[0].startsWith("\uFEFF")) {
-                header[0] = header[0].substring(1);
-            }
-            Columns columns = columns(header);
+            Columns columns = columns(cells(reader));
             if (columns == null) {
                 return null;
             }
-            Builder builder = new Builder(columns, header.length);
+            Builder builder = new Builder(columns, reader.fields());
             int rowNumber = 1;
-            while (rows.hasNext()) {
+            while (reader.next()) {
                 rowNumber++;
-                builder.add(rows.next(), rowNumber);
+                if (reader.problem() != null) {
+                    findings.error(
+                            "file-unreadable",
+                            file + " row " + rowNumber + ": " + reader.problem() + ".",
+                            new Location(file, (int) reader.recordLine(), null));
+                    return null;
+                }
+                builder.add(cells(reader), rowNumber);
             }
             if (builder.rows == 0) {
                 findings.error("empty-file", file + " has a header but no predictions.", Location.ofFile(file));
@@ -90,14 +86,21 @@ final class PredictionsReader {
                         Location.ofFile(file));
             }
             return errors > 0 ? null : builder.build();
-        } catch (IOException | RuntimeException e) {
-            // Jackson reports CSV syntax errors as runtime exceptions from the iterator.
+        } catch (IOException e) {
             findings.error(
                     "file-unreadable",
                     file + " cannot be read as CSV: " + firstLine(e.getMessage()),
                     Location.ofFile(file));
             return null;
         }
+    }
+
+    private static String[] cells(CsvReader reader) {
+        String[] cells = new String[reader.fields()];
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = reader.text(i);
+        }
+        return cells;
     }
 
     private static String firstLine(String message) {

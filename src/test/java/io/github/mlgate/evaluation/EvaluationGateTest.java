@@ -251,6 +251,40 @@ class EvaluationGateTest {
                         "'f1' needs predictions for a 95% confidence interval; the evidence gives only a" + " value.");
     }
 
+    @Test
+    void latenciesCanBeAColumnOfACsvFile() throws IOException {
+        Path latencies = project.resolve("latencies.csv");
+        Files.writeString(latencies, "request,ms\na,10\nb,20\nc,x\n");
+        Path scope = project.resolve("src/ml/scope.yaml");
+        Files.createDirectories(scope.getParent());
+        Files.writeString(scope, SCOPE_HEAD + criterion("latency_mean_ms", "max: 20"));
+        Path predictions = project.resolve("target/ml/predictions.csv");
+        Files.createDirectories(predictions.getParent());
+        Files.writeString(predictions, "label,prediction\n1,1\n");
+
+        GateResult result = new EvaluationGate()
+                .run(new EvaluationRequest(
+                        project,
+                        null,
+                        Path.of("target/ml/predictions.csv"),
+                        new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of()),
+                        Path.of("target/ml/metrics.json"),
+                        latencies,
+                        "ms",
+                        null,
+                        "test",
+                        1,
+                        null,
+                        1000,
+                        7,
+                        project.resolve("target/mlgate"),
+                        GatePolicy.DEFAULT));
+
+        assertThat(messages(result, "invalid-value"))
+                .containsExactly(
+                        "latencies.csv row 4, column 'ms': 'x' is not a latency in milliseconds (a number >=" + " 0).");
+    }
+
     private static String criterion(String metric, String rest) {
         return "    - metric: " + metric + "\n      " + rest + "\n";
     }
