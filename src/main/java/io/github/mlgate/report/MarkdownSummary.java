@@ -59,6 +59,31 @@ final class MarkdownSummary {
                 .append(": ")
                 .append(gate.path("status").asText())
                 .append("\n\n");
+        JsonNode resources = gate.path("data");
+        if (!resources.isEmpty()) {
+            md.append("| Resource | Rows | Errors | Rows with errors | Errors by code |\n");
+            md.append("| --- | ---: | ---: | ---: | --- |\n");
+            for (JsonNode resource : resources) {
+                JsonNode errors = resource.path("errors");
+                StringBuilder codes = new StringBuilder();
+                errors.path("byCode").fields().forEachRemaining(e -> codes.append(codes.length() > 0 ? ", " : "")
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(e.getValue().asLong()));
+                md.append("| ")
+                        .append(cell(resource.path("name").asText()))
+                        .append(" | ")
+                        .append(resource.path("rows").asLong())
+                        .append(" | ")
+                        .append(errors.path("total").asLong())
+                        .append(" | ")
+                        .append(errors.path("rowsWithErrors").asLong())
+                        .append(" | ")
+                        .append(cell(codes.toString()))
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
         JsonNode comparisons = gate.path("comparisons");
         if (!comparisons.isEmpty()) {
             md.append("| Baseline | Metric | Model | Baseline value | Delta | Relative | p-value | Verdict |\n");
