@@ -17,7 +17,7 @@ import java.util.Set;
 final class ForeignKeys {
 
     /** The indexes of referenced fields, by resource name and fields. */
-    private final Map<String, ResourceValidator.KeyIndex> indexes = new HashMap<>();
+    private final Map<String, KeyIndex> indexes = new HashMap<>();
 
     private ForeignKeys() {}
 
@@ -35,7 +35,7 @@ final class ForeignKeys {
         ForeignKeys wiring = new ForeignKeys();
         Map<String, DataResource> byName = new HashMap<>();
         resources.forEach(r -> byName.put(r.name(), r));
-        Map<String, ResourceValidator.KeyIndex> indexes = wiring.indexes;
+        Map<String, KeyIndex> indexes = wiring.indexes;
         for (DataResource resource : resources) {
             for (ForeignKey key : resource.schema().foreignKeys()) {
                 DataResource target = key.resource().isEmpty() ? resource : byName.get(key.resource());
@@ -59,18 +59,16 @@ final class ForeignKeys {
                     continue;
                 }
                 String id = target.name() + "\u0000" + String.join("\u0000", key.referenceFields());
-                ResourceValidator.KeyIndex index = indexes.get(id);
+                KeyIndex index = indexes.get(id);
                 if (index == null) {
-                    index = new ResourceValidator.KeyIndex(remote);
+                    index = new KeyIndex(remote);
                     indexes.put(id, index);
                     validators.get(target.name()).collect(index);
                 }
                 int[] local = key.fields().stream()
                         .mapToInt(resource.schema()::indexOf)
                         .toArray();
-                validators
-                        .get(resource.name())
-                        .check(new ResourceValidator.ForeignKeyCheck(key, local, index, target.name()));
+                validators.get(resource.name()).check(new Check(key, local, index, target.name()));
             }
         }
         return wiring;
@@ -114,5 +112,71 @@ final class ForeignKeys {
                 index.complete = true;
             }
         });
+    }
+
+    /** Key values of some fields, filled while a resource's rows pass, for foreign keys to look up. */
+    static final class KeyIndex {
+        final int[] fields;
+        final LongIntMap values = new LongIntMap(1 << 16);
+        boolean complete;
+
+        KeyIndex(int[] fields) {
+            this.fields = fields;
+        }
+    }
+
+    /** A foreign key of this resource, checked row by row when its target is complete, else after the pass. */
+    static final class Check {
+        final ForeignKey key;
+        final int[] fields;
+        final KeyIndex target;
+        final String targetName;
+        private long[] hashes = new long[0];
+        private long[] rowNumbers = new long[0];
+        private String[] files = new String[0];
+        private int[] lines = new int[0];
+        private int deferred;
+
+        Check(ForeignKey key, int[] fields, KeyIndex target, String targetName) {
+            this.key = key;
+            this.fields = fields;
+            this.target = target;
+            this.targetName = targetName;
+        }
+
+        /**
+         * Checks the values deferred during the pass, now that the target is complete.
+         *
+         * @param log where misses go
+         * @param resource the referencing resource's name
+         */
+        void finish(ErrorLog log, String resource) {
+            for (int i = 0; i < deferred; i++) {
+                if (target.values.get(hashes[i]) < 0) {
+                    log.add(
+                            "foreign-key",
+                            rowNumbers[i],
+                            String.join(",", key.fields()),
+                            "Resource '" + resource + "' row " + rowNumbers[i] + ": the foreign key ("
+                                    + key.describe(resource) + ") has no match.",
+                            new io.github.mlgate.gate.Location(files[i], lines[i], null));
+                }
+            }
+        }
+
+        void defer(long hash, long rowNumber, String file, int line) {
+            if (deferred == hashes.length) {
+                int size = Math.max(1024, deferred * 2);
+                hashes = java.util.Arrays.copyOf(hashes, size);
+                rowNumbers = java.util.Arrays.copyOf(rowNumbers, size);
+                files = java.util.Arrays.copyOf(files, size);
+                lines = java.util.Arrays.copyOf(lines, size);
+            }
+            hashes[deferred] = hash;
+            rowNumbers[deferred] = rowNumber;
+            files[deferred] = file;
+            lines[deferred] = line;
+            deferred++;
+        }
     }
 }

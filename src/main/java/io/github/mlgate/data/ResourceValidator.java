@@ -34,8 +34,8 @@ final class ResourceValidator {
     private final int splitLabel;
     private final int splitTime;
     private final FieldProfile[] profiles;
-    private final java.util.List<KeyIndex> indexes = new java.util.ArrayList<>();
-    private final java.util.List<ForeignKeyCheck> foreignKeys = new java.util.ArrayList<>();
+    private final java.util.List<ForeignKeys.KeyIndex> indexes = new java.util.ArrayList<>();
+    private final java.util.List<ForeignKeys.Check> foreignKeys = new java.util.ArrayList<>();
     private long rows;
     private String file;
     private DataProgress progress = DataProgress.NONE;
@@ -44,52 +44,6 @@ final class ResourceValidator {
     private long bytesTotal;
     private long started;
     private long lastReport;
-
-    /** Key values of some fields, filled while a resource's rows pass, for foreign keys to look up. */
-    static final class KeyIndex {
-        final int[] fields;
-        final LongIntMap values = new LongIntMap(1 << 16);
-        boolean complete;
-
-        KeyIndex(int[] fields) {
-            this.fields = fields;
-        }
-    }
-
-    /** A foreign key of this resource, checked row by row when its target is complete, else after the pass. */
-    static final class ForeignKeyCheck {
-        final ForeignKey key;
-        final int[] fields;
-        final KeyIndex target;
-        final String targetName;
-        private long[] hashes = new long[0];
-        private long[] rowNumbers = new long[0];
-        private String[] files = new String[0];
-        private int[] lines = new int[0];
-        private int deferred;
-
-        ForeignKeyCheck(ForeignKey key, int[] fields, KeyIndex target, String targetName) {
-            this.key = key;
-            this.fields = fields;
-            this.target = target;
-            this.targetName = targetName;
-        }
-
-        void defer(long hash, long rowNumber, String file, int line) {
-            if (deferred == hashes.length) {
-                int size = Math.max(1024, deferred * 2);
-                hashes = java.util.Arrays.copyOf(hashes, size);
-                rowNumbers = java.util.Arrays.copyOf(rowNumbers, size);
-                files = java.util.Arrays.copyOf(files, size);
-                lines = java.util.Arrays.copyOf(lines, size);
-            }
-            hashes[deferred] = hash;
-            rowNumbers[deferred] = rowNumber;
-            files[deferred] = file;
-            lines[deferred] = line;
-            deferred++;
-        }
-    }
 
     ResourceValidator(DataResource resource, int keepPerCode) {
         this(resource, keepPerCode, null, null);
@@ -146,7 +100,7 @@ final class ResourceValidator {
      *
      * @param index the index
      */
-    void collect(KeyIndex index) {
+    void collect(ForeignKeys.KeyIndex index) {
         indexes.add(index);
     }
 
@@ -155,24 +109,14 @@ final class ResourceValidator {
      *
      * @param check the key and its target
      */
-    void check(ForeignKeyCheck check) {
+    void check(ForeignKeys.Check check) {
         foreignKeys.add(check);
     }
 
     /** Checks the foreign key values whose targets were not complete during the pass. */
     void finishDeferred() {
-        for (ForeignKeyCheck check : foreignKeys) {
-            for (int i = 0; i < check.deferred; i++) {
-                if (check.target.values.get(check.hashes[i]) < 0) {
-                    log.add(
-                            "foreign-key",
-                            check.rowNumbers[i],
-                            String.join(",", check.key.fields()),
-                            "Resource '" + resource.name() + "' row " + check.rowNumbers[i] + ": the foreign key ("
-                                    + check.key.describe(resource.name()) + ") has no match.",
-                            new Location(check.files[i], check.lines[i], null));
-                }
-            }
+        for (ForeignKeys.Check check : foreignKeys) {
+            check.finish(log, resource.name());
         }
     }
 
@@ -292,37 +236,6 @@ final class ResourceValidator {
         }
     }
 
-    /** Counts the bytes read from the file, for progress. */
-    private static final class CountingInputStream extends java.io.FilterInputStream {
-        private long count;
-
-        CountingInputStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int read = super.read(buffer, offset, length);
-            if (read > 0) {
-                count += read;
-            }
-            return read;
-        }
-
-        long count() {
-            return count;
-        }
-    }
-
     private void header(Rows reader) {
         Map<String, Integer> seen = new HashMap<>();
         int labels = reader.fields();
@@ -438,13 +351,13 @@ final class ResourceValidator {
         if (split != null) {
             collect(reader, values, row);
         }
-        for (KeyIndex index : indexes) {
+        for (ForeignKeys.KeyIndex index : indexes) {
             Long key = key(values, index.fields);
             if (key != null) {
                 index.values.putIfAbsent(key, row);
             }
         }
-        for (ForeignKeyCheck check : foreignKeys) {
+        for (ForeignKeys.Check check : foreignKeys) {
             Long key = key(values, check.fields);
             if (key == null) {
                 continue; // Missing values reference nothing.
