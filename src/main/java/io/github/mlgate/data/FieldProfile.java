@@ -61,16 +61,7 @@ final class FieldProfile {
     @SuppressWarnings("unchecked")
     void add(String text, Object value) {
         count++;
-        if (exact != null) {
-            exact.add(text);
-            if (exact.size() > EXACT_DISTINCT) {
-                distinct = new HllSketch(12);
-                exact.forEach(distinct::update);
-                exact = null;
-            }
-        } else {
-            distinct.update(text);
-        }
+        addDistinct(text);
         if (field.type().isOrdered() && value instanceof Comparable<?> comparable) {
             Comparable<Object> ordered = (Comparable<Object>) comparable;
             if (min == null || ordered.compareTo(min) < 0) {
@@ -90,6 +81,59 @@ final class FieldProfile {
         }
         if (!numeric) {
             frequent.update(text.length() > 100 ? text.substring(0, 100) : text);
+        }
+    }
+
+    /**
+     * Adds what another profile of the same field counted, as if its values had been added here.
+     *
+     * @param other the other profile
+     */
+    void merge(FieldProfile other) {
+        count += other.count;
+        missing += other.missing;
+        if (other.exact != null) {
+            other.exact.forEach(this::addDistinct);
+        } else {
+            toSketch();
+            org.apache.datasketches.hll.Union union = new org.apache.datasketches.hll.Union(12);
+            union.update(distinct);
+            union.update(other.distinct);
+            distinct = union.getResult();
+        }
+        if (other.min != null && (min == null || other.min.compareTo(min) < 0)) {
+            min = other.min;
+        }
+        if (other.max != null && (max == null || other.max.compareTo(max) > 0)) {
+            max = other.max;
+        }
+        if (other.numbers > 0) {
+            long total = numbers + other.numbers;
+            double delta = other.mean - mean;
+            mean += delta * other.numbers / total;
+            squares += other.squares + delta * delta * numbers * other.numbers / total;
+            numbers = total;
+            quantiles.merge(other.quantiles);
+        }
+        frequent.merge(other.frequent);
+    }
+
+    private void addDistinct(String text) {
+        if (exact != null) {
+            exact.add(text);
+            if (exact.size() > EXACT_DISTINCT) {
+                toSketch();
+            }
+        } else {
+            distinct.update(text);
+        }
+    }
+
+    private void toSketch() {
+        if (exact != null) {
+            distinct = new HllSketch(12);
+            exact.forEach(distinct::update);
+            exact = null;
         }
     }
 

@@ -33,7 +33,24 @@ final class ResourceValidator {
     private final int[] splitKey;
     private final int splitLabel;
     private final int splitTime;
-    private final FieldProfile[] profiles;
+    private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
+    private final ThreadLocal<FieldProfile[]> workerProfiles;
+
+    /** Rows cast together on one worker. */
+    private static final int BATCH = 2048;
+
+    /** Batches in flight at once: enough to keep every core busy, few enough to keep memory flat. */
+    private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
+
+    /** The workers that cast and profile cells, shared by all validations; daemon threads, so a build can end. */
+    private static final java.util.concurrent.ExecutorService WORKERS =
+            java.util.concurrent.Executors.newFixedThreadPool(
+                    Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+                        Thread thread = new Thread(task, "mlgate-data");
+                        thread.setDaemon(true);
+                        return thread;
+                    });
+
     private final java.util.List<ForeignKeys.KeyIndex> indexes = new java.util.ArrayList<>();
     private final java.util.List<ForeignKeys.Check> foreignKeys = new java.util.ArrayList<>();
     private long rows;
@@ -72,7 +89,13 @@ final class ResourceValidator {
         this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
         this.split = split;
-        this.profiles = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
+        this.workerProfiles = ThreadLocal.withInitial(() -> {
+            FieldProfile[] profile = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
+            synchronized (allProfiles) {
+                allProfiles.add(profile);
+            }
+            return profile;
+        });
         this.splitKey = splits == null
                 ? new int[0]
                 : splits.key().stream().mapToInt(resource.schema()::indexOf).toArray();
@@ -131,8 +154,14 @@ final class ResourceValidator {
         node.put("resource", resource.name());
         node.put("rows", rows);
         com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("fields");
-        for (FieldProfile profile : profiles) {
-            list.add(profile.toJson());
+        for (int i = 0; i < fields.size(); i++) {
+            FieldProfile merged = new FieldProfile(fields.get(i));
+            synchronized (allProfiles) {
+                for (FieldProfile[] profile : allProfiles) {
+                    merged.merge(profile[i]);
+                }
+            }
+            list.add(merged.toJson());
         }
         return node;
     }
@@ -192,14 +221,29 @@ final class ResourceValidator {
                 rowNumber = 1;
                 header(reader);
             }
+            // Rows are read here, cast and profiled on the other cores, and checked here again in their order, so
+            // the findings are the same as a single pass would give.
+            java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> pending = new java.util.ArrayDeque<>();
+            List<Row> batch = new java.util.ArrayList<>(BATCH);
             while (reader.next()) {
                 rowNumber++;
                 row++;
                 rows++;
-                checkRow(reader, rowNumber, (int) row);
+                batch.add(new Row(reader, rowNumber, (int) row, file));
+                if (batch.size() == BATCH) {
+                    pending.add(submit(batch));
+                    batch = new java.util.ArrayList<>(BATCH);
+                    while (pending.size() > IN_FLIGHT) {
+                        checkBatch(pending.poll());
+                    }
+                }
                 if ((rows & 0xFFFF) == 0) {
                     report(bytesBefore + raw.count());
                 }
+            }
+            pending.add(submit(batch));
+            while (!pending.isEmpty()) {
+                checkBatch(pending.poll());
             }
             bytesBefore += raw.count();
         } catch (NoSuchFileException e) {
@@ -282,14 +326,16 @@ final class ResourceValidator {
         }
     }
 
-    private void checkRow(Rows reader, long rowNumber, int row) {
-        Location where = new Location(file, (int) Math.min(Integer.MAX_VALUE, reader.recordLine()), null);
+    private void checkRow(Row reader) {
+        long rowNumber = reader.rowNumber;
+        int row = reader.row;
+        Location where = new Location(reader.file, (int) Math.min(Integer.MAX_VALUE, reader.line), null);
         String prefix = "Resource '" + resource.name() + "' row " + rowNumber;
         if (reader.problem() != null) {
             log.add("source-error", rowNumber, null, prefix + ": " + reader.problem() + ".", where);
             return;
         }
-        if (reader.isBlank() || allEmpty(reader)) {
+        if (reader.blank) {
             log.add("blank-row", rowNumber, null, prefix + " is blank.", where);
             return;
         }
@@ -316,13 +362,10 @@ final class ResourceValidator {
                 log.add("encoding-error", rowNumber, field.name(), at + ": the cell is not valid UTF-8.", where);
                 continue;
             }
-            String text = reader.text(i);
-            Object value = cell(text, field, at, rowNumber, where);
-            if (value != null) {
-                profiles[i].add(text, value);
-            } else if (resource.schema().missingValues().contains(text)) {
-                profiles[i].missing();
+            if (reader.codes[i] != null) {
+                log.add(reader.codes[i], rowNumber, field.name(), reader.messages[i], where);
             }
+            Object value = reader.values[i];
             if (values != null) {
                 values[i] = value;
             }
@@ -364,7 +407,7 @@ final class ResourceValidator {
             }
             long hash = key;
             if (!check.target.complete) {
-                check.defer(hash, rowNumber, file, where.line());
+                check.defer(hash, rowNumber, reader.file, where.line());
             } else if (check.target.values.get(hash) < 0) {
                 log.add(
                         "foreign-key",
@@ -411,7 +454,7 @@ final class ResourceValidator {
     }
 
     @SuppressWarnings("unchecked")
-    private void collect(Rows reader, Object[] values, int row) {
+    private void collect(Row reader, Object[] values, int row) {
         StringBuilder key = new StringBuilder();
         if (splitKey.length == 0) {
             for (int i = 0; i < reader.fields(); i++) {
@@ -428,38 +471,76 @@ final class ResourceValidator {
         split.add(key, row, label, time instanceof Comparable<?> c ? (Comparable<Object>) c : null);
     }
 
-    /** The cell's value, or null when it is missing or an error was recorded. */
-    private Object cell(String text, SchemaField field, String at, long rowNumber, Location where) {
+    /**
+     * Casts and checks one cell on a worker: records the value, or the error to log when the row is checked, in the
+     * row; profiles the valid and missing values.
+     */
+    private void cell(Row row, int i, FieldProfile profile) {
+        SchemaField field = fields.get(i);
+        String text = row.text(i);
+        String at = "Resource '" + resource.name() + "' row " + row.rowNumber + ", field " + (i + 1) + " '"
+                + field.name() + "'";
         if (resource.schema().missingValues().contains(text)) {
+            profile.missing();
             if (field.required() || isKey(field)) {
-                log.add(
-                        isKey(field) ? "primary-key" : "constraint-error",
-                        rowNumber,
-                        field.name(),
-                        at + ": the value is missing, but the field is "
-                                + (isKey(field) ? "part of the primary key" : "required") + ".",
-                        where);
+                row.codes[i] = isKey(field) ? "primary-key" : "constraint-error";
+                row.messages[i] = at + ": the value is missing, but the field is "
+                        + (isKey(field) ? "part of the primary key" : "required") + ".";
             }
-            return null;
+            return;
         }
         Object value;
         try {
             value = field.type().cast(text);
         } catch (FieldType.CastException e) {
-            log.add(
-                    "type-error",
-                    rowNumber,
-                    field.name(),
-                    at + ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
-                            + field.type().name() + ").",
-                    where);
-            return null;
+            row.codes[i] = "type-error";
+            row.messages[i] = at + ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
+                    + field.type().name() + ").";
+            return;
         }
         String broken = constraint(field, text, value);
         if (broken != null) {
-            log.add("constraint-error", rowNumber, field.name(), at + ": '" + shown(text) + "' " + broken + ".", where);
+            row.codes[i] = "constraint-error";
+            row.messages[i] = at + ": '" + shown(text) + "' " + broken + ".";
         }
-        return value;
+        row.values[i] = value;
+        profile.add(text, value);
+    }
+
+    /** Casts every cell of a batch of rows, on a worker, with that worker's profiles. */
+    private List<Row> cast(List<Row> batch) {
+        FieldProfile[] profile = workerProfiles.get();
+        for (Row row : batch) {
+            if (row.problem != null || row.blank) {
+                continue;
+            }
+            row.outcomes(fields.size());
+            for (int i = 0; i < fields.size() && i < row.fields(); i++) {
+                if (row.present(i) && row.validUtf8(i)) {
+                    cell(row, i, profile[i]);
+                }
+            }
+        }
+        return batch;
+    }
+
+    private java.util.concurrent.Future<List<Row>> submit(List<Row> batch) {
+        return WORKERS.submit(() -> cast(batch));
+    }
+
+    private void checkBatch(java.util.concurrent.Future<List<Row>> batch) throws IOException {
+        List<Row> rows;
+        try {
+            rows = batch.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while validating " + file);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Validating " + file + " failed: " + e.getCause(), e.getCause());
+        }
+        for (Row row : rows) {
+            checkRow(row);
+        }
     }
 
     @SuppressWarnings("unchecked")
@@ -518,15 +599,6 @@ final class ResourceValidator {
                             + first + ".",
                     where);
         }
-    }
-
-    private static boolean allEmpty(Rows reader) {
-        for (int i = 0; i < reader.fields(); i++) {
-            if (!reader.isEmpty(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String shown(String value) {
