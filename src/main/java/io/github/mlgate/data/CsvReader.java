@@ -248,10 +248,21 @@ public final class CsvReader implements Rows {
      */
     @Override
     public boolean validUtf8(int field) {
-        int i = starts[field];
-        int end = ends[field];
-        while (i < end) {
-            int b = data[i] & 0xFF;
+        return validUtf8(data, starts[field], ends[field]);
+    }
+
+    /**
+     * Whether some bytes are valid UTF-8.
+     *
+     * @param bytes the bytes
+     * @param from the first
+     * @param to one past the last
+     * @return false when a byte sequence is not UTF-8
+     */
+    static boolean validUtf8(byte[] bytes, int from, int to) {
+        int i = from;
+        while (i < to) {
+            int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;
                 continue;
@@ -261,7 +272,7 @@ public final class CsvReader implements Rows {
                 return false;
             }
             for (int k = 1; k <= extra; k++) {
-                if (i + k >= end || (data[i + k] & 0xC0) != 0x80) {
+                if (i + k >= to || (bytes[i + k] & 0xC0) != 0x80) {
                     return false;
                 }
             }

@@ -330,13 +330,12 @@ final class ResourceValidator {
         long rowNumber = reader.rowNumber;
         int row = reader.row;
         Location where = new Location(reader.file, (int) Math.min(Integer.MAX_VALUE, reader.line), null);
-        String prefix = "Resource '" + resource.name() + "' row " + rowNumber;
         if (reader.problem() != null) {
-            log.add("source-error", rowNumber, null, prefix + ": " + reader.problem() + ".", where);
+            log.add("source-error", rowNumber, null, prefix(rowNumber) + ": " + reader.problem() + ".", where);
             return;
         }
         if (reader.blank) {
-            log.add("blank-row", rowNumber, null, prefix + " is blank.", where);
+            log.add("blank-row", rowNumber, null, prefix(rowNumber) + " is blank.", where);
             return;
         }
         int cells = reader.fields();
@@ -345,7 +344,8 @@ final class ResourceValidator {
                     "extra-cell",
                     rowNumber,
                     null,
-                    prefix + ": cell " + (i + 1) + " ('" + shown(reader.text(i)) + "') has no field in the schema.",
+                    prefix(rowNumber) + ": cell " + (i + 1) + " ('" + shown(reader.text(i))
+                            + "') has no field in the schema.",
                     where);
         }
         Object[] keyValues = keys == null ? null : new Object[keyFields.length];
@@ -353,13 +353,22 @@ final class ResourceValidator {
                 split == null && indexes.isEmpty() && foreignKeys.isEmpty() ? null : new Object[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
-            String at = prefix + ", field " + (i + 1) + " '" + field.name() + "'";
             if (i >= cells || !reader.present(i)) {
-                log.add("missing-cell", rowNumber, field.name(), at + ": the row has no cell for it.", where);
+                log.add(
+                        "missing-cell",
+                        rowNumber,
+                        field.name(),
+                        at(rowNumber, i) + ": the row has no cell for it.",
+                        where);
                 continue;
             }
             if (!reader.validUtf8(i)) {
-                log.add("encoding-error", rowNumber, field.name(), at + ": the cell is not valid UTF-8.", where);
+                log.add(
+                        "encoding-error",
+                        rowNumber,
+                        field.name(),
+                        at(rowNumber, i) + ": the cell is not valid UTF-8.",
+                        where);
                 continue;
             }
             if (reader.codes[i] != null) {
@@ -376,7 +385,8 @@ final class ResourceValidator {
                             "unique-error",
                             rowNumber,
                             field.name(),
-                            at + ": '" + shown(reader.text(i)) + "' repeats the value of data row " + first + ".",
+                            at(rowNumber, i) + ": '" + shown(reader.text(i)) + "' repeats the value of data row "
+                                    + first + ".",
                             where);
                 }
             }
@@ -389,7 +399,7 @@ final class ResourceValidator {
             }
         }
         if (keyValues != null) {
-            primaryKey(keyValues, prefix, rowNumber, row, where);
+            primaryKey(keyValues, rowNumber, row, where);
         }
         if (split != null) {
             collect(reader, values, row);
@@ -413,7 +423,7 @@ final class ResourceValidator {
                         "foreign-key",
                         rowNumber,
                         String.join(",", check.key.fields()),
-                        prefix + ": the foreign key ("
+                        prefix(rowNumber) + ": the foreign key ("
                                 + check.key.describe(resource.name()) + ") value '"
                                 + shown(text(values, check.fields)) + "' has no match in "
                                 + check.targetName + ".",
@@ -427,7 +437,12 @@ final class ResourceValidator {
             }
             int first = rowsSeen.putIfAbsent(LongIntMap.hash(whole), row);
             if (first >= 0) {
-                log.add("duplicate-row", rowNumber, null, prefix + " repeats data row " + first + ".", where);
+                log.add(
+                        "duplicate-row",
+                        rowNumber,
+                        null,
+                        prefix(rowNumber) + " repeats data row " + first + ".",
+                        where);
             }
         }
     }
@@ -478,13 +493,11 @@ final class ResourceValidator {
     private void cell(Row row, int i, FieldProfile profile) {
         SchemaField field = fields.get(i);
         String text = row.text(i);
-        String at = "Resource '" + resource.name() + "' row " + row.rowNumber + ", field " + (i + 1) + " '"
-                + field.name() + "'";
         if (resource.schema().missingValues().contains(text)) {
             profile.missing();
             if (field.required() || isKey(field)) {
                 row.codes[i] = isKey(field) ? "primary-key" : "constraint-error";
-                row.messages[i] = at + ": the value is missing, but the field is "
+                row.messages[i] = at(row.rowNumber, i) + ": the value is missing, but the field is "
                         + (isKey(field) ? "part of the primary key" : "required") + ".";
             }
             return;
@@ -494,23 +507,35 @@ final class ResourceValidator {
             value = field.type().cast(text);
         } catch (FieldType.CastException e) {
             row.codes[i] = "type-error";
-            row.messages[i] = at + ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
+            row.messages[i] = at(row.rowNumber, i) + ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
                     + field.type().name() + ").";
             return;
         }
         String broken = constraint(field, text, value);
         if (broken != null) {
             row.codes[i] = "constraint-error";
-            row.messages[i] = at + ": '" + shown(text) + "' " + broken + ".";
+            row.messages[i] = at(row.rowNumber, i) + ": '" + shown(text) + "' " + broken + ".";
         }
         row.values[i] = value;
         profile.add(text, value);
+    }
+
+    /** How messages about a row start; built only when there is something to say. */
+    private String prefix(long rowNumber) {
+        return "Resource '" + resource.name() + "' row " + rowNumber;
+    }
+
+    /** How messages about a cell start. */
+    private String at(long rowNumber, int field) {
+        return prefix(rowNumber) + ", field " + (field + 1) + " '"
+                + fields.get(field).name() + "'";
     }
 
     /** Casts every cell of a batch of rows, on a worker, with that worker's profiles. */
     private List<Row> cast(List<Row> batch) {
         FieldProfile[] profile = workerProfiles.get();
         for (Row row : batch) {
+            row.decode();
             if (row.problem != null || row.blank) {
                 continue;
             }
@@ -580,7 +605,7 @@ final class ResourceValidator {
         return resource.schema().primaryKey().contains(field.name());
     }
 
-    private void primaryKey(Object[] values, String prefix, long rowNumber, int row, Location where) {
+    private void primaryKey(Object[] values, long rowNumber, int row, Location where) {
         long key = 1;
         for (Object value : values) {
             if (value == null) {
@@ -594,7 +619,7 @@ final class ResourceValidator {
                     "primary-key",
                     rowNumber,
                     String.join(",", resource.schema().primaryKey()),
-                    prefix + ": the primary key ("
+                    prefix(rowNumber) + ": the primary key ("
                             + String.join(", ", resource.schema().primaryKey()) + ") repeats" + " that of data row "
                             + first + ".",
                     where);

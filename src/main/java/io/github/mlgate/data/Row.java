@@ -12,16 +12,20 @@ final class Row {
     final long line;
     final boolean blank;
     final String problem;
-    private final String[] texts;
+    private String[] texts;
     private final boolean[] present;
-    private final boolean[] utf8;
+    private boolean[] utf8;
+    private final byte[] bytes;
+    private final int[] starts;
+    private final int[] ends;
 
     Object[] values;
     String[] codes;
     String[] messages;
 
     /**
-     * Copies the reader's current row.
+     * Copies the reader's current row. Delimited rows keep their bytes, which a worker decodes ({@link #decode}),
+     * so the reading thread does as little as it can.
      *
      * @param reader the reader, on a row
      * @param rowNumber the row's number in its file (the header is row 1)
@@ -34,18 +38,51 @@ final class Row {
         this.file = file;
         this.line = reader.recordLine();
         this.problem = reader.problem();
-        int cells = reader.fields();
-        this.texts = new String[cells];
+        int cells = problem == null ? reader.fields() : 0;
         this.present = new boolean[cells];
-        this.utf8 = new boolean[cells];
         boolean empty = true;
-        for (int i = 0; i < cells && problem == null; i++) {
+        for (int i = 0; i < cells; i++) {
             present[i] = reader.present(i);
-            utf8[i] = reader.validUtf8(i);
-            texts[i] = utf8[i] ? reader.text(i) : "";
             empty &= reader.isEmpty(i);
         }
         this.blank = problem == null && (reader.isBlank() || empty);
+        if (reader instanceof CsvReader csv && cells > 0) {
+            int from = csv.start(0);
+            int to = csv.end(cells - 1);
+            this.bytes = java.util.Arrays.copyOfRange(csv.data(), from, to);
+            this.starts = new int[cells];
+            this.ends = new int[cells];
+            for (int i = 0; i < cells; i++) {
+                starts[i] = csv.start(i) - from;
+                ends[i] = csv.end(i) - from;
+            }
+        } else {
+            this.bytes = null;
+            this.starts = null;
+            this.ends = null;
+            this.texts = new String[cells];
+            this.utf8 = new boolean[cells];
+            for (int i = 0; i < cells; i++) {
+                texts[i] = reader.text(i);
+                utf8[i] = reader.validUtf8(i);
+            }
+        }
+    }
+
+    /** Decodes the cells' text from their bytes; on a worker, before anything reads them. */
+    void decode() {
+        if (texts != null) {
+            return;
+        }
+        int cells = present.length;
+        texts = new String[cells];
+        utf8 = new boolean[cells];
+        for (int i = 0; i < cells; i++) {
+            utf8[i] = CsvReader.validUtf8(bytes, starts[i], ends[i]);
+            texts[i] = utf8[i]
+                    ? new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8)
+                    : "";
+        }
     }
 
     /** Makes room for the cast outcomes of the schema's fields. */
@@ -56,7 +93,7 @@ final class Row {
     }
 
     int fields() {
-        return texts.length;
+        return present.length;
     }
 
     String text(int field) {
