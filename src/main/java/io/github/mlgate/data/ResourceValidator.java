@@ -34,6 +34,7 @@ final class ResourceValidator {
     private final int splitLabel;
     private final int splitTime;
     private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
+    private final boolean onlyEmptyIsMissing;
     private final ThreadLocal<FieldProfile[]> workerProfiles;
 
     /** Rows cast together on one worker. */
@@ -89,6 +90,7 @@ final class ResourceValidator {
         this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
         this.split = split;
+        this.onlyEmptyIsMissing = resource.schema().missingValues().equals(java.util.Set.of(""));
         this.workerProfiles = ThreadLocal.withInitial(() -> {
             FieldProfile[] profile = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
             synchronized (allProfiles) {
@@ -493,7 +495,7 @@ final class ResourceValidator {
     private void cell(Row row, int i, FieldProfile profile) {
         SchemaField field = fields.get(i);
         String text = row.text(i);
-        if (resource.schema().missingValues().contains(text)) {
+        if (isMissing(text)) {
             profile.missing();
             if (field.required() || isKey(field)) {
                 row.codes[i] = isKey(field) ? "primary-key" : "constraint-error";
@@ -518,6 +520,13 @@ final class ResourceValidator {
         }
         row.values[i] = value;
         profile.add(text, value);
+    }
+
+    /** Whether a text is a missing value; the common default, only the empty text, without a set lookup. */
+    private boolean isMissing(String text) {
+        return onlyEmptyIsMissing
+                ? text.isEmpty()
+                : resource.schema().missingValues().contains(text);
     }
 
     /** How messages about a row start; built only when there is something to say. */

@@ -78,10 +78,10 @@ final class Row {
         texts = new String[cells];
         utf8 = new boolean[cells];
         for (int i = 0; i < cells; i++) {
-            utf8[i] = CsvReader.validUtf8(bytes, starts[i], ends[i]);
-            texts[i] = utf8[i]
-                    ? new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8)
-                    : "";
+            String text = new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8);
+            // The JDK's decoder scans ASCII fast and marks bad bytes with U+FFFD; only then are the bytes checked.
+            utf8[i] = text.indexOf('\uFFFD') < 0 || CsvReader.validUtf8(bytes, starts[i], ends[i]);
+            texts[i] = utf8[i] ? text : "";
         }
     }
 
