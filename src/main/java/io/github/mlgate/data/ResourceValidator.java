@@ -433,11 +433,7 @@ final class ResourceValidator {
             }
         }
         if (rowsSeen != null) {
-            StringBuilder whole = new StringBuilder();
-            for (int i = 0; i < cells; i++) {
-                whole.append(reader.text(i)).append('\u0001');
-            }
-            int first = rowsSeen.putIfAbsent(LongIntMap.hash(whole), row);
+            int first = rowsSeen.putIfAbsent(reader.wholeRowHash(), row);
             if (first >= 0) {
                 log.add(
                         "duplicate-row",
@@ -472,15 +468,17 @@ final class ResourceValidator {
 
     @SuppressWarnings("unchecked")
     private void collect(Row reader, Object[] values, int row) {
-        StringBuilder key = new StringBuilder();
+        long key;
         if (splitKey.length == 0) {
-            for (int i = 0; i < reader.fields(); i++) {
-                key.append(reader.text(i)).append('\u0001');
-            }
+            key = reader.wholeRowHash();
         } else {
+            key = 1;
             for (int index : splitKey) {
-                key.append(values[index] != null ? values[index] : (index < reader.fields() ? reader.text(index) : ""))
-                        .append('\u0001');
+                // A value that did not cast is compared by its text.
+                long part = values[index] != null
+                        ? LongIntMap.hashValue(values[index])
+                        : LongIntMap.hash(index < reader.fields() ? reader.text(index) : "");
+                key = LongIntMap.combine(key, part);
             }
         }
         String label = splitLabel >= 0 && splitLabel < reader.fields() ? reader.text(splitLabel) : null;

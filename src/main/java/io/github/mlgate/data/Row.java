@@ -108,6 +108,15 @@ final class Row {
         return utf8[field];
     }
 
+    /** The hash of all the row's cells, to find rows that repeat. */
+    long wholeRowHash() {
+        long hash = 1;
+        for (int i = 0; i < fields(); i++) {
+            hash = LongIntMap.combine(hash, LongIntMap.hash(text(i)));
+        }
+        return hash;
+    }
+
     String problem() {
         return problem;
     }

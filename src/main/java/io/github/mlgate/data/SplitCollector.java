@@ -18,14 +18,14 @@ final class SplitCollector {
     /**
      * Records one row.
      *
-     * @param keyText the row's key (its key fields' values, or all its cells, joined)
+     * @param keyHash the hash of the row's key (its key fields' values, or all its cells)
      * @param row the data row's number
      * @param label the label's text, or null
      * @param time the time field's value, or null
      */
-    void add(CharSequence keyText, int row, String label, Comparable<Object> time) {
+    void add(long keyHash, int row, String label, Comparable<Object> time) {
         rows++;
-        keys.putIfAbsent(LongIntMap.hash(keyText), row);
+        keys.putIfAbsent(keyHash, row);
         if (label != null) {
             labels.merge(label, 1L, Long::sum);
         }

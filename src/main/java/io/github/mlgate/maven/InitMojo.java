@@ -57,7 +57,7 @@ public class InitMojo extends AbstractMojo {
                     + " it with the template.");
         }
         try {
-            ScopeTemplate.write(target, true);
+            ScopeTemplate.write(target);
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "[mlgate:init] Cannot write " + ProjectFiles.display(base, target) + ": " + e.getMessage(), e);

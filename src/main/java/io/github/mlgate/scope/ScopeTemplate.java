@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -36,17 +34,13 @@ public final class ScopeTemplate {
     }
 
     /**
-     * Writes the template, creating parent directories. The file appears whole or not at all.
+     * Writes the template, creating parent directories, whole or not at all; an existing file is replaced, so the
+     * caller decides whether it may be.
      *
      * @param target where to write it
-     * @param overwrite whether an existing file may be replaced
-     * @throws FileAlreadyExistsException when the target exists and may not be replaced
      * @throws IOException when the file cannot be written
      */
-    public static void write(Path target, boolean overwrite) throws IOException {
-        if (!overwrite && Files.exists(target)) {
-            throw new FileAlreadyExistsException(target.toString());
-        }
+    public static void write(Path target) throws IOException {
         AtomicFiles.write(target, text());
     }
 }

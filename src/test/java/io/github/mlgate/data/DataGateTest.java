@@ -200,6 +200,17 @@ class DataGateTest {
     }
 
     @Test
+    void identicalRowsAreReportedWhenAsked() throws IOException {
+        String csv = "id,age,plan,email\n1,30,basic,a@x.org\n2,31,plus,b@x.org\n1,30,basic,a@x.org\n";
+
+        GateResult asked = run(csv, "    mlgate: {duplicateRows: true}\n");
+        GateResult notAsked = run(csv, "");
+
+        assertThat(messages(asked, "duplicate-row")).containsExactly("Resource 'customers' row 4 repeats data row 1.");
+        assertThat(messages(notAsked, "duplicate-row")).isEmpty();
+    }
+
+    @Test
     void headerLabelsAreCheckedAgainstTheSchema() throws IOException {
         GateResult result = run("id,years,plan,plan,bonus\n", "");
 
