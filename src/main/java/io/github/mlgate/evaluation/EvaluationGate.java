@@ -83,7 +83,13 @@ public final class EvaluationGate {
             }
         }
 
-        MetricsFile.write(table, request.outputDirectory().resolve(METRICS_OUTPUT));
+        Path output = request.outputDirectory().resolve(METRICS_OUTPUT);
+        if (evidenceBroken) {
+            // Partial metrics must never be published as this release's baseline.
+            Files.deleteIfExists(output);
+        } else {
+            MetricsFile.write(table, output);
+        }
         String subject = evidence.isEmpty() ? scopeShown : evidenceText;
         return GateResult.of(NAME, subject, checks, request.policy()).withSection("metrics", table.toJson());
     }

@@ -125,6 +125,17 @@ class EvaluationGateTest {
     }
 
     @Test
+    void noMetricsFileIsWrittenFromEvidenceThatCouldNotBeRead() throws IOException {
+        run(criterion("accuracy", "min: 0.7"), PREDICTIONS, 1);
+        Path written = project.resolve("target/mlgate/metrics.json");
+        assertThat(written).exists();
+
+        run(criterion("accuracy", "min: 0.7"), "label,prediction,score\n1,1,abc\n", 1);
+
+        assertThat(written).doesNotExist();
+    }
+
+    @Test
     void aMissingColumnNamesTheColumnsThereAre() throws IOException {
         GateResult result = run(criterion("accuracy", "min: 0.1"), "actual,prediction\n1,1\n", 1);
 
