@@ -16,10 +16,6 @@ final class PredictionMetrics {
     /** The smallest probability log loss uses, as scikit-learn's {@code log_loss} clips: machine epsilon. */
     static final double EPSILON = Math.ulp(1.0);
 
-    private static final String[] REGRESSION_METRICS = {
-        "mae", "mse", "rmse", "r2", "mape", "median_ae", "max_error", "explained_variance"
-    };
-
     private PredictionMetrics() {}
 
     /**
@@ -95,9 +91,9 @@ final class PredictionMetrics {
     static Prepared prepare(Predictions predictions, int[] rows) {
         int[] chosen = rows == null ? Order.all(predictions.rows()) : rows;
         return switch (predictions.task()) {
-            case BINARY -> Binary.of(predictions, chosen);
-            case MULTICLASS -> Multiclass.of(predictions, chosen);
-            case REGRESSION -> Regression.of(predictions, chosen);
+            case BINARY -> BinaryMetrics.of(predictions, chosen);
+            case MULTICLASS -> MulticlassMetrics.of(predictions, chosen);
+            case REGRESSION -> RegressionMetrics.of(predictions, chosen);
         };
     }
 
@@ -112,11 +108,11 @@ final class PredictionMetrics {
         return prepare(predictions, rows).compute(null);
     }
 
-    private static int weight(int[] weights, int position) {
+    static int weight(int[] weights, int position) {
         return weights == null ? 1 : weights[position];
     }
 
-    private static double[] gather(double[] values, int[] at) {
+    static double[] gather(double[] values, int[] at) {
         double[] gathered = new double[at.length];
         for (int i = 0; i < at.length; i++) {
             gathered[i] = values[at[i]];
@@ -124,89 +120,12 @@ final class PredictionMetrics {
         return gathered;
     }
 
-    private static int[] gather(int[] values, int[] at) {
+    static int[] gather(int[] values, int[] at) {
         int[] gathered = new int[at.length];
         for (int i = 0; i < at.length; i++) {
             gathered[i] = values[at[i]];
         }
         return gathered;
-    }
-
-    /** Binary metrics; with scores, the rows are ordered by ascending score. */
-    private static final class Binary extends Prepared {
-        private final double[] score;
-        private final int[] actual;
-        private final int[] predicted;
-
-        private Binary(int[] rows, double[] score, int[] actual, int[] predicted) {
-            super(rows);
-            this.score = score;
-            this.actual = actual;
-            this.predicted = predicted;
-        }
-
-        static Binary of(Predictions p, int[] rows) {
-            double[] scores = p.scores() == null ? null : p.scores()[0];
-            int[] order = scores == null ? rows : Order.ascending(scores, rows);
-            return new Binary(
-                    order,
-                    scores == null ? null : gather(scores, order),
-                    gather(p.actual(), order),
-                    gather(p.predicted(), order));
-        }
-
-        @Override
-        Prepared part(int[] positions) {
-            return new Binary(
-                    gather(rows, positions),
-                    score == null ? null : gather(score, positions),
-                    gather(actual, positions),
-                    gather(predicted, positions));
-        }
-
-        @Override
-        Map<String, Double> compute(int[] weights) {
-            double tp = 0;
-            double fp = 0;
-            double tn = 0;
-            double fn = 0;
-            double logLoss = 0;
-            double brier = 0;
-            for (int i = 0; i < actual.length; i++) {
-                int w = weight(weights, i);
-                if (w == 0) {
-                    continue;
-                }
-                boolean positive = actual[i] == 1;
-                if (positive) {
-                    if (predicted[i] == 1) {
-                        tp += w;
-                    } else {
-                        fn += w;
-                    }
-                } else if (predicted[i] == 1) {
-                    fp += w;
-                } else {
-                    tn += w;
-                }
-                if (score != null) {
-                    double s = score[i];
-                    logLoss -= w * Math.log(positive ? clip(s) : 1 - clip(s));
-                    brier += w * (positive ? (1 - s) * (1 - s) : s * s);
-                }
-            }
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            threshold(tp, fp, tn, fn, metrics);
-            if (score != null) {
-                double n = tp + fp + tn + fn;
-                double[] ranking = ranking(score, actual, 1, null, weights);
-                metrics.put("roc_auc", ranking[0]);
-                metrics.put("average_precision", ranking[1]);
-                metrics.put("log_loss", n == 0 ? Double.NaN : logLoss / n);
-                metrics.put("brier", n == 0 ? Double.NaN : brier / n);
-            }
-            return metrics;
-        }
     }
 
     /**
@@ -283,123 +202,15 @@ final class PredictionMetrics {
         metrics.put("mcc", denominator == 0 ? 0.0 : (tp * tn - fp * fn) / denominator);
     }
 
-    private static double ratio(double numerator, double denominator) {
+    static double ratio(double numerator, double denominator) {
         return denominator == 0 ? 0.0 : numerator / denominator;
     }
 
-    private static double clip(double probability) {
+    static double clip(double probability) {
         return Math.min(Math.max(probability, EPSILON), 1 - EPSILON);
     }
 
-    /** Multiclass metrics; with scores, the positions are also ordered by each class's score. */
-    private static final class Multiclass extends Prepared {
-        private final int classes;
-        private final int[] actual;
-        private final int[] predicted;
-        private final double[][] scores;
-        private final int[][] byScore;
-
-        private Multiclass(int[] rows, int classes, int[] actual, int[] predicted, double[][] scores, int[][] byScore) {
-            super(rows);
-            this.classes = classes;
-            this.actual = actual;
-            this.predicted = predicted;
-            this.scores = scores;
-            this.byScore = byScore;
-        }
-
-        static Multiclass of(Predictions p, int[] rows) {
-            int k = p.classes().size();
-            double[][] scores = null;
-            int[][] byScore = null;
-            if (p.scores() != null) {
-                scores = new double[k][];
-                byScore = new int[k][];
-                int[] positions = Order.all(rows.length);
-                for (int c = 0; c < k; c++) {
-                    scores[c] = gather(p.scores()[c], rows);
-                    byScore[c] = Order.ascending(scores[c], positions);
-                }
-            }
-            return new Multiclass(rows, k, gather(p.actual(), rows), gather(p.predicted(), rows), scores, byScore);
-        }
-
-        @Override
-        Prepared part(int[] positions) {
-            double[][] partScores = null;
-            int[][] partByScore = null;
-            if (scores != null) {
-                int[] newPosition = new int[rows.length];
-                java.util.Arrays.fill(newPosition, -1);
-                for (int i = 0; i < positions.length; i++) {
-                    newPosition[positions[i]] = i;
-                }
-                partScores = new double[classes][];
-                partByScore = new int[classes][];
-                for (int c = 0; c < classes; c++) {
-                    partScores[c] = gather(scores[c], positions);
-                    int[] order = new int[positions.length];
-                    int filled = 0;
-                    for (int at : byScore[c]) {
-                        if (newPosition[at] >= 0) {
-                            order[filled++] = newPosition[at];
-                        }
-                    }
-                    partByScore[c] = order;
-                }
-            }
-            return new Multiclass(
-                    gather(rows, positions),
-                    classes,
-                    gather(actual, positions),
-                    gather(predicted, positions),
-                    partScores,
-                    partByScore);
-        }
-
-        @Override
-        Map<String, Double> compute(int[] weights) {
-            double[][] confusion = new double[classes][classes];
-            double logLoss = 0;
-            for (int i = 0; i < actual.length; i++) {
-                int w = weight(weights, i);
-                if (w == 0) {
-                    continue;
-                }
-                confusion[actual[i]][predicted[i]] += w;
-                if (scores != null) {
-                    // Clipped, then each row normalised to sum to 1, as scikit-learn does.
-                    double sum = 0;
-                    for (double[] column : scores) {
-                        sum += clip(column[i]);
-                    }
-                    logLoss -= w * Math.log(clip(scores[actual[i]][i]) / sum);
-                }
-            }
-            Map<String, Double> metrics = confusionMetrics(confusion);
-            if (scores != null) {
-                double n = 0;
-                double aucSum = 0;
-                int present = 0;
-                for (int c = 0; c < classes; c++) {
-                    double support = 0;
-                    for (int b = 0; b < classes; b++) {
-                        support += confusion[c][b];
-                    }
-                    n += support;
-                    if (support > 0) {
-                        aucSum += ranking(scores[c], actual, c, byScore[c], weights)[0];
-                        present++;
-                    }
-                }
-                metrics.put("log_loss", n == 0 ? Double.NaN : logLoss / n);
-                metrics.put("roc_auc_ovr", present < 2 ? Double.NaN : aucSum / present);
-            }
-            return metrics;
-        }
-    }
-
-    private static Map<String, Double> confusionMetrics(double[][] confusion) {
+    static Map<String, Double> confusionMetrics(double[][] confusion) {
         int k = confusion.length;
         double[] support = new double[k];
         double[] predictedCount = new double[k];
@@ -449,111 +260,8 @@ final class PredictionMetrics {
         return metrics;
     }
 
-    /** Regression metrics; the rows are ordered by absolute error, so the median is one pass. */
-    private static final class Regression extends Prepared {
-        private final double[] actual;
-        private final double[] predicted;
-        private final double[] absoluteError;
-
-        private Regression(int[] rows, double[] actual, double[] predicted, double[] absoluteError) {
-            super(rows);
-            this.actual = actual;
-            this.predicted = predicted;
-            this.absoluteError = absoluteError;
-        }
-
-        static Regression of(Predictions p, int[] rows) {
-            double[] error = new double[p.rows()];
-            for (int row : rows) {
-                error[row] = Math.abs(p.actualValues()[row] - p.predictedValues()[row]);
-            }
-            int[] order = Order.ascending(error, rows);
-            return new Regression(
-                    order, gather(p.actualValues(), order), gather(p.predictedValues(), order), gather(error, order));
-        }
-
-        @Override
-        Prepared part(int[] positions) {
-            return new Regression(
-                    gather(rows, positions),
-                    gather(actual, positions),
-                    gather(predicted, positions),
-                    gather(absoluteError, positions));
-        }
-
-        @Override
-        Map<String, Double> compute(int[] weights) {
-            double n = 0;
-            double sumAbs = 0;
-            double sumSquared = 0;
-            double sumPercentage = 0;
-            double maxError = 0;
-            double sumY = 0;
-            double sumResidual = 0;
-            for (int i = 0; i < actual.length; i++) {
-                int w = weight(weights, i);
-                if (w == 0) {
-                    continue;
-                }
-                double residual = actual[i] - predicted[i];
-                n += w;
-                sumAbs += w * absoluteError[i];
-                sumSquared += w * residual * residual;
-                sumPercentage += w * absoluteError[i] / Math.max(Math.abs(actual[i]), EPSILON);
-                maxError = Math.max(maxError, absoluteError[i]);
-                sumY += w * actual[i];
-                sumResidual += w * residual;
-            }
-            Map<String, Double> metrics = new LinkedHashMap<>();
-            if (n == 0) {
-                for (String name : REGRESSION_METRICS) {
-                    metrics.put(name, Double.NaN);
-                }
-                return metrics;
-            }
-            double meanY = sumY / n;
-            double meanResidual = sumResidual / n;
-            double totalSquares = 0;
-            double residualVariance = 0;
-            for (int i = 0; i < actual.length; i++) {
-                int w = weight(weights, i);
-                double d = actual[i] - meanY;
-                totalSquares += w * d * d;
-                double e = (actual[i] - predicted[i]) - meanResidual;
-                residualVariance += w * e * e;
-            }
-            metrics.put("mae", sumAbs / n);
-            metrics.put("mse", sumSquared / n);
-            metrics.put("rmse", Math.sqrt(sumSquared / n));
-            metrics.put("r2", oneMinusRatio(sumSquared, totalSquares));
-            metrics.put("mape", sumPercentage / n);
-            metrics.put("median_ae", weightedMedian(weights, (long) n));
-            metrics.put("max_error", maxError);
-            metrics.put("explained_variance", oneMinusRatio(residualVariance, totalSquares));
-            return metrics;
-        }
-
-        /** The median counting each row by its weight: the mean of the two middle values of an even total. */
-        private double weightedMedian(int[] weights, long total) {
-            long lowPosition = (total + 1) / 2;
-            long highPosition = total / 2 + 1;
-            double low = Double.NaN;
-            long seen = 0;
-            for (int i = 0; i < absoluteError.length; i++) {
-                seen += weight(weights, i);
-                if (Double.isNaN(low) && seen >= lowPosition) {
-                    low = absoluteError[i];
-                }
-                if (seen >= highPosition) {
-                    return (low + absoluteError[i]) / 2;
-                }
-            }
-            return low;
-        }
-    }
-
     /** 1 - a/b, with scikit-learn's {@code force_finite}: a constant target scores 1 when predicted exactly, else 0. */
-    private static double oneMinusRatio(double numerator, double denominator) {
+    static double oneMinusRatio(double numerator, double denominator) {
         if (denominator == 0) {
             return numerator == 0 ? 1.0 : 0.0;
         }
