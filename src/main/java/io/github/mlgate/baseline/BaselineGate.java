@@ -189,4 +189,33 @@ public final class BaselineGate {
         }
         return null;
     }
+
+    /**
+     * The files this gate reads for a request, so a stored result can be reused while they are unchanged; none when
+     * a baseline is an earlier release, since a newer release may appear in a repository at any time.
+     *
+     * @param request the request
+     * @return the scope document, the evidence and the baselines' files, or empty when the result cannot be reused
+     */
+    public static Optional<List<Path>> inputs(BaselineRequest request) {
+        Path base = request.projectDirectory();
+        Path scopePath = ScopeDocuments.locate(base, request.scopeFile());
+        List<Path> files = new ArrayList<>(
+                List.of(scopePath, base.resolve(request.predictionsFile()), base.resolve(request.metricsFile())));
+        LocatedDocument document =
+                ScopeDocuments.read(scopePath, scopePath.toString(), "the baselines", new Findings());
+        if (document != null) {
+            for (Baseline baseline : ScopeDocuments.baselines(document)) {
+                if (baseline.artifact() != null) {
+                    return Optional.empty();
+                }
+                for (String file : new String[] {baseline.metrics(), baseline.predictions()}) {
+                    if (file != null) {
+                        files.add(base.resolve(file));
+                    }
+                }
+            }
+        }
+        return Optional.of(files);
+    }
 }

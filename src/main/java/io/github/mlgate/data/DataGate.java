@@ -1,5 +1,6 @@
 package io.github.mlgate.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,6 +28,9 @@ public final class DataGate {
 
     /** The gate's name in outputs and on the console. */
     public static final String NAME = "data";
+
+    /** The folder, under the output directory, where each resource's profile is written. */
+    public static final String PROFILES = "profile";
 
     /** Where the descriptor is looked for when none is configured, in this order. */
     public static final List<String> DEFAULT_LOCATIONS =
@@ -179,7 +183,7 @@ public final class DataGate {
         if (request.outputDirectory() == null) {
             return;
         }
-        Path file = request.outputDirectory().resolve("profile").resolve(fileName(resource.name()) + ".json");
+        Path file = request.outputDirectory().resolve(PROFILES).resolve(fileName(resource.name()) + ".json");
         try {
             AtomicFiles.write(file, PROFILE_WRITER.writeValueAsString(profile) + "\n");
         } catch (java.io.IOException e) {
@@ -213,5 +217,39 @@ public final class DataGate {
 
     private static Path locate(DataRequest request) {
         return ProjectFiles.locate(request.projectDirectory(), request.dataPackage(), DEFAULT_LOCATIONS);
+    }
+
+    /**
+     * The files this gate reads for a request, so a stored result can be reused while they are unchanged: the
+     * descriptor, every resource's files and every schema file it names. A descriptor that cannot be read yields
+     * itself alone, since the result then depends on it alone.
+     *
+     * @param request the request
+     * @return the files, present or not
+     */
+    public static List<Path> inputs(DataRequest request) {
+        Path descriptorPath = locate(request);
+        List<Path> files = new ArrayList<>(List.of(descriptorPath));
+        if (!Files.isRegularFile(descriptorPath)) {
+            return files;
+        }
+        try {
+            LocatedDocument descriptor = DocumentReader.read(descriptorPath, descriptorPath.toString());
+            Path directory = descriptorPath.toAbsolutePath().getParent();
+            for (JsonNode resource : descriptor.root().path("resources")) {
+                JsonNode path = resource.path("path");
+                for (JsonNode one : path.isArray() ? path : List.of(path)) {
+                    if (one.isTextual()) {
+                        files.add(directory.resolve(one.asText()));
+                    }
+                }
+                if (resource.path("schema").isTextual()) {
+                    files.add(directory.resolve(resource.path("schema").asText()));
+                }
+            }
+        } catch (DocumentException | java.nio.file.InvalidPathException e) {
+            // The gate reports it; the result depends on the descriptor alone.
+        }
+        return files;
     }
 }

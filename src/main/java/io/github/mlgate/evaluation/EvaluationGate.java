@@ -160,4 +160,25 @@ public final class EvaluationGate {
         boolean wanted = request.confidence() != null || criteria.stream().anyMatch(c -> c.confidence() != null);
         return wanted ? new Bootstrap(request.resamples(), request.seed()) : null;
     }
+
+    /**
+     * The files this gate reads for a request, so a stored result can be reused while they are unchanged.
+     *
+     * @param request the request
+     * @return the scope document and the evidence files, present or not
+     */
+    public static List<Path> inputs(EvaluationRequest request) {
+        Path base = request.projectDirectory();
+        List<Path> files = new ArrayList<>();
+        files.add(ScopeDocuments.locate(base, request.scopeFile()));
+        files.add(base.resolve(request.predictionsFile()));
+        files.add(base.resolve(request.metricsFile()));
+        if (request.latencyFile() != null) {
+            files.add(base.resolve(request.latencyFile()));
+        }
+        if (request.modelFile() != null) {
+            files.add(base.resolve(request.modelFile()));
+        }
+        return files;
+    }
 }

@@ -5,8 +5,10 @@ import io.github.mlgate.data.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import java.io.IOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a predictions CSV (header row first) into columns. Every bad cell is an error naming the row, the column and
@@ -46,7 +49,54 @@ final class PredictionsReader {
      * @return the predictions, or null when the file has any error
      */
     static Predictions read(Path path, String file, PredictionsFormat format, Findings findings) {
-        return new PredictionsReader(format, file, findings).read(path);
+        LastRead.Key key = LastRead.key(path, format);
+        Predictions known = LastRead.get(key);
+        if (known != null) {
+            return known;
+        }
+        Predictions read = new PredictionsReader(format, file, findings).read(path);
+        if (read != null) {
+            LastRead.put(key, read);
+        }
+        return read;
+    }
+
+    /**
+     * The predictions read last, so the evaluation and baseline gates of one build read a large file once. Held
+     * softly, so memory pressure can reclaim them; keyed by the file's identity, size and modification time and by
+     * the format, so a changed file or another format is read afresh. Only reads without errors are kept: those have
+     * no findings to repeat.
+     */
+    private static final class LastRead {
+
+        record Key(Path path, Object fileKey, long size, long modified, PredictionsFormat format) {}
+
+        private static SoftReference<Map.Entry<Key, Predictions>> last = new SoftReference<>(null);
+
+        static Key key(Path path, PredictionsFormat format) {
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+                return new Key(
+                        path.toAbsolutePath().normalize(),
+                        attributes.fileKey(),
+                        attributes.size(),
+                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                        format);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        static synchronized Predictions get(Key key) {
+            Map.Entry<Key, Predictions> entry = last.get();
+            return key != null && entry != null && entry.getKey().equals(key) ? entry.getValue() : null;
+        }
+
+        static synchronized void put(Key key, Predictions predictions) {
+            if (key != null) {
+                last = new SoftReference<>(Map.entry(key, predictions));
+            }
+        }
     }
 
     private Predictions read(Path path) {

@@ -1,7 +1,6 @@
 package io.github.mlgate.maven;
 
 import io.github.mlgate.evaluation.PredictionsFormat;
-import io.github.mlgate.evaluation.Task;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -79,26 +78,30 @@ public abstract class AbstractEvidenceMojo extends AbstractGateMojo {
      * @throws MojoExecutionException when a parameter has a value the gate cannot use
      */
     protected PredictionsFormat predictionsFormat() throws MojoExecutionException {
-        Task parsedTask;
-        try {
-            parsedTask = Task.named(task);
-        } catch (IllegalArgumentException e) {
-            throw cannotRun("task is '" + task + "'; use binary, multiclass or regression.");
-        }
-        if (!(decisionThreshold >= 0 && decisionThreshold <= 1)) {
-            throw cannotRun("decisionThreshold is " + decisionThreshold + "; use a value in [0, 1].");
-        }
-        if (bootstrapResamples < 100) {
-            throw cannotRun("bootstrapResamples is " + bootstrapResamples + "; use 100 or more (1000 is usual).");
-        }
-        return new PredictionsFormat(
-                parsedTask,
-                labelColumn,
-                predictionColumn,
-                scoreColumn,
-                positiveLabel,
-                decisionThreshold,
-                sliceColumns == null ? List.of() : sliceColumns);
+        return settings().format();
+    }
+
+    /**
+     * This goal's settings of the gates: the scope document, the evidence and how to read it.
+     *
+     * @return the settings, for a goal to complete with its own
+     */
+    GateSettings settings() {
+        GateSettings settings = new GateSettings();
+        settings.goal = gateName();
+        settings.scopeFile = scopeFile;
+        settings.predictionsFile = predictionsFile;
+        settings.metricsFile = metricsFile;
+        settings.task = task;
+        settings.labelColumn = labelColumn;
+        settings.predictionColumn = predictionColumn;
+        settings.scoreColumn = scoreColumn;
+        settings.positiveLabel = positiveLabel;
+        settings.decisionThreshold = decisionThreshold;
+        settings.sliceColumns = sliceColumns;
+        settings.bootstrapResamples = bootstrapResamples;
+        settings.bootstrapSeed = bootstrapSeed;
+        return settings;
     }
 
     /**

@@ -3,8 +3,9 @@ package io.github.mlgate.maven;
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.baseline.BaselineRequest;
 import io.github.mlgate.gate.GatePolicy;
-import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.lifecycle.GateRun;
 import java.nio.file.Path;
+import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -66,7 +67,7 @@ public class BaselineMojo extends AbstractEvidenceMojo {
     }
 
     @Override
-    protected GateResult runGate(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
+    protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
         if (!onMissing.equals("fail") && !onMissing.equals("warn")) {
             throw cannotRun("onMissing is '" + onMissing + "'; use fail or warn.");
         }
@@ -84,6 +85,6 @@ public class BaselineMojo extends AbstractEvidenceMojo {
                 bootstrapSeed(),
                 resolver,
                 policy);
-        return new BaselineGate().run(request);
+        return ranNow(new BaselineGate().run(request));
     }
 }

@@ -3,9 +3,10 @@ package io.github.mlgate.maven;
 import io.github.mlgate.data.DataGate;
 import io.github.mlgate.data.DataRequest;
 import io.github.mlgate.gate.GatePolicy;
-import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.lifecycle.GateRun;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -44,12 +45,12 @@ public class DataMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected GateResult runGate(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
+    protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
         if (maxReportedErrors < 0) {
             throw new MojoExecutionException(
                     "mlgate:data cannot run: maxReportedErrors is " + maxReportedErrors + "; use 0 or more.");
         }
-        return new DataGate()
+        return ranNow(new DataGate()
                 .run(new DataRequest(
                         projectDirectory,
                         dataPackage == null ? null : dataPackage.toPath(),
@@ -57,22 +58,6 @@ public class DataMojo extends AbstractGateMojo {
                         outputDirectory(),
                         policy,
                         this::logProgress,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL));
-    }
-
-    /** Logs how far a long validation has got: rows, bytes, throughput and the time left. */
-    private void logProgress(String resource, long rows, long bytesRead, long bytesTotal, double seconds) {
-        double megabytesPerSecond = bytesRead / 1e6 / Math.max(seconds, 1e-9);
-        double left = bytesRead == 0 ? 0 : seconds * (bytesTotal - bytesRead) / bytesRead;
-        getLog().info(String.format(
-                java.util.Locale.ROOT,
-                "[mlgate:data] %s: %,d rows, %,d of %,d MB (%.0f%%), %.0f MB/s, about %.0f s left",
-                resource,
-                rows,
-                bytesRead / 1_000_000,
-                bytesTotal / 1_000_000,
-                bytesTotal == 0 ? 100.0 : 100.0 * bytesRead / bytesTotal,
-                megabytesPerSecond,
-                left));
+                        DataRequest.DEFAULT_PROGRESS_INTERVAL)));
     }
 }

@@ -4,10 +4,11 @@ import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.EvaluationRequest;
 import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.gate.GatePolicy;
-import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.lifecycle.GateRun;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -65,7 +66,7 @@ public class EvaluateMojo extends AbstractEvidenceMojo {
     }
 
     @Override
-    protected GateResult runGate(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
+    protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
         PredictionsFormat format = predictionsFormat();
         if (confidence != null && !(confidence > 0 && confidence < 1)) {
             throw cannotRun("confidence is " + confidence + "; use a level between 0 and 1, such as 0.95.");
@@ -90,7 +91,7 @@ public class EvaluateMojo extends AbstractEvidenceMojo {
                 outputDirectory(),
                 policy);
         try {
-            return new EvaluationGate().run(request);
+            return ranNow(new EvaluationGate().run(request));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "mlgate:evaluate cannot write " + EvaluationGate.METRICS_OUTPUT + ": " + e.getMessage(), e);

@@ -1,11 +1,12 @@
 package io.github.mlgate.maven;
 
 import io.github.mlgate.gate.GatePolicy;
-import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.lifecycle.GateRun;
 import io.github.mlgate.scope.ScopeGate;
 import io.github.mlgate.scope.ScopeRequest;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -40,8 +41,8 @@ public class ScopeMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected GateResult runGate(Path projectDirectory, GatePolicy policy) {
+    protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) {
         Path file = scopeFile != null ? scopeFile.toPath() : null;
-        return new ScopeGate().run(new ScopeRequest(projectDirectory, file, policy));
+        return ranNow(new ScopeGate().run(new ScopeRequest(projectDirectory, file, policy)));
     }
 }

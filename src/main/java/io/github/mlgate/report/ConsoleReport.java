@@ -70,6 +70,36 @@ public final class ConsoleReport {
         return text.append("\nFull report: ").append(reportFile).toString();
     }
 
+    /**
+     * The message of the exception that fails a build in which several gates ran: which gates failed, then each
+     * one's violations.
+     *
+     * @param goal the goal that ran them, for example {@code check}
+     * @param failed the failed gates' results, in lifecycle order
+     * @param reportFile where the full report is, as the user names it
+     * @return the message
+     */
+    public static String failure(String goal, java.util.List<GateResult> failed, String reportFile) {
+        StringBuilder text = new StringBuilder("mlgate:")
+                .append(goal)
+                .append(" failed in ")
+                .append(plural(failed.size(), "gate"))
+                .append(": ")
+                .append(String.join(", ", failed.stream().map(GateResult::gate).toList()))
+                .append('.');
+        for (GateResult result : failed) {
+            text.append("\n").append(prefix(result.gate())).append(counts(result));
+            if (result.subject() != null) {
+                text.append(" in ").append(result.subject());
+            }
+            text.append(':');
+            for (Finding finding : result.violations()) {
+                text.append("\n  ").append(line(finding));
+            }
+        }
+        return text.append("\nFull report: ").append(reportFile).toString();
+    }
+
     private static String counts(GateResult result) {
         return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning");
     }

@@ -5,12 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlgate.gate.CheckResult;
-import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
-import io.github.mlgate.gate.Location;
-import io.github.mlgate.gate.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +32,7 @@ final class ReportJson {
     static ObjectNode merge(Path existing, RunInfo run, GateResult result) {
         ObjectNode report = readSameRun(existing, run);
         ArrayNode gates = (ArrayNode) report.get("gates");
-        ObjectNode entry = gate(result);
+        ObjectNode entry = GateResultJson.toJson(result);
         boolean replaced = false;
         for (int i = 0; i < gates.size(); i++) {
             if (result.gate().equals(gates.get(i).path("name").asText())) {
@@ -88,58 +84,5 @@ final class ReportJson {
             }
         }
         return status;
-    }
-
-    private static ObjectNode gate(GateResult result) {
-        ObjectNode gate = MAPPER.createObjectNode();
-        gate.put("name", result.gate());
-        gate.put("status", result.status().name());
-        if (result.subject() != null) {
-            gate.put("subject", result.subject());
-        }
-        if (result.skippedReason() != null) {
-            gate.put("skippedReason", result.skippedReason());
-        }
-        gate.put("failOnWarning", result.policy().failOnWarning());
-        ObjectNode counts = gate.putObject("counts");
-        counts.put("errors", result.count(Severity.ERROR));
-        counts.put("warnings", result.count(Severity.WARNING));
-        counts.put("infos", result.count(Severity.INFO));
-        result.sections().forEach(gate::set);
-        ArrayNode checks = gate.putArray("checks");
-        ArrayNode findings = gate.putArray("findings");
-        for (CheckResult check : result.checks()) {
-            ObjectNode node = checks.addObject();
-            node.put("name", check.name());
-            node.put("description", check.description());
-            node.put("status", result.statusOf(check).name());
-            if (check.skippedReason() != null) {
-                node.put("skippedReason", check.skippedReason());
-            }
-            for (Finding finding : check.findings()) {
-                findings.add(finding(finding, check.name()));
-            }
-        }
-        return gate;
-    }
-
-    private static ObjectNode finding(Finding finding, String check) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("code", finding.code());
-        node.put("severity", finding.severity().name());
-        node.put("message", finding.message());
-        node.put("check", check);
-        Location location = finding.location();
-        if (location != null) {
-            ObjectNode where = node.putObject("location");
-            where.put("file", location.file());
-            if (location.line() != null) {
-                where.put("line", location.line());
-            }
-            if (location.column() != null) {
-                where.put("column", location.column());
-            }
-        }
-        return node;
     }
 }

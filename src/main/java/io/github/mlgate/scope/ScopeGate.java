@@ -102,4 +102,14 @@ public final class ScopeGate {
         }
         return document;
     }
+
+    /**
+     * The files this gate reads for a request, so a stored result can be reused while they are unchanged.
+     *
+     * @param request the request
+     * @return the scope document's path
+     */
+    public static List<Path> inputs(ScopeRequest request) {
+        return List.of(ScopeDocuments.locate(request.projectDirectory(), request.scopeFile()));
+    }
 }

@@ -1,0 +1,158 @@
+package io.github.mlgate.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A gate's result as the entry {@code report.json} holds for it, and back: the one JSON form of a result, used by the
+ * report and by the results a {@code check} run stores for reuse.
+ */
+public final class GateResultJson {
+
+    /** The entry's keys that are not sections. */
+    private static final Set<String> FIXED =
+            Set.of("name", "status", "subject", "skippedReason", "failOnWarning", "counts", "checks", "findings");
+
+    private GateResultJson() {}
+
+    /**
+     * The result as a report entry.
+     *
+     * @param result the result
+     * @return its entry
+     */
+    public static ObjectNode toJson(GateResult result) {
+        ObjectNode gate = ReportJson.MAPPER.createObjectNode();
+        gate.put("name", result.gate());
+        gate.put("status", result.status().name());
+        if (result.subject() != null) {
+            gate.put("subject", result.subject());
+        }
+        if (result.skippedReason() != null) {
+            gate.put("skippedReason", result.skippedReason());
+        }
+        gate.put("failOnWarning", result.policy().failOnWarning());
+        ObjectNode counts = gate.putObject("counts");
+        counts.put("errors", result.count(Severity.ERROR));
+        counts.put("warnings", result.count(Severity.WARNING));
+        counts.put("infos", result.count(Severity.INFO));
+        result.sections().forEach(gate::set);
+        ArrayNode checks = gate.putArray("checks");
+        ArrayNode findings = gate.putArray("findings");
+        for (CheckResult check : result.checks()) {
+            ObjectNode node = checks.addObject();
+            node.put("name", check.name());
+            node.put("description", check.description());
+            node.put("status", result.statusOf(check).name());
+            if (check.skippedReason() != null) {
+                node.put("skippedReason", check.skippedReason());
+            }
+            for (Finding finding : check.findings()) {
+                findings.add(finding(finding, check.name()));
+            }
+        }
+        return gate;
+    }
+
+    /**
+     * The result a report entry describes.
+     *
+     * @param entry an entry written by {@link #toJson(GateResult)}
+     * @return the result
+     * @throws IllegalArgumentException when the entry is not one
+     */
+    public static GateResult fromJson(JsonNode entry) {
+        String gate = text(entry, "name");
+        GateStatus status = GateStatus.valueOf(text(entry, "status"));
+        Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
+        for (JsonNode node : array(entry, "findings")) {
+            JsonNode where = node.get("location");
+            Location location = where == null
+                    ? null
+                    : new Location(text(where, "file"), integer(where, "line"), integer(where, "column"));
+            Finding finding = new Finding(
+                    text(node, "code"), Severity.valueOf(text(node, "severity")), text(node, "message"), location);
+            byCheck.computeIfAbsent(text(node, "check"), k -> new ArrayList<>()).add(finding);
+        }
+        List<CheckResult> checks = new ArrayList<>();
+        for (JsonNode node : array(entry, "checks")) {
+            String name = text(node, "name");
+            JsonNode skipped = node.get("skippedReason");
+            checks.add(new CheckResult(
+                    name,
+                    text(node, "description"),
+                    byCheck.getOrDefault(name, List.of()),
+                    skipped == null ? null : skipped.asText()));
+        }
+        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        entry.fields().forEachRemaining(field -> {
+            if (!FIXED.contains(field.getKey())) {
+                sections.put(field.getKey(), field.getValue());
+            }
+        });
+        JsonNode subject = entry.get("subject");
+        JsonNode skippedReason = entry.get("skippedReason");
+        return new GateResult(
+                gate,
+                status,
+                subject == null ? null : subject.asText(),
+                checks,
+                skippedReason == null ? null : skippedReason.asText(),
+                new GatePolicy(entry.path("failOnWarning").asBoolean(false)),
+                sections);
+    }
+
+    private static ObjectNode finding(Finding finding, String check) {
+        ObjectNode node = ReportJson.MAPPER.createObjectNode();
+        node.put("code", finding.code());
+        node.put("severity", finding.severity().name());
+        node.put("message", finding.message());
+        node.put("check", check);
+        Location location = finding.location();
+        if (location != null) {
+            ObjectNode where = node.putObject("location");
+            where.put("file", location.file());
+            if (location.line() != null) {
+                where.put("line", location.line());
+            }
+            if (location.column() != null) {
+                where.put("column", location.column());
+            }
+        }
+        return node;
+    }
+
+    private static String text(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("a gate entry lacks the text '" + key + "'");
+        }
+        return value.asText();
+    }
+
+    private static Integer integer(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || !value.canConvertToInt() ? null : value.asInt();
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        if (!(value instanceof ArrayNode)) {
+            throw new IllegalArgumentException("a gate entry lacks the list '" + key + "'");
+        }
+        return value;
+    }
+}
