@@ -162,6 +162,15 @@ public abstract class AbstractGateMojo extends AbstractMojo {
         for (GateRun run : runs) {
             log(run, failing);
         }
+        if (runs.size() > 1) {
+            String verdict = ConsoleReport.overall(
+                    gateName(), runs.stream().map(GateRun::result).toList());
+            if (failing) {
+                getLog().error(verdict);
+            } else {
+                getLog().info(verdict);
+            }
+        }
         annotate(runs);
         if (failed.isEmpty()) {
             return;

@@ -100,6 +100,28 @@ public final class ConsoleReport {
         return text.append("\nFull report: ").append(reportFile).toString();
     }
 
+    /**
+     * The verdict of a goal that ran several gates, for example {@code [mlgate:check] FAILED: scope PASSED, data
+     * FAILED, evaluate SKIPPED, baseline SKIPPED}: FAILED when any gate failed, PASSED when any passed, else SKIPPED.
+     *
+     * @param goal the goal
+     * @param results the gates' results, in lifecycle order
+     * @return the line
+     */
+    public static String overall(String goal, java.util.List<GateResult> results) {
+        GateStatus status = GateStatus.SKIPPED;
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        for (GateResult result : results) {
+            parts.add(result.gate() + " " + result.status());
+            if (result.status() == GateStatus.FAILED) {
+                status = GateStatus.FAILED;
+            } else if (result.status() == GateStatus.PASSED && status != GateStatus.FAILED) {
+                status = GateStatus.PASSED;
+            }
+        }
+        return prefix(goal) + status + ": " + String.join(", ", parts);
+    }
+
     private static String counts(GateResult result) {
         return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning");
     }

@@ -52,4 +52,30 @@ class ConsoleReportTest {
                         + " (src/ml/scope.yaml:2:7)\n"
                         + "Full report: target/mlgate/report.json");
     }
+
+    @Test
+    void aFailureOfSeveralGatesNamesEachGateThenItsViolations() {
+        GateResult data = GateResult.of(
+                "data",
+                "src/ml/datapackage.yaml",
+                List.of(CheckResult.ran(
+                        "resource train",
+                        "rows hold",
+                        List.of(new Finding(
+                                "type-error",
+                                Severity.ERROR,
+                                "Resource 'train', row 3, field 2 (age): 'x' is not an integer.",
+                                new Location("data/train.csv", 3, null))))),
+                GatePolicy.DEFAULT);
+
+        assertThat(ConsoleReport.failure("check", List.of(result, data), "target/mlgate/report.json"))
+                .isEqualTo("mlgate:check failed in 2 gates: scope, data.\n"
+                        + "[mlgate:scope] 1 error, 1 warning in src/ml/scope.yaml:\n"
+                        + "  ERROR placeholder: Section 'name' holds a placeholder ('TODO'), not an answer."
+                        + " (src/ml/scope.yaml:2:7)\n"
+                        + "[mlgate:data] 1 error, 0 warnings in src/ml/datapackage.yaml:\n"
+                        + "  ERROR type-error: Resource 'train', row 3, field 2 (age): 'x' is not an integer."
+                        + " (data/train.csv:3)\n"
+                        + "Full report: target/mlgate/report.json");
+    }
 }
