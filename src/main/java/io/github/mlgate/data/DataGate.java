@@ -99,6 +99,7 @@ public final class DataGate {
             checks.add(result(resource, validators.get(resource.name()), entry));
             profile(request, resource, validators.get(resource.name()), entry, checks);
         }
+        ObjectNode splitSummary = JsonNodeFactory.instance.objectNode();
         if (splits != null) {
             Findings splitFindings = new Findings();
             java.util.Map<String, SplitCollector> ordered = new java.util.LinkedHashMap<>();
@@ -107,11 +108,12 @@ public final class DataGate {
                     ordered.put(role, collected.get(role));
                 }
             }
-            SplitChecks.check(splits, ordered, splitFindings);
+            SplitChecks.check(splits, ordered, splitFindings, splitSummary);
             checks.add(
                     CheckResult.ran("splits", "the train, validation and test splits are clean", splitFindings.list()));
         }
-        return GateResult.of(NAME, shown, checks, request.policy()).withSection("data", section);
+        GateResult result = GateResult.of(NAME, shown, checks, request.policy()).withSection("data", section);
+        return splits == null ? result : result.withSection("splits", splitSummary);
     }
 
     private static CheckResult result(DataResource resource, ResourceValidator validator, ObjectNode report) {

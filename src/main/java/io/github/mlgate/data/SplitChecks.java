@@ -1,5 +1,7 @@
 package io.github.mlgate.data;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Numbers;
 import java.util.ArrayList;
@@ -25,13 +27,22 @@ final class SplitChecks {
      * @param splits the splits section
      * @param collected what was collected of each role's resource, by role, in role order
      * @param findings where problems go
+     * @param summary receives, for the report, each split's rows and share, the overlaps and the label drift
      */
-    static void check(Splits splits, Map<String, SplitCollector> collected, Findings findings) {
+    static void check(Splits splits, Map<String, SplitCollector> collected, Findings findings, ObjectNode summary) {
+        summary.put("key", splits.key().isEmpty() ? null : String.join(", ", splits.key()));
+        ArrayNode roleNodes = summary.putArray("roles");
+        ArrayNode overlaps = summary.putArray("leakage");
+        ArrayNode drifts = summary.putArray("labelDrift");
         List<String> roles = new ArrayList<>(collected.keySet());
         String keyText = splits.key().isEmpty() ? "whole rows" : "key (" + String.join(", ", splits.key()) + ")";
         for (int a = 0; a < roles.size(); a++) {
             for (int b = a + 1; b < roles.size(); b++) {
-                leakage(splits, roles.get(a), roles.get(b), collected, keyText, findings);
+                long shared = leakage(splits, roles.get(a), roles.get(b), collected, keyText, findings);
+                overlaps.addObject()
+                        .put("first", roles.get(a))
+                        .put("second", roles.get(b))
+                        .put("shared", shared);
             }
         }
         long total = collected.values().stream().mapToLong(c -> c.rows).sum();
@@ -40,6 +51,12 @@ final class SplitChecks {
             long rows = collected.get(role).rows;
             Double[] ratio = splits.ratios().get(role);
             double share = total == 0 ? 0 : (double) rows / total;
+            ObjectNode roleNode = roleNodes
+                    .addObject()
+                    .put("role", role)
+                    .put("resource", name)
+                    .put("rows", rows)
+                    .put("share", share);
             if (ratio != null && ((ratio[0] != null && share < ratio[0]) || (ratio[1] != null && share > ratio[1]))) {
                 findings.error(
                         "split-ratio",
@@ -48,6 +65,9 @@ final class SplitChecks {
                                 + " asks for "
                                 + range(ratio) + ".",
                         splits.location());
+            }
+            if (ratio != null) {
+                roleNode.put("min", ratio[0]).put("max", ratio[1]);
             }
             Long least = splits.minRows().get(role);
             if (least != null && rows < least) {
@@ -59,7 +79,7 @@ final class SplitChecks {
             }
         }
         if (splits.label() != null && collected.containsKey("train")) {
-            labels(splits, collected, roles, findings);
+            labels(splits, collected, roles, findings, drifts);
         }
         if (splits.timeField() != null && collected.containsKey("train") && collected.containsKey("test")) {
             SplitCollector train = collected.get("train");
@@ -75,7 +95,7 @@ final class SplitChecks {
         }
     }
 
-    private static void leakage(
+    private static long leakage(
             Splits splits,
             String first,
             String second,
@@ -109,10 +129,15 @@ final class SplitChecks {
                             + " both leaks the " + second + " set into " + first + ".",
                     splits.location());
         }
+        return shared[0];
     }
 
     private static void labels(
-            Splits splits, Map<String, SplitCollector> collected, List<String> roles, Findings findings) {
+            Splits splits,
+            Map<String, SplitCollector> collected,
+            List<String> roles,
+            Findings findings,
+            ArrayNode drifts) {
         Map<String, Long> train = collected.get("train").labels;
         for (String role : roles) {
             if (role.equals("train")) {
@@ -131,6 +156,7 @@ final class SplitChecks {
                         splits.location());
             }
             double drift = jensenShannonDistance(train, other);
+            drifts.addObject().put("role", role).put("distance", drift).put("max", splits.maxLabelDrift());
             String text = "The label distribution of " + role + " is " + Numbers.format(drift)
                     + " from train's (Jensen-Shannon distance, base 2); maxLabelDrift is "
                     + Numbers.bound(splits.maxLabelDrift()) + ".";

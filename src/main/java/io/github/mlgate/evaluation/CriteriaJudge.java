@@ -1,5 +1,8 @@
 package io.github.mlgate.evaluation;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
@@ -20,6 +23,9 @@ final class CriteriaJudge {
     private final String evidence;
     private final int minSliceSize;
     private final Double confidence;
+
+    /** One entry per judged value, for the report: criterion, slice, value, interval, bound and verdict. */
+    private final ArrayNode entries = JsonNodeFactory.instance.arrayNode();
 
     /**
      * Creates the judge.
@@ -52,6 +58,7 @@ final class CriteriaJudge {
                     "'" + criterion.metric() + "' is to be measured on the " + criterion.dataset()
                             + " dataset, but the evidence (" + evidence + ") is for " + dataset + ".",
                     criterion.location());
+            entry(criterion, null, null, "NOT_MEASURED");
         } else if (criterion.isGap()) {
             judgeGap(criterion, findings);
         } else if (criterion.slice() == null) {
@@ -70,6 +77,7 @@ final class CriteriaJudge {
                         "'" + criterion.metric() + "' is to be measured on the slices " + criterion.slice()
                                 + ", but the evidence (" + evidence + ") has none; set sliceColumns.",
                         criterion.location());
+                entry(criterion, criterion.slice(), null, "NOT_MEASURED");
             }
             slices.forEach(slice -> judgeSlice(criterion, slice, findings));
         } else {
@@ -87,6 +95,7 @@ final class CriteriaJudge {
                     "'" + criterion.metric() + "' is not measured on the slice " + slice + ": the evidence (" + evidence
                             + ") has no such slice.",
                     criterion.location());
+            entry(criterion, slice, null, "NOT_MEASURED");
             return;
         }
         Long size = table.sliceSizes.get(slice);
@@ -96,19 +105,25 @@ final class CriteriaJudge {
                     label + " not judged: the slice has " + size + " rows, fewer than minSliceSize " + minSliceSize
                             + ".",
                     criterion.location());
+            entry(criterion, slice, metrics.get(criterion.metric()), "NOT_JUDGED")
+                    .put("rows", size);
             return;
         }
-        judgeValue(criterion, label, slice, metrics.get(criterion.metric()), findings);
+        ObjectNode entry = judgeValue(criterion, label, slice, metrics.get(criterion.metric()), findings);
+        if (size != null) {
+            entry.put("rows", size);
+        }
     }
 
-    private void judgeValue(ModelCriterion criterion, String label, String slice, Double value, Findings findings) {
+    private ObjectNode judgeValue(
+            ModelCriterion criterion, String label, String slice, Double value, Findings findings) {
         if (value == null) {
             findings.error(
                     "missing-metric",
                     "'" + label + "' is not measured by the evidence (" + evidence + "); a criterion on it cannot"
                             + " pass.",
                     criterion.location());
-            return;
+            return entry(criterion, slice, null, "NOT_MEASURED");
         }
         if (!Double.isFinite(value)) {
             findings.error(
@@ -116,9 +131,13 @@ final class CriteriaJudge {
                     "'" + label + "' is undefined (" + value + ") on this evidence, for example a ranking metric with"
                             + " one class only; a criterion on it cannot pass.",
                     criterion.location());
-            return;
+            return entry(criterion, slice, null, "FAIL");
         }
-        Double level = criterion.confidence() != null ? criterion.confidence() : confidence;
+        // The build-wide level applies where rows can be resampled; a metric known only as a value (a latency, a
+        // model size, a metrics file's number) is judged on it. A level the criterion sets itself is always required.
+        Double level = criterion.confidence() != null
+                ? criterion.confidence()
+                : table.samples(slice, criterion.metric()) != null ? confidence : null;
         if (level == null) {
             boolean pass = (criterion.min() == null || value >= criterion.min())
                     && (criterion.max() == null || value <= criterion.max());
@@ -128,7 +147,7 @@ final class CriteriaJudge {
                     null,
                     criterion.location(),
                     findings);
-            return;
+            return entry(criterion, slice, value, pass ? "PASS" : "FAIL");
         }
         double[] samples = table.samples(slice, criterion.metric());
         if (samples == null) {
@@ -137,7 +156,7 @@ final class CriteriaJudge {
                     "'" + label + "' needs predictions for a " + percent(level) + " confidence interval; the"
                             + " evidence gives only a value.",
                     criterion.location());
-            return;
+            return entry(criterion, slice, value, "FAIL");
         }
         double[] interval = Bootstrap.interval(samples, level);
         if (!Double.isFinite(interval[0])) {
@@ -145,7 +164,7 @@ final class CriteriaJudge {
                     "undefined-metric",
                     "'" + label + "' has no defined value in any bootstrap resample; a criterion on it cannot pass.",
                     criterion.location());
-            return;
+            return entry(criterion, slice, value, "FAIL");
         }
         boolean pass = (criterion.min() == null || interval[0] >= criterion.min())
                 && (criterion.max() == null || interval[1] <= criterion.max());
@@ -155,6 +174,34 @@ final class CriteriaJudge {
         String line = label + " " + Numbers.format(value) + " [" + percent(level) + " CI " + Numbers.format(interval[0])
                 + ", " + Numbers.format(interval[1]) + "] " + boundText(criterion);
         verdict(pass, line, judged, criterion.location(), findings);
+        ObjectNode entry = entry(criterion, slice, value, pass ? "PASS" : "FAIL");
+        entry.putObject("interval").put("level", level).put("low", interval[0]).put("high", interval[1]);
+        return entry;
+    }
+
+    /**
+     * What was judged, for the report: one entry per criterion and slice.
+     *
+     * @return the entries, in the order judged
+     */
+    ArrayNode entries() {
+        return entries;
+    }
+
+    private ObjectNode entry(ModelCriterion criterion, String slice, Double value, String verdict) {
+        ObjectNode entry = entries.addObject();
+        entry.put("criterion", name(criterion));
+        entry.put("metric", criterion.metric());
+        entry.put("slice", slice);
+        if (criterion.min() != null) {
+            entry.put("min", criterion.min());
+        }
+        if (criterion.max() != null) {
+            entry.put("max", criterion.max());
+        }
+        entry.put("value", value);
+        entry.put("verdict", verdict);
+        return entry;
     }
 
     private static String percent(double level) {
@@ -191,12 +238,19 @@ final class CriteriaJudge {
                             + criterion.gapColumn() + " with " + minSliceSize + " rows or more; the evidence ("
                             + evidence + ") has " + judged.size() + ".",
                     criterion.location());
+            entry(criterion, null, null, "NOT_MEASURED").put("maxGap", criterion.maxGap());
             return;
         }
         double high = table.slices.get(best).get(criterion.metric());
         double low = table.slices.get(worst).get(criterion.metric());
         double gap = high - low;
         boolean pass = gap <= criterion.maxGap();
+        ObjectNode entry = entry(criterion, null, gap, pass ? "PASS" : "FAIL");
+        entry.put("maxGap", criterion.maxGap());
+        ObjectNode values = entry.putObject("slices");
+        for (String slice : judged) {
+            values.put(slice, table.slices.get(slice).get(criterion.metric()));
+        }
         verdict(
                 pass,
                 label + " " + Numbers.format(gap) + " <= " + Numbers.bound(criterion.maxGap()),

@@ -91,7 +91,9 @@ public final class EvaluationGate {
             MetricsFile.write(table, output);
         }
         String subject = evidence.isEmpty() ? scopeShown : evidenceText;
-        return GateResult.of(NAME, subject, checks, request.policy()).withSection("metrics", table.toJson());
+        return GateResult.of(NAME, subject, checks, request.policy())
+                .withSection("metrics", table.toJson())
+                .withSection("criteria", judge.entries());
     }
 
     private static List<ModelCriterion> criteria(Path scopePath, String shown, Findings findings) {

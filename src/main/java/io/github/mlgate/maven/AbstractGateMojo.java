@@ -14,7 +14,6 @@ import io.github.mlgate.report.RunInfo;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -265,10 +264,7 @@ public abstract class AbstractGateMojo extends AbstractMojo {
     }
 
     private RunInfo runInfo() {
-        Instant started = session.getRequest().getStartTime() != null
-                ? session.getRequest().getStartTime().toInstant()
-                : Instant.EPOCH;
-        return new RunInfo(Long.toString(started.toEpochMilli()), started, plugin.getVersion());
+        return RunInfos.of(session, plugin.getVersion());
     }
 
     private static Path stepSummary() {

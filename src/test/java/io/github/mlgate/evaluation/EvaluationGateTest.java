@@ -263,6 +263,19 @@ class EvaluationGateTest {
     }
 
     @Test
+    void theBuildWideConfidenceJudgesAValueOnlyMetricOnItsValue() throws IOException {
+        Path metrics = project.resolve("target/ml/metrics.json");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(metrics, "{\"metrics\": {\"f1\": 0.82}}");
+        confidence = 0.95;
+
+        GateResult result = run(criterion("f1", "min: 0.8"), null, 1);
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(messages(result, "criterion-met")).containsExactly("f1 0.82 >= 0.8 -> PASS");
+    }
+
+    @Test
     void latenciesCanBeAColumnOfACsvFile() throws IOException {
         Path latencies = project.resolve("latencies.csv");
         Files.writeString(latencies, "request,ms\na,10\nb,20\nc,x\n");

@@ -155,7 +155,7 @@ class LifecycleCheckTest {
         assertThat(back.checks()).isEqualTo(data.checks());
         assertThat(back.status()).isEqualTo(data.status());
         assertThat(back.subject()).isEqualTo(data.subject());
-        assertThat(back.sections().keySet()).containsExactly("data");
+        assertThat(back.sections().keySet()).containsExactly("data", "splits");
     }
 
     private CheckRequest request(List<String> selected, boolean reuse, Map<String, String> off) {

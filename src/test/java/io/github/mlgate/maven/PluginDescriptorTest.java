@@ -47,6 +47,9 @@ class PluginDescriptorTest {
     void everyParameterIsDocumented() {
         for (Element mojo : mojos) {
             for (Element parameter : children(mojo, "parameters", "parameter")) {
+                if (isMavenReportingParameter(mojo, parameter)) {
+                    continue;
+                }
                 assertThat(text(parameter, "description"))
                         .as(text(mojo, "goal") + "." + text(parameter, "name"))
                         .isNotBlank();
@@ -63,7 +66,7 @@ class PluginDescriptorTest {
             Element configuration = child(mojo, "configuration");
             for (Element parameter : children(mojo, "parameters", "parameter")) {
                 String name = text(parameter, "name");
-                if (text(parameter, "editable").equals("false")) {
+                if (text(parameter, "editable").equals("false") || isMavenReportingParameter(mojo, parameter)) {
                     continue;
                 }
                 Element config = child(configuration, name);
@@ -71,6 +74,18 @@ class PluginDescriptorTest {
                 assertThat(expression).as(text(mojo, "goal") + "." + name).startsWith("${mlgate.");
             }
         }
+    }
+
+    /**
+     * The site report inherits Maven's own reporting parameters (outputDirectory, locale, outputFormat, ...) from
+     * maven-reporting-impl; they keep Maven's names and are documented by Maven.
+     */
+    private static boolean isMavenReportingParameter(Element mojo, Element parameter) {
+        if (!text(mojo, "goal").equals("report")) {
+            return false;
+        }
+        return java.util.Arrays.stream(org.apache.maven.reporting.AbstractMavenReport.class.getDeclaredFields())
+                .anyMatch(field -> field.getName().equals(text(parameter, "name")));
     }
 
     @Test
