@@ -50,7 +50,7 @@ public final class GateOutputs {
         Path reportFile = directory.resolve(REPORT);
         ObjectNode report = ReportJson.merge(reportFile, run, result);
         AtomicFiles.write(reportFile, ReportJson.MAPPER.writeValueAsString(report) + "\n");
-        JUnitReport.write(directory.resolve("junit").resolve("TEST-mlgate-" + result.gate() + ".xml"), result);
+        JUnitReport.write(directory.resolve(junitFile(result.gate())), result);
         AtomicFiles.write(directory.resolve(SUMMARY), MarkdownSummary.of(report));
         if (stepSummary != null) {
             JsonNode entry = entryOf(report, result.gate());
@@ -61,6 +61,16 @@ public final class GateOutputs {
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
+    }
+
+    /**
+     * Where a gate's JUnit XML goes, relative to the output directory.
+     *
+     * @param gate the gate's name
+     * @return {@code junit/TEST-mlgate-<gate>.xml}
+     */
+    public static String junitFile(String gate) {
+        return "junit/TEST-mlgate-" + gate + ".xml";
     }
 
     /**
