@@ -87,6 +87,12 @@ public final class CsvReader implements Rows {
                 endField();
                 return true;
             }
+            // Most bytes are plain: copy each run of them at once, stopping at the next byte that means something.
+            int run = inQuotes ? quotedRun() : atFieldStart ? position : plainRun();
+            if (run > position) {
+                appendRun(run);
+                continue;
+            }
             byte b = buffer[position++];
             if (inQuotes) {
                 if (b == escape && escape != 0) {
@@ -146,6 +152,42 @@ public final class CsvReader implements Rows {
             append(b);
             atFieldStart = false;
         }
+    }
+
+    /** Where the run of plain bytes of an unquoted field ends in the buffer. */
+    private int plainRun() {
+        int i = position;
+        while (i < limit) {
+            byte c = buffer[i];
+            if (c == delimiter || c == '\n' || c == '\r' || (c == escape && escape != 0)) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    /** Where the run of plain bytes of a quoted field ends in the buffer. */
+    private int quotedRun() {
+        int i = position;
+        while (i < limit) {
+            byte c = buffer[i];
+            if (c == quote || c == '\n' || (c == escape && escape != 0)) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private void appendRun(int end) {
+        int length = end - position;
+        if (dataLength + length > data.length) {
+            data = Arrays.copyOf(data, Math.max(data.length * 2, dataLength + length));
+        }
+        System.arraycopy(buffer, position, data, dataLength, length);
+        dataLength += length;
+        position = end;
     }
 
     private boolean fill() throws IOException {

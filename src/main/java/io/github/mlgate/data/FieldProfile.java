@@ -3,18 +3,21 @@ package io.github.mlgate.data;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.datasketches.frequencies.ErrorType;
 import org.apache.datasketches.frequencies.ItemsSketch;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.kll.KllDoublesSketch;
 
 /**
- * The profile of one field, in memory that does not grow with the rows: counts, exact distinct values up to
- * {@value #EXACT_DISTINCT} and a HyperLogLog estimate beyond, minimum and maximum, mean and standard deviation
- * (Welford), quantiles and a histogram from a KLL sketch, and the most frequent values. Sketches from Apache
- * DataSketches.
+ * The profile of one field, in memory that does not grow with the rows: counts, exact distinct values and exact
+ * value counts up to {@value #EXACT_DISTINCT} distinct values, and beyond them a HyperLogLog estimate and a
+ * frequent-items sketch; minimum and maximum, mean and standard deviation (Welford), quantiles and a histogram from a
+ * KLL sketch. Sketches from Apache DataSketches. Values are told apart by a 64-bit hash of their text, so the common
+ * case, a field with few distinct values, costs a probe of a small primitive map per cell.
  */
 final class FieldProfile {
 
@@ -29,7 +32,12 @@ final class FieldProfile {
     private final boolean numeric;
     private long count;
     private long missing;
-    private Set<String> exact = new HashSet<>();
+    /** Each distinct value's count by the hash of its text, while there are at most EXACT_DISTINCT; else null. */
+    private LongIntMap exact = new LongIntMap(64);
+
+    /** The text of each hash in {@link #exact} (truncated as shown), for the top values. */
+    private Map<Long, String> texts = new HashMap<>();
+
     private HllSketch distinct;
     private Comparable<Object> min;
     private Comparable<Object> max;
@@ -37,7 +45,8 @@ final class FieldProfile {
     private double mean;
     private double squares;
     private final KllDoublesSketch quantiles;
-    private final ItemsSketch<String> frequent = new ItemsSketch<>(64);
+    /** The most frequent values once there are too many distinct ones to count exactly; null before. */
+    private ItemsSketch<String> frequent;
 
     FieldProfile(SchemaField field) {
         this.field = field;
@@ -61,7 +70,20 @@ final class FieldProfile {
     @SuppressWarnings("unchecked")
     void add(String text, Object value) {
         count++;
-        addDistinct(text);
+        long hash = LongIntMap.hash(text);
+        if (exact != null) {
+            if (exact.add(hash, 1) == 1) {
+                texts.put(hash, shown(text));
+                if (exact.size() > EXACT_DISTINCT) {
+                    toSketch();
+                }
+            }
+        } else {
+            distinct.update(hash);
+            if (!numeric) {
+                frequent.update(shown(text));
+            }
+        }
         if (field.type().isOrdered() && value instanceof Comparable<?> comparable) {
             Comparable<Object> ordered = (Comparable<Object>) comparable;
             if (min == null || ordered.compareTo(min) < 0) {
@@ -79,9 +101,10 @@ final class FieldProfile {
             squares += delta * (x - mean);
             quantiles.update(x);
         }
-        if (!numeric) {
-            frequent.update(text.length() > 100 ? text.substring(0, 100) : text);
-        }
+    }
+
+    private static String shown(String text) {
+        return text.length() > 100 ? text.substring(0, 100) : text;
     }
 
     /**
@@ -93,13 +116,16 @@ final class FieldProfile {
         count += other.count;
         missing += other.missing;
         if (other.exact != null) {
-            other.exact.forEach(this::addDistinct);
+            other.exact.forEach((otherCount, hash) -> addCounted(hash, other.texts.get(hash), otherCount));
         } else {
             toSketch();
             org.apache.datasketches.hll.Union union = new org.apache.datasketches.hll.Union(12);
             union.update(distinct);
             union.update(other.distinct);
             distinct = union.getResult();
+            if (!numeric) {
+                frequent.merge(other.frequent);
+            }
         }
         if (other.min != null && (min == null || other.min.compareTo(min) < 0)) {
             min = other.min;
@@ -115,26 +141,40 @@ final class FieldProfile {
             numbers = total;
             quantiles.merge(other.quantiles);
         }
-        frequent.merge(other.frequent);
     }
 
-    private void addDistinct(String text) {
+    /** Adds a value seen some number of times, by its hash and text. */
+    private void addCounted(long hash, String text, int times) {
         if (exact != null) {
-            exact.add(text);
-            if (exact.size() > EXACT_DISTINCT) {
-                toSketch();
+            if (exact.add(hash, times) == times) {
+                texts.put(hash, text);
+                if (exact.size() > EXACT_DISTINCT) {
+                    toSketch();
+                }
             }
         } else {
-            distinct.update(text);
+            distinct.update(hash);
+            if (!numeric) {
+                frequent.update(text, times);
+            }
         }
     }
 
+    /** Leaves exact counting for the sketches, carrying over what was counted. */
     private void toSketch() {
-        if (exact != null) {
-            distinct = new HllSketch(12);
-            exact.forEach(distinct::update);
-            exact = null;
+        if (exact == null) {
+            return;
         }
+        distinct = new HllSketch(12);
+        frequent = numeric ? null : new ItemsSketch<>(64);
+        exact.forEach((times, hash) -> {
+            distinct.update(hash);
+            if (frequent != null) {
+                frequent.update(texts.get(hash), times);
+            }
+        });
+        exact = null;
+        texts = null;
     }
 
     /** The profile as JSON. */
@@ -166,11 +206,23 @@ final class FieldProfile {
         }
         if (!numeric && count > missing) {
             ArrayNode top = node.putArray("top");
-            ItemsSketch.Row<String>[] rows = frequent.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES);
-            for (int i = 0; i < Math.min(TOP, rows.length); i++) {
-                ObjectNode entry = top.addObject();
-                entry.put("value", rows[i].getItem());
-                entry.put("count", rows[i].getEstimate());
+            if (exact != null) {
+                // Exact counts: the most frequent first, ties in text order, so the profile is the same every run.
+                List<Map.Entry<String, Integer>> counted = new ArrayList<>();
+                exact.forEach((times, hash) -> counted.add(Map.entry(texts.get(hash), times)));
+                counted.sort(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()));
+                for (Map.Entry<String, Integer> entry : counted.subList(0, Math.min(TOP, counted.size()))) {
+                    top.addObject().put("value", entry.getKey()).put("count", entry.getValue());
+                }
+            } else {
+                ItemsSketch.Row<String>[] rows = frequent.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES);
+                for (int i = 0; i < Math.min(TOP, rows.length); i++) {
+                    ObjectNode entry = top.addObject();
+                    entry.put("value", rows[i].getItem());
+                    entry.put("count", rows[i].getEstimate());
+                }
             }
         }
         return node;

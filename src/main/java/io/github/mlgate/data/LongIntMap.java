@@ -2,32 +2,51 @@ package io.github.mlgate.data;
 
 /**
  * An open-addressing map from 64-bit value hashes to the row they were first seen in: what uniqueness and key checks
- * remember, 12 bytes a row instead of a string. Two different values share a hash with probability about n² / 2^65
+ * remember, 16 bytes a slot instead of a string. Two different values share a hash with probability about n² / 2^65
  * (one in ten thousand million for five million rows), which would report a duplicate that is not one.
  */
 final class LongIntMap {
 
     private static final long EMPTY = 0;
 
-    private long[] keys;
-    private int[] values;
+    /**
+     * Key and value side by side ({@code table[2i]} the key, {@code table[2i + 1]} the value): a lookup in a map of
+     * millions of keys costs one cache miss, not one per array.
+     */
+    private long[] table;
+
+    private int mask;
     private int size;
     private boolean hasZero;
     private int zeroValue;
 
     LongIntMap(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
-        keys = new long[capacity];
-        values = new int[capacity];
+        allocate(capacityFor(expected));
+    }
+
+    /** A power of two that holds the keys at most three quarters full, where linear probing stays short. */
+    private static int capacityFor(int expected) {
+        long needed = Math.max(16, (long) expected * 4 / 3 + 1);
+        return Integer.highestOneBit((int) Math.min(needed - 1, 1 << 30)) << 1;
+    }
+
+    private void allocate(int capacity) {
+        table = new long[capacity * 2];
+        mask = capacity - 1;
     }
 
     /**
-     * Records a key's row unless the key is already there.
+     * Makes room for this many keys at once, so a large map is not grown and rehashed step by step.
      *
-     * @param key the hash
-     * @param value the row
-     * @return the row recorded earlier for the key, or -1 when it is new
+     * @param expected how many keys are expected in all
      */
+    void ensureCapacity(long expected) {
+        int capacity = capacityFor((int) Math.min(expected, 1 << 29));
+        if (capacity > mask + 1) {
+            rehash(capacity);
+        }
+    }
+
     int putIfAbsent(long key, int value) {
         if (key == EMPTY) {
             if (hasZero) {
@@ -38,72 +57,86 @@ final class LongIntMap {
             return -1;
         }
         int slot = find(key);
-        if (keys[slot] == key) {
-            return values[slot];
+        if (table[slot] == key) {
+            return (int) table[slot + 1];
         }
-        keys[slot] = key;
-        values[slot] = value;
-        if (++size * 2 > keys.length) {
-            grow();
+        table[slot] = key;
+        table[slot + 1] = value;
+        if (++size * 4L > (mask + 1) * 3L) {
+            rehash((mask + 1) * 2);
         }
         return -1;
     }
 
     /**
-     * The row recorded for a key.
+     * Adds to the count of a key, as a map of counts.
      *
-     * @param key the hash
-     * @return the row, or -1 when the key is absent
+     * @param key the key
+     * @param delta what to add
+     * @return the new count
      */
+    int add(long key, int delta) {
+        if (key == EMPTY) {
+            zeroValue = hasZero ? zeroValue + delta : delta;
+            hasZero = true;
+            return zeroValue;
+        }
+        int slot = find(key);
+        if (table[slot] == key) {
+            table[slot + 1] += delta;
+            return (int) table[slot + 1];
+        }
+        table[slot] = key;
+        table[slot + 1] = delta;
+        if (++size * 4L > (mask + 1) * 3L) {
+            rehash((mask + 1) * 2);
+        }
+        return delta;
+    }
+
     int get(long key) {
         if (key == EMPTY) {
             return hasZero ? zeroValue : -1;
         }
         int slot = find(key);
-        return keys[slot] == key ? values[slot] : -1;
+        return table[slot] == key ? (int) table[slot + 1] : -1;
     }
 
-    /** The slot holding a key, or the empty slot where it would go. */
+    /** The index in the table of the key's slot, or of the empty slot where it would go. */
     private int find(long key) {
-        int mask = keys.length - 1;
         int slot = (int) mix(key) & mask;
-        while (keys[slot] != EMPTY && keys[slot] != key) {
+        while (true) {
+            long found = table[slot << 1];
+            if (found == EMPTY || found == key) {
+                return slot << 1;
+            }
             slot = (slot + 1) & mask;
         }
-        return slot;
     }
 
-    /** How many keys. */
     int size() {
         return size + (hasZero ? 1 : 0);
     }
 
-    /** Visits every key with its row. */
     void forEach(java.util.function.ObjLongConsumer<Integer> visitor) {
         if (hasZero) {
             visitor.accept(zeroValue, EMPTY);
         }
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                visitor.accept(values[i], keys[i]);
+        for (int i = 0; i < table.length; i += 2) {
+            if (table[i] != EMPTY) {
+                visitor.accept((int) table[i + 1], table[i]);
             }
         }
     }
 
-    private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldValues.length * 2];
-        int mask = keys.length - 1;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                int slot = (int) mix(oldKeys[i]) & mask;
-                while (keys[slot] != EMPTY) {
-                    slot = (slot + 1) & mask;
-                }
-                keys[slot] = oldKeys[i];
-                values[slot] = oldValues[i];
+    private void rehash(int capacity) {
+        long[] old = table;
+        allocate(capacity);
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                int slot = find(old[i]);
+                table[slot] = old[i];
+                table[slot + 1] = old[i + 1];
             }
         }
     }

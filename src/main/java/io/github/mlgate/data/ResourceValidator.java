@@ -26,6 +26,7 @@ final class ResourceValidator {
     private final ErrorLog log;
     private final List<SchemaField> fields;
     private final Map<Integer, LongIntMap> unique = new HashMap<>();
+    private final int[] uniqueFields;
     private final int[] keyFields;
     private final LongIntMap keys;
     private final LongIntMap rowsSeen;
@@ -36,6 +37,9 @@ final class ResourceValidator {
     private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
     private final boolean onlyEmptyIsMissing;
     private final ThreadLocal<FieldProfile[]> workerProfiles;
+
+    /** After how many rows the key maps are sized for the whole resource. */
+    private static final long PRESIZE_AFTER = 16_384;
 
     /** Rows cast together on one worker. */
     private static final int BATCH = 2048;
@@ -84,6 +88,8 @@ final class ResourceValidator {
                 unique.put(i, new LongIntMap(1 << 16));
             }
         }
+        this.uniqueFields =
+                unique.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         this.keyFields = resource.schema().primaryKey().stream()
                 .mapToInt(resource.schema()::indexOf)
                 .toArray();
@@ -239,6 +245,9 @@ final class ResourceValidator {
                         checkBatch(pending.poll());
                     }
                 }
+                if (rows == PRESIZE_AFTER) {
+                    presize(bytesBefore + raw.count());
+                }
                 if ((rows & 0xFFFF) == 0) {
                     report(bytesBefore + raw.count());
                 }
@@ -272,6 +281,26 @@ final class ResourceValidator {
                     Location.ofFile(file));
         }
         return row;
+    }
+
+    /**
+     * Sizes the key maps for the rows the files will hold, estimated from the bytes the first rows took, so a map of
+     * millions of keys is allocated once instead of grown and rehashed many times.
+     */
+    private void presize(long bytesRead) {
+        if (bytesRead <= 0 || bytesTotal <= bytesRead) {
+            return;
+        }
+        long expected = (long) (rows * (double) bytesTotal / bytesRead * 1.05);
+        for (LongIntMap map : unique.values()) {
+            map.ensureCapacity(expected);
+        }
+        if (keys != null) {
+            keys.ensureCapacity(expected);
+        }
+        if (rowsSeen != null) {
+            rowsSeen.ensureCapacity(expected);
+        }
     }
 
     private void report(long bytesRead) {
@@ -331,13 +360,12 @@ final class ResourceValidator {
     private void checkRow(Row reader) {
         long rowNumber = reader.rowNumber;
         int row = reader.row;
-        Location where = new Location(reader.file, (int) Math.min(Integer.MAX_VALUE, reader.line), null);
         if (reader.problem() != null) {
-            log.add("source-error", rowNumber, null, prefix(rowNumber) + ": " + reader.problem() + ".", where);
+            log.add("source-error", rowNumber, null, prefix(rowNumber) + ": " + reader.problem() + ".", place(reader));
             return;
         }
         if (reader.blank) {
-            log.add("blank-row", rowNumber, null, prefix(rowNumber) + " is blank.", where);
+            log.add("blank-row", rowNumber, null, prefix(rowNumber) + " is blank.", place(reader));
             return;
         }
         int cells = reader.fields();
@@ -348,9 +376,8 @@ final class ResourceValidator {
                     null,
                     prefix(rowNumber) + ": cell " + (i + 1) + " ('" + shown(reader.text(i))
                             + "') has no field in the schema.",
-                    where);
+                    place(reader));
         }
-        Object[] keyValues = keys == null ? null : new Object[keyFields.length];
         Object[] values =
                 split == null && indexes.isEmpty() && foreignKeys.isEmpty() ? null : new Object[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
@@ -361,7 +388,7 @@ final class ResourceValidator {
                         rowNumber,
                         field.name(),
                         at(rowNumber, i) + ": the row has no cell for it.",
-                        where);
+                        place(reader));
                 continue;
             }
             if (!reader.validUtf8(i)) {
@@ -370,18 +397,18 @@ final class ResourceValidator {
                         rowNumber,
                         field.name(),
                         at(rowNumber, i) + ": the cell is not valid UTF-8.",
-                        where);
+                        place(reader));
                 continue;
             }
             if (reader.codes[i] != null) {
-                log.add(reader.codes[i], rowNumber, field.name(), reader.messages[i], where);
+                log.add(reader.codes[i], rowNumber, field.name(), reader.messages[i], place(reader));
             }
             Object value = reader.values[i];
             if (values != null) {
                 values[i] = value;
             }
             if (value != null && field.unique()) {
-                int first = unique.get(i).putIfAbsent(LongIntMap.hashValue(value), row);
+                int first = unique.get(i).putIfAbsent(reader.hashes[i], row);
                 if (first >= 0) {
                     log.add(
                             "unique-error",
@@ -389,19 +416,12 @@ final class ResourceValidator {
                             field.name(),
                             at(rowNumber, i) + ": '" + shown(reader.text(i)) + "' repeats the value of data row "
                                     + first + ".",
-                            where);
-                }
-            }
-            if (keyValues != null) {
-                for (int k = 0; k < keyFields.length; k++) {
-                    if (keyFields[k] == i) {
-                        keyValues[k] = value;
-                    }
+                            place(reader));
                 }
             }
         }
-        if (keyValues != null) {
-            primaryKey(keyValues, rowNumber, row, where);
+        if (keys != null && reader.keyComplete) {
+            primaryKey(reader, rowNumber, row);
         }
         if (split != null) {
             collect(reader, values, row);
@@ -419,7 +439,7 @@ final class ResourceValidator {
             }
             long hash = key;
             if (!check.target.complete) {
-                check.defer(hash, rowNumber, reader.file, where.line());
+                check.defer(hash, rowNumber, reader.file, place(reader).line());
             } else if (check.target.values.get(hash) < 0) {
                 log.add(
                         "foreign-key",
@@ -429,20 +449,25 @@ final class ResourceValidator {
                                 + check.key.describe(resource.name()) + ") value '"
                                 + shown(text(values, check.fields)) + "' has no match in "
                                 + check.targetName + ".",
-                        where);
+                        place(reader));
             }
         }
         if (rowsSeen != null) {
-            int first = rowsSeen.putIfAbsent(reader.wholeRowHash(), row);
+            int first = rowsSeen.putIfAbsent(reader.wholeHash, row);
             if (first >= 0) {
                 log.add(
                         "duplicate-row",
                         rowNumber,
                         null,
                         prefix(rowNumber) + " repeats data row " + first + ".",
-                        where);
+                        place(reader));
             }
         }
+    }
+
+    /** Where a row is, made only when there is something to report: most rows have nothing. */
+    private static Location place(Row row) {
+        return new Location(row.file, (int) Math.min(Integer.MAX_VALUE, row.line), null);
     }
 
     /** The hash of some fields' values, or null when one is missing. */
@@ -470,7 +495,7 @@ final class ResourceValidator {
     private void collect(Row reader, Object[] values, int row) {
         long key;
         if (splitKey.length == 0) {
-            key = reader.wholeRowHash();
+            key = reader.wholeHash;
         } else {
             key = 1;
             for (int index : splitKey) {
@@ -552,8 +577,38 @@ final class ResourceValidator {
                     cell(row, i, profile[i]);
                 }
             }
+            hashes(row);
         }
         return batch;
+    }
+
+    /**
+     * Hashes, on the worker, what the ordered checks look up: unique values, the primary key and the whole row, so the
+     * reading thread only probes its maps.
+     */
+    private void hashes(Row row) {
+        for (int i : uniqueFields) {
+            if (row.values[i] != null) {
+                row.hashes[i] = LongIntMap.hashValue(row.values[i]);
+            }
+        }
+        if (keys != null) {
+            long key = 1;
+            boolean complete = true;
+            for (int index : keyFields) {
+                Object value = row.values[index];
+                if (value == null) {
+                    complete = false; // A missing key part is reported as such.
+                    break;
+                }
+                key = LongIntMap.combine(key, LongIntMap.hashValue(value));
+            }
+            row.keyHash = key;
+            row.keyComplete = complete;
+        }
+        if (rowsSeen != null || (split != null && splitKey.length == 0)) {
+            row.wholeHash = row.wholeRowHash();
+        }
     }
 
     private java.util.concurrent.Future<List<Row>> submit(List<Row> batch) {
@@ -612,15 +667,8 @@ final class ResourceValidator {
         return resource.schema().primaryKey().contains(field.name());
     }
 
-    private void primaryKey(Object[] values, long rowNumber, int row, Location where) {
-        long key = 1;
-        for (Object value : values) {
-            if (value == null) {
-                return; // A missing key part is already reported.
-            }
-            key = LongIntMap.combine(key, LongIntMap.hashValue(value));
-        }
-        int first = keys.putIfAbsent(key, row);
+    private void primaryKey(Row reader, long rowNumber, int row) {
+        int first = keys.putIfAbsent(reader.keyHash, row);
         if (first >= 0) {
             log.add(
                     "primary-key",
@@ -629,7 +677,7 @@ final class ResourceValidator {
                     prefix(rowNumber) + ": the primary key ("
                             + String.join(", ", resource.schema().primaryKey()) + ") repeats" + " that of data row "
                             + first + ".",
-                    where);
+                    place(reader));
         }
     }
 

@@ -23,6 +23,17 @@ final class Row {
     String[] codes;
     String[] messages;
 
+    /** Per field, the hash of a unique field's value; set on the worker. */
+    long[] hashes;
+
+    /** The primary key's hash, when every part of it has a value ({@link #keyComplete}). */
+    long keyHash;
+
+    boolean keyComplete;
+
+    /** The hash of the whole row, when duplicate rows or whole-row split keys are checked. */
+    long wholeHash;
+
     /**
      * Copies the reader's current row. Delimited rows keep their bytes, which a worker decodes ({@link #decode}),
      * so the reading thread does as little as it can.
@@ -90,6 +101,7 @@ final class Row {
         values = new Object[fields];
         codes = new String[fields];
         messages = new String[fields];
+        hashes = new long[fields];
     }
 
     int fields() {
