@@ -1,10 +1,7 @@
 package io.github.mlgate.maven;
 
-import io.github.mlgate.evaluation.PredictionsFormat;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -72,16 +69,6 @@ public abstract class AbstractEvidenceMojo extends AbstractGateMojo {
     private long bootstrapSeed;
 
     /**
-     * How to read the predictions, checked.
-     *
-     * @return the format
-     * @throws MojoExecutionException when a parameter has a value the gate cannot use
-     */
-    protected PredictionsFormat predictionsFormat() throws MojoExecutionException {
-        return settings().format();
-    }
-
-    /**
      * This goal's settings of the gates: the scope document, the evidence and how to read it.
      *
      * @return the settings, for a goal to complete with its own
@@ -102,40 +89,5 @@ public abstract class AbstractEvidenceMojo extends AbstractGateMojo {
         settings.bootstrapResamples = bootstrapResamples;
         settings.bootstrapSeed = bootstrapSeed;
         return settings;
-    }
-
-    /**
-     * The failure of a gate that cannot run because a parameter is wrong.
-     *
-     * @param problem what is wrong, as a sentence
-     * @return the exception to throw
-     */
-    protected MojoExecutionException cannotRun(String problem) {
-        return new MojoExecutionException("mlgate:" + gateName() + " cannot run: " + problem);
-    }
-
-    /** The configured scope document, or null. */
-    protected Path scopeFile() {
-        return scopeFile == null ? null : scopeFile.toPath();
-    }
-
-    /** The predictions file. */
-    protected Path predictionsFile() {
-        return predictionsFile.toPath();
-    }
-
-    /** The metrics file. */
-    protected Path metricsFile() {
-        return metricsFile.toPath();
-    }
-
-    /** Resamples per interval or test. */
-    protected int bootstrapResamples() {
-        return bootstrapResamples;
-    }
-
-    /** The bootstrap's seed. */
-    protected long bootstrapSeed() {
-        return bootstrapSeed;
     }
 }

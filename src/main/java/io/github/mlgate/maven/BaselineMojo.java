@@ -68,23 +68,12 @@ public class BaselineMojo extends AbstractEvidenceMojo {
 
     @Override
     protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
-        if (!onMissing.equals("fail") && !onMissing.equals("warn")) {
-            throw cannotRun("onMissing is '" + onMissing + "'; use fail or warn.");
-        }
+        GateSettings settings = settings();
+        settings.onMissing = onMissing;
+        settings.versionRange = versionRange;
         MavenReleaseResolver resolver = new MavenReleaseResolver(
                 repositorySystem, session().getRepositorySession(), project.getRemoteProjectRepositories());
-        BaselineRequest request = new BaselineRequest(
-                projectDirectory,
-                scopeFile(),
-                predictionsFile(),
-                metricsFile(),
-                predictionsFormat(),
-                versionRange,
-                onMissing.equals("fail"),
-                bootstrapResamples(),
-                bootstrapSeed(),
-                resolver,
-                policy);
+        BaselineRequest request = settings.baselineRequest(projectDirectory, policy, resolver);
         return ranNow(new BaselineGate().run(request));
     }
 }

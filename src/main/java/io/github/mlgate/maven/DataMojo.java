@@ -1,7 +1,6 @@
 package io.github.mlgate.maven;
 
 import io.github.mlgate.data.DataGate;
-import io.github.mlgate.data.DataRequest;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.lifecycle.GateRun;
 import java.io.File;
@@ -46,18 +45,11 @@ public class DataMojo extends AbstractGateMojo {
 
     @Override
     protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
-        if (maxReportedErrors < 0) {
-            throw new MojoExecutionException(
-                    "mlgate:data cannot run: maxReportedErrors is " + maxReportedErrors + "; use 0 or more.");
-        }
+        GateSettings settings = new GateSettings();
+        settings.goal = gateName();
+        settings.dataPackage = dataPackage;
+        settings.maxReportedErrors = maxReportedErrors;
         return ranNow(new DataGate()
-                .run(new DataRequest(
-                        projectDirectory,
-                        dataPackage == null ? null : dataPackage.toPath(),
-                        maxReportedErrors,
-                        outputDirectory(),
-                        policy,
-                        this::logProgress,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL)));
+                .run(settings.dataRequest(projectDirectory, outputDirectory(), policy, this::logProgress)));
     }
 }

@@ -2,7 +2,6 @@ package io.github.mlgate.maven;
 
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.EvaluationRequest;
-import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.lifecycle.GateRun;
 import java.io.File;
@@ -67,38 +66,19 @@ public class EvaluateMojo extends AbstractEvidenceMojo {
 
     @Override
     protected List<GateRun> runGates(Path projectDirectory, GatePolicy policy) throws MojoExecutionException {
-        PredictionsFormat format = predictionsFormat();
-        if (confidence != null && !(confidence > 0 && confidence < 1)) {
-            throw cannotRun("confidence is " + confidence + "; use a level between 0 and 1, such as 0.95.");
-        }
-        if (minSliceSize < 1) {
-            throw cannotRun("minSliceSize is " + minSliceSize + "; use 1 or more.");
-        }
-        EvaluationRequest request = new EvaluationRequest(
-                projectDirectory,
-                scopeFile(),
-                predictionsFile(),
-                format,
-                metricsFile(),
-                path(latencyFile),
-                latencyColumn,
-                path(modelFile),
-                dataset,
-                minSliceSize,
-                confidence,
-                bootstrapResamples(),
-                bootstrapSeed(),
-                outputDirectory(),
-                policy);
+        GateSettings settings = settings();
+        settings.minSliceSize = minSliceSize;
+        settings.latencyFile = latencyFile;
+        settings.latencyColumn = latencyColumn;
+        settings.modelFile = modelFile;
+        settings.dataset = dataset;
+        settings.confidence = confidence;
+        EvaluationRequest request = settings.evaluationRequest(projectDirectory, outputDirectory(), policy);
         try {
             return ranNow(new EvaluationGate().run(request));
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "mlgate:evaluate cannot write " + EvaluationGate.METRICS_OUTPUT + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Path path(File file) {
-        return file == null ? null : file.toPath();
     }
 }

@@ -73,65 +73,106 @@ final class GateSettings {
             ReleaseResolver resolver,
             DataProgress progress)
             throws MojoExecutionException {
-        PredictionsFormat format = format();
+        return new CheckRequest(
+                outputDirectory,
+                toolVersion,
+                selected(),
+                !force,
+                new ScopeRequest(projectDirectory, path(scopeFile), policy),
+                dataRequest(projectDirectory, outputDirectory, policy, progress),
+                evaluationRequest(projectDirectory, outputDirectory, policy),
+                baselineRequest(projectDirectory, policy, resolver),
+                switchedOff);
+    }
+
+    /**
+     * The data gate's request.
+     *
+     * @param projectDirectory the project's base directory
+     * @param outputDirectory where the profiles go
+     * @param policy what counts as a violation
+     * @param progress receives progress on long work
+     * @return the request
+     * @throws MojoExecutionException when a setting has a value the gate cannot use
+     */
+    DataRequest dataRequest(Path projectDirectory, Path outputDirectory, GatePolicy policy, DataProgress progress)
+            throws MojoExecutionException {
         if (maxReportedErrors < 0) {
             throw cannotRun("maxReportedErrors is " + maxReportedErrors + "; use 0 or more.");
         }
+        return new DataRequest(
+                projectDirectory,
+                path(dataPackage),
+                maxReportedErrors,
+                outputDirectory,
+                policy,
+                progress,
+                DataRequest.DEFAULT_PROGRESS_INTERVAL);
+    }
+
+    /**
+     * The evaluation gate's request.
+     *
+     * @param projectDirectory the project's base directory
+     * @param outputDirectory where {@code metrics.json} goes
+     * @param policy what counts as a violation
+     * @return the request
+     * @throws MojoExecutionException when a setting has a value the gate cannot use
+     */
+    EvaluationRequest evaluationRequest(Path projectDirectory, Path outputDirectory, GatePolicy policy)
+            throws MojoExecutionException {
+        PredictionsFormat format = format();
         if (confidence != null && !(confidence > 0 && confidence < 1)) {
             throw cannotRun("confidence is " + confidence + "; use a level between 0 and 1, such as 0.95.");
         }
         if (minSliceSize < 1) {
             throw cannotRun("minSliceSize is " + minSliceSize + "; use 1 or more.");
         }
+        return new EvaluationRequest(
+                projectDirectory,
+                path(scopeFile),
+                path(predictionsFile),
+                format,
+                path(metricsFile),
+                path(latencyFile),
+                latencyColumn,
+                path(modelFile),
+                dataset,
+                minSliceSize,
+                confidence,
+                bootstrapResamples,
+                bootstrapSeed,
+                outputDirectory,
+                policy);
+    }
+
+    /**
+     * The baseline gate's request.
+     *
+     * @param projectDirectory the project's base directory
+     * @param policy what counts as a violation
+     * @param resolver resolves earlier releases for artifact baselines
+     * @return the request
+     * @throws MojoExecutionException when a setting has a value the gate cannot use
+     */
+    BaselineRequest baselineRequest(Path projectDirectory, GatePolicy policy, ReleaseResolver resolver)
+            throws MojoExecutionException {
+        PredictionsFormat format = format();
         if (!"fail".equals(onMissing) && !"warn".equals(onMissing)) {
             throw cannotRun("onMissing is '" + onMissing + "'; use fail or warn.");
         }
-        List<String> selected = selected();
-        Path predictions = path(predictionsFile);
-        Path metrics = path(metricsFile);
-        return new CheckRequest(
-                outputDirectory,
-                toolVersion,
-                selected,
-                !force,
-                new ScopeRequest(projectDirectory, path(scopeFile), policy),
-                new DataRequest(
-                        projectDirectory,
-                        path(dataPackage),
-                        maxReportedErrors,
-                        outputDirectory,
-                        policy,
-                        progress,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL),
-                new EvaluationRequest(
-                        projectDirectory,
-                        path(scopeFile),
-                        predictions,
-                        format,
-                        metrics,
-                        path(latencyFile),
-                        latencyColumn,
-                        path(modelFile),
-                        dataset,
-                        minSliceSize,
-                        confidence,
-                        bootstrapResamples,
-                        bootstrapSeed,
-                        outputDirectory,
-                        policy),
-                new BaselineRequest(
-                        projectDirectory,
-                        path(scopeFile),
-                        predictions,
-                        metrics,
-                        format,
-                        versionRange,
-                        "fail".equals(onMissing),
-                        bootstrapResamples,
-                        bootstrapSeed,
-                        resolver,
-                        policy),
-                switchedOff);
+        return new BaselineRequest(
+                projectDirectory,
+                path(scopeFile),
+                path(predictionsFile),
+                path(metricsFile),
+                format,
+                versionRange,
+                "fail".equals(onMissing),
+                bootstrapResamples,
+                bootstrapSeed,
+                resolver,
+                policy);
     }
 
     /**

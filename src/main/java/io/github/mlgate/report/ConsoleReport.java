@@ -56,17 +56,8 @@ public final class ConsoleReport {
      * @return the message
      */
     public static String failure(GateResult result, String reportFile) {
-        StringBuilder text = new StringBuilder("mlgate:")
-                .append(result.gate())
-                .append(" failed with ")
-                .append(counts(result));
-        if (result.subject() != null) {
-            text.append(" in ").append(result.subject());
-        }
-        text.append(':');
-        for (Finding finding : result.violations()) {
-            text.append("\n  ").append(line(finding));
-        }
+        StringBuilder text = new StringBuilder("mlgate:").append(result.gate()).append(" failed with ");
+        violations(text, result);
         return text.append("\nFull report: ").append(reportFile).toString();
     }
 
@@ -88,16 +79,21 @@ public final class ConsoleReport {
                 .append(String.join(", ", failed.stream().map(GateResult::gate).toList()))
                 .append('.');
         for (GateResult result : failed) {
-            text.append("\n").append(prefix(result.gate())).append(counts(result));
-            if (result.subject() != null) {
-                text.append(" in ").append(result.subject());
-            }
-            text.append(':');
-            for (Finding finding : result.violations()) {
-                text.append("\n  ").append(line(finding));
-            }
+            violations(text.append("\n").append(prefix(result.gate())), result);
         }
         return text.append("\nFull report: ").append(reportFile).toString();
+    }
+
+    /** Appends a failed gate's counts and subject, then each violation on a line of its own. */
+    private static void violations(StringBuilder text, GateResult result) {
+        text.append(counts(result));
+        if (result.subject() != null) {
+            text.append(" in ").append(result.subject());
+        }
+        text.append(':');
+        for (Finding finding : result.violations()) {
+            text.append("\n  ").append(line(finding));
+        }
     }
 
     /**
