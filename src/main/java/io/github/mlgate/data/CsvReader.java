@@ -26,7 +26,9 @@ public final class CsvReader implements Rows {
     private final byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
+    private long consumed;
     private boolean bomChecked;
+    private boolean skipping;
 
     private byte[] data = new byte[1024];
     private int dataLength;
@@ -181,6 +183,10 @@ public final class CsvReader implements Rows {
     }
 
     private void appendRun(int end) {
+        if (skipping) {
+            position = end;
+            return;
+        }
         int length = end - position;
         if (dataLength + length > data.length) {
             data = Arrays.copyOf(data, Math.max(data.length * 2, dataLength + length));
@@ -198,6 +204,7 @@ public final class CsvReader implements Rows {
         if (read <= 0) {
             return false;
         }
+        consumed += limit;
         position = 0;
         limit = read;
         return true;
@@ -219,10 +226,58 @@ public final class CsvReader implements Rows {
     }
 
     private void append(byte b) {
+        if (skipping) {
+            return;
+        }
         if (dataLength == data.length) {
             data = Arrays.copyOf(data, data.length * 2);
         }
         data[dataLength++] = b;
+    }
+
+    /**
+     * Where the next record starts: how many bytes of the input the records read so far took, terminators and a
+     * byte-order mark included.
+     *
+     * @return the offset from the start of the input
+     */
+    long offset() {
+        return consumed + position;
+    }
+
+    /**
+     * Passes over the next record without keeping its cells: the same reading as {@link #next()}, so the offsets it
+     * leaves are record starts, at the cost of a scan.
+     *
+     * @return false at the end of the input
+     * @throws IOException when the input cannot be read
+     */
+    boolean skip() throws IOException {
+        skipping = true;
+        try {
+            return next();
+        } finally {
+            skipping = false;
+        }
+    }
+
+    /**
+     * Reads the input as the middle of a file, which starts with no byte-order mark.
+     *
+     * @return this reader
+     */
+    CsvReader fromRecordStart() {
+        bomChecked = true;
+        return this;
+    }
+
+    /**
+     * The physical line (1-based) the next record starts on.
+     *
+     * @return the line
+     */
+    long nextLine() {
+        return line;
     }
 
     /** How many fields the current record has. */

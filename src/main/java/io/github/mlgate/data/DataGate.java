@@ -26,6 +26,22 @@ import java.util.Locale;
  */
 public final class DataGate {
 
+    private final ResourceValidator.Chunking chunking;
+
+    /** Creates the gate, which parses files of 8 MB and more in chunks on every core. */
+    public DataGate() {
+        this(ResourceValidator.Chunking.DEFAULT);
+    }
+
+    /**
+     * Creates the gate with other chunking, for tests that make small files take the chunked path.
+     *
+     * @param chunking which files are parsed in chunks, and how large
+     */
+    DataGate(ResourceValidator.Chunking chunking) {
+        this.chunking = chunking;
+    }
+
     /** The gate's name in outputs and on the console. */
     public static final String NAME = "data";
 
@@ -82,7 +98,7 @@ public final class DataGate {
                 }
             }
             ResourceValidator validator =
-                    new ResourceValidator(resource, request.maxReportedErrors(), collector, splits);
+                    new ResourceValidator(resource, request.maxReportedErrors(), collector, splits, chunking);
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
             validators.put(resource.name(), validator);
         }

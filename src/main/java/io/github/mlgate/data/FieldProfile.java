@@ -69,11 +69,28 @@ final class FieldProfile {
      */
     @SuppressWarnings("unchecked")
     void add(String text, Object value) {
+        addText(LongIntMap.hash(text), text, null, 0);
+        addValue(value);
+    }
+
+    /**
+     * Adds a valid value cast from a row's bytes, whose text is decoded only if the profile needs it.
+     *
+     * @param hash the hash of the cell's text ({@link LongIntMap#hash(byte[], int, int)})
+     * @param value the cast value
+     * @param row the row
+     * @param cell the cell's index
+     */
+    void add(long hash, Object value, Row row, int cell) {
+        addText(hash, null, row, cell);
+        addValue(value);
+    }
+
+    private void addText(long hash, String known, Row row, int cell) {
         count++;
-        long hash = LongIntMap.hash(text);
         if (exact != null) {
             if (exact.add(hash, 1) == 1) {
-                texts.put(hash, shown(text));
+                texts.put(hash, shown(known != null ? known : row.text(cell)));
                 if (exact.size() > EXACT_DISTINCT) {
                     toSketch();
                 }
@@ -81,9 +98,13 @@ final class FieldProfile {
         } else {
             distinct.update(hash);
             if (!numeric) {
-                frequent.update(shown(text));
+                frequent.update(shown(known != null ? known : row.text(cell)));
             }
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void addValue(Object value) {
         if (field.type().isOrdered() && value instanceof Comparable<?> comparable) {
             Comparable<Object> ordered = (Comparable<Object>) comparable;
             if (min == null || ordered.compareTo(min) < 0) {

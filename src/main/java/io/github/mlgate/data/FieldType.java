@@ -107,6 +107,42 @@ final class FieldType {
         return type;
     }
 
+    /** The texts that mean true, for booleans. */
+    Set<String> trueValues() {
+        return trueValues;
+    }
+
+    /** The texts that mean false, for booleans. */
+    Set<String> falseValues() {
+        return falseValues;
+    }
+
+    /** The kinds of cells {@link AsciiCast} reads from bytes. */
+    enum AsciiKind {
+        INTEGER,
+        NUMBER,
+        DATE,
+        DATETIME,
+        BOOLEAN
+    }
+
+    /**
+     * Which byte caster reads this type's cells: only the default formats, whose rules it repeats.
+     *
+     * @return the kind, or null when cells must be read as strings
+     */
+    AsciiKind asciiKind() {
+        boolean plainNumber = groupChar.isEmpty() && bareNumber;
+        return switch (type) {
+            case "integer" -> plainNumber ? AsciiKind.INTEGER : null;
+            case "number" -> plainNumber && decimalChar.equals(".") ? AsciiKind.NUMBER : null;
+            case "date" -> format.equals("default") ? AsciiKind.DATE : null;
+            case "datetime" -> format.equals("default") ? AsciiKind.DATETIME : null;
+            case "boolean" -> AsciiKind.BOOLEAN;
+            default -> null;
+        };
+    }
+
     /** Whether values of this type have an order, for minimum and maximum. */
     boolean isOrdered() {
         return ordered;

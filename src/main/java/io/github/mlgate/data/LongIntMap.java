@@ -179,6 +179,23 @@ final class LongIntMap {
         return hash;
     }
 
+    /**
+     * The same hash of ASCII bytes as {@link #hash(CharSequence)} gives of their text.
+     *
+     * @param bytes the bytes
+     * @param from the first
+     * @param to one past the last
+     * @return the hash
+     */
+    static long hash(byte[] bytes, int from, int to) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = from; i < to; i++) {
+            hash ^= bytes[i] & 0xFF;
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
     private static long mix(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
         return h ^ (h >>> 32);

@@ -27,6 +27,10 @@ final class ResourceValidator {
     private final List<SchemaField> fields;
     private final Map<Integer, LongIntMap> unique = new HashMap<>();
     private final int[] uniqueFields;
+
+    /** Per field, the caster that reads its cells from bytes, or null where cells are read as text. */
+    private final AsciiCast[] asciiCasts;
+
     private final int[] keyFields;
     private final LongIntMap keys;
     private final LongIntMap rowsSeen;
@@ -37,6 +41,20 @@ final class ResourceValidator {
     private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
     private final boolean onlyEmptyIsMissing;
     private final ThreadLocal<FieldProfile[]> workerProfiles;
+
+    /**
+     * Which files are parsed in chunks on every core, and the chunks' size.
+     *
+     * @param from files at least this large are parsed in chunks
+     * @param size the bytes a chunk starts from
+     */
+    record Chunking(long from, int size) {
+
+        /** 8 MB files and larger, in 1 MB chunks: small enough to keep the rows in flight few. */
+        static final Chunking DEFAULT = new Chunking(8L << 20, 1 << 20);
+    }
+
+    private final Chunking chunking;
 
     /** After how many rows the key maps are sized for the whole resource. */
     private static final long PRESIZE_AFTER = 16_384;
@@ -67,10 +85,6 @@ final class ResourceValidator {
     private long started;
     private long lastReport;
 
-    ResourceValidator(DataResource resource, int keepPerCode) {
-        this(resource, keepPerCode, null, null);
-    }
-
     /**
      * Creates a validator that also collects what the split checks need.
      *
@@ -78,9 +92,11 @@ final class ResourceValidator {
      * @param keepPerCode errors of each code kept with their details
      * @param split what to collect into, or null
      * @param splits the splits section, or null
+     * @param chunking which files are parsed in chunks, and how large
      */
-    ResourceValidator(DataResource resource, int keepPerCode, SplitCollector split, Splits splits) {
+    ResourceValidator(DataResource resource, int keepPerCode, SplitCollector split, Splits splits, Chunking chunking) {
         this.resource = resource;
+        this.chunking = chunking;
         this.log = new ErrorLog(keepPerCode);
         this.fields = resource.schema().fields();
         for (int i = 0; i < fields.size(); i++) {
@@ -90,13 +106,25 @@ final class ResourceValidator {
         }
         this.uniqueFields =
                 unique.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        this.onlyEmptyIsMissing = resource.schema().missingValues().equals(java.util.Set.of(""));
+        this.asciiCasts = new AsciiCast[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            SchemaField field = fields.get(i);
+            // Cells cast from bytes need no text: not where a constraint reads the text, nor where texts other than
+            // the empty one are missing values.
+            if (onlyEmptyIsMissing
+                    && field.pattern() == null
+                    && field.minLength() == null
+                    && field.maxLength() == null) {
+                asciiCasts[i] = AsciiCast.of(field.type());
+            }
+        }
         this.keyFields = resource.schema().primaryKey().stream()
                 .mapToInt(resource.schema()::indexOf)
                 .toArray();
         this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
         this.split = split;
-        this.onlyEmptyIsMissing = resource.schema().missingValues().equals(java.util.Set.of(""));
         this.workerProfiles = ThreadLocal.withInitial(() -> {
             FieldProfile[] profile = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
             synchronized (allProfiles) {
@@ -209,6 +237,28 @@ final class ResourceValidator {
 
     private long validateFile(Path path, long rowsBefore) {
         long row = rowsBefore;
+        if (chunked(path)) {
+            try {
+                validateChunks(path);
+                return rows;
+            } catch (NoSuchFileException e) {
+                log.add(
+                        "source-error",
+                        -1,
+                        null,
+                        "Resource '" + resource.name() + "': " + file + " does not exist.",
+                        Location.ofFile(file));
+                return rows;
+            } catch (IOException e) {
+                log.add(
+                        "source-error",
+                        -1,
+                        null,
+                        "Resource '" + resource.name() + "': " + file + " cannot be read: " + e.getMessage(),
+                        Location.ofFile(file));
+                return rows;
+            }
+        }
         try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(path));
                 InputStream unpacked = path.toString().endsWith(".gz")
                         ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
@@ -281,6 +331,123 @@ final class ResourceValidator {
                     Location.ofFile(file));
         }
         return row;
+    }
+
+    /**
+     * Whether a file is parsed in chunks on every core: a plain (not compressed) UTF-8 delimited file large enough for
+     * it to pay. Others are read by one thread, as a stream.
+     */
+    private boolean chunked(Path path) {
+        try {
+            return !resource.jsonLines()
+                    && resource.encoding().equals(java.nio.charset.StandardCharsets.UTF_8)
+                    && !path.toString().endsWith(".gz")
+                    && Files.size(path) >= chunking.from();
+        } catch (IOException e) {
+            return false; // The stream path reports it.
+        }
+    }
+
+    /**
+     * One chunk of a file, parsed and cast on a worker.
+     *
+     * @param end where the record after its last one starts
+     * @param firstLine the line its first record starts on
+     * @param rows its rows, numbered when they are checked
+     */
+    private record Chunk(long end, long firstLine, List<Row> rows) {}
+
+    /**
+     * Validates a file parsed in chunks on the workers. This thread scans the file for record starts, with the
+     * reader's own rules (so a quoted line break never splits a chunk), and hands each stretch of about
+     * {@code chunking.size()} bytes to a worker, which parses, casts and profiles its records. Rows are then
+     * numbered and checked here in order, so the findings are those of one pass.
+     */
+    private void validateChunks(Path path) throws IOException {
+        long rowNumber = 0;
+        String shown = file;
+        java.util.ArrayDeque<java.util.concurrent.Future<Chunk>> pending = new java.util.ArrayDeque<>();
+        try (CsvReader scanner = new CsvReader(Files.newInputStream(path), resource.dialect())) {
+            if (resource.dialect().header()) {
+                if (!scanner.next()) {
+                    log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
+                    return;
+                }
+                rowNumber = 1;
+                header(scanner);
+            }
+            boolean more = true;
+            while (more || !pending.isEmpty()) {
+                if (more && pending.size() < IN_FLIGHT) {
+                    long start = scanner.offset();
+                    long line = scanner.nextLine();
+                    long target = start + chunking.size();
+                    while (scanner.offset() < target && (more = scanner.skip())) {
+                        // passes whole records until one starts at or after the target
+                    }
+                    long end = scanner.offset();
+                    if (end > start) {
+                        pending.add(WORKERS.submit(() -> parseChunk(path, shown, start, end, line)));
+                    }
+                    continue;
+                }
+                Chunk chunk = await(pending.poll());
+                for (Row row : chunk.rows()) {
+                    rowNumber++;
+                    rows++;
+                    row.rowNumber = rowNumber;
+                    row.row = (int) rows;
+                    row.line = chunk.firstLine() + row.line - 1;
+                    if (rows == PRESIZE_AFTER) {
+                        presize(bytesBefore + chunk.end());
+                    }
+                    checkRow(row);
+                }
+                report(bytesBefore + chunk.end());
+            }
+            bytesBefore += scanner.offset();
+        }
+    }
+
+    /** Parses and casts the records between two record starts of a file, on a worker. */
+    private Chunk parseChunk(Path path, String shown, long start, long end, long firstLine) throws IOException {
+        List<Row> parsed = new java.util.ArrayList<>();
+        try (InputStream in = Files.newInputStream(path)) {
+            skipFully(in, start);
+            CsvReader reader = new CsvReader(in, resource.dialect());
+            if (start > 0) {
+                reader.fromRecordStart();
+            }
+            while (start + reader.offset() < end && reader.next()) {
+                parsed.add(new Row(reader, 0, 0, shown));
+            }
+        }
+        return new Chunk(end, firstLine, cast(parsed));
+    }
+
+    private static void skipFully(InputStream in, long bytes) throws IOException {
+        long left = bytes;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                throw new java.io.EOFException("cannot skip to byte " + bytes);
+            }
+            left -= skipped;
+        }
+    }
+
+    private static <T> T await(java.util.concurrent.Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Validating failed: " + e.getCause(), e.getCause());
+        }
     }
 
     /**
@@ -400,8 +567,9 @@ final class ResourceValidator {
                         place(reader));
                 continue;
             }
-            if (reader.codes[i] != null) {
-                log.add(reader.codes[i], rowNumber, field.name(), reader.messages[i], place(reader));
+            if (reader.codes != null && reader.codes[i] != null) {
+                // Workers word the error; its place is known only here, where rows are numbered in order.
+                log.add(reader.codes[i], rowNumber, field.name(), at(rowNumber, i) + reader.messages[i], place(reader));
             }
             Object value = reader.values[i];
             if (values != null) {
@@ -517,13 +685,28 @@ final class ResourceValidator {
      */
     private void cell(Row row, int i, FieldProfile profile) {
         SchemaField field = fields.get(i);
+        AsciiCast fast = asciiCasts[i];
+        if (fast != null && row.bytes() != null && row.end(i) > row.start(i) && row.isAscii(i)) {
+            Object value = fast.cast(row.bytes(), row.start(i), row.end(i));
+            if (value != null) {
+                String broken = constraint(field, null, value);
+                if (broken != null) {
+                    row.fail(i, "constraint-error", ": '" + shown(row.text(i)) + "' " + broken + ".");
+                }
+                row.values[i] = value;
+                profile.add(LongIntMap.hash(row.bytes(), row.start(i), row.end(i)), value, row, i);
+                return;
+            }
+        }
         String text = row.text(i);
         if (isMissing(text)) {
             profile.missing();
             if (field.required() || isKey(field)) {
-                row.codes[i] = isKey(field) ? "primary-key" : "constraint-error";
-                row.messages[i] = at(row.rowNumber, i) + ": the value is missing, but the field is "
-                        + (isKey(field) ? "part of the primary key" : "required") + ".";
+                row.fail(
+                        i,
+                        isKey(field) ? "primary-key" : "constraint-error",
+                        ": the value is missing, but the field is "
+                                + (isKey(field) ? "part of the primary key" : "required") + ".");
             }
             return;
         }
@@ -531,15 +714,16 @@ final class ResourceValidator {
         try {
             value = field.type().cast(text);
         } catch (FieldType.CastException e) {
-            row.codes[i] = "type-error";
-            row.messages[i] = at(row.rowNumber, i) + ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
-                    + field.type().name() + ").";
+            row.fail(
+                    i,
+                    "type-error",
+                    ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
+                            + field.type().name() + ").");
             return;
         }
         String broken = constraint(field, text, value);
         if (broken != null) {
-            row.codes[i] = "constraint-error";
-            row.messages[i] = at(row.rowNumber, i) + ": '" + shown(text) + "' " + broken + ".";
+            row.fail(i, "constraint-error", ": '" + shown(text) + "' " + broken + ".");
         }
         row.values[i] = value;
         profile.add(text, value);
@@ -571,7 +755,7 @@ final class ResourceValidator {
             if (row.problem != null || row.blank) {
                 continue;
             }
-            row.outcomes(fields.size());
+            row.outcomes(fields.size(), uniqueFields.length > 0);
             for (int i = 0; i < fields.size() && i < row.fields(); i++) {
                 if (row.present(i) && row.validUtf8(i)) {
                     cell(row, i, profile[i]);
@@ -608,6 +792,9 @@ final class ResourceValidator {
         }
         if (rowsSeen != null || (split != null && splitKey.length == 0)) {
             row.wholeHash = row.wholeRowHash();
+        }
+        if (splitLabel >= 0 && splitLabel < row.fields()) {
+            row.text(splitLabel); // decoded here rather than on the reading thread
         }
     }
 

@@ -6,10 +6,12 @@ package io.github.mlgate.data;
  */
 final class Row {
 
-    final long rowNumber;
-    final int row;
+    /** Numbered by the reading thread, in order: rows parsed in chunks are numbered after they are read. */
+    long rowNumber;
+
+    int row;
     final String file;
-    final long line;
+    long line;
     final boolean blank;
     final String problem;
     private String[] texts;
@@ -23,7 +25,7 @@ final class Row {
     String[] codes;
     String[] messages;
 
-    /** Per field, the hash of a unique field's value; set on the worker. */
+    /** Per field, the hash of a unique field's value (null when no field is unique); set on the worker. */
     long[] hashes;
 
     /** The primary key's hash, when every part of it has a value ({@link #keyComplete}). */
@@ -80,28 +82,81 @@ final class Row {
         }
     }
 
-    /** Decodes the cells' text from their bytes; on a worker, before anything reads them. */
+    /** Makes room for the cells' texts, which are decoded from their bytes when first asked for, on a worker. */
     void decode() {
-        if (texts != null) {
-            return;
-        }
-        int cells = present.length;
-        texts = new String[cells];
-        utf8 = new boolean[cells];
-        for (int i = 0; i < cells; i++) {
-            String text = new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8);
-            // The JDK's decoder scans ASCII fast and marks bad bytes with U+FFFD; only then are the bytes checked.
-            utf8[i] = text.indexOf('\uFFFD') < 0 || CsvReader.validUtf8(bytes, starts[i], ends[i]);
-            texts[i] = utf8[i] ? text : "";
+        if (texts == null) {
+            texts = new String[present.length];
+            utf8 = new boolean[present.length];
         }
     }
 
-    /** Makes room for the cast outcomes of the schema's fields. */
-    void outcomes(int fields) {
+    /** Decodes one cell, once. */
+    private void decode(int i) {
+        decode();
+        if (texts[i] != null || bytes == null) {
+            return;
+        }
+        String text = new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8);
+        // The JDK's decoder scans ASCII fast and marks bad bytes with U+FFFD; only then are the bytes checked.
+        utf8[i] = text.indexOf('\uFFFD') < 0 || CsvReader.validUtf8(bytes, starts[i], ends[i]);
+        texts[i] = utf8[i] ? text : "";
+    }
+
+    /**
+     * Whether a cell's bytes are all ASCII, so it can be cast from them ({@link AsciiCast}); false for rows read
+     * without bytes (JSON Lines).
+     */
+    boolean isAscii(int i) {
+        if (bytes == null) {
+            return false;
+        }
+        for (int k = starts[i]; k < ends[i]; k++) {
+            if (bytes[k] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The bytes of the row's cells, or null for rows read without them. */
+    byte[] bytes() {
+        return bytes;
+    }
+
+    int start(int i) {
+        return starts[i];
+    }
+
+    int end(int i) {
+        return ends[i];
+    }
+
+    /**
+     * Makes room for the cast values of the schema's fields.
+     *
+     * @param fields how many fields the schema has
+     * @param hashed whether unique values' hashes are kept
+     */
+    void outcomes(int fields, boolean hashed) {
         values = new Object[fields];
-        codes = new String[fields];
-        messages = new String[fields];
-        hashes = new long[fields];
+        hashes = hashed ? new long[fields] : null;
+    }
+
+    /**
+     * Records a cell's error, worded without the cell's place, which only the ordered check knows.
+     *
+     * @param cell the cell
+     * @param code the error code
+     * @param message the message after the place
+     */
+    void fail(int cell, String code, String message) {
+        if (codes == null) {
+            // Most rows have no error: their arrays are never made.
+            codes = new String[values.length];
+            messages = new String[values.length];
+        }
+        codes[cell] = code;
+        messages[cell] = message;
     }
 
     int fields() {
@@ -109,6 +164,7 @@ final class Row {
     }
 
     String text(int field) {
+        decode(field);
         return texts[field];
     }
 
@@ -117,6 +173,15 @@ final class Row {
     }
 
     boolean validUtf8(int field) {
+        decode();
+        if (texts[field] == null && !utf8[field]) {
+            // Checked once, on the worker that casts the row; the ordered checks read the answer.
+            if (isAscii(field)) {
+                utf8[field] = true;
+            } else {
+                decode(field);
+            }
+        }
         return utf8[field];
     }
 
