@@ -28,7 +28,6 @@ public final class CsvReader implements Rows {
     private int limit;
     private long consumed;
     private boolean bomChecked;
-    private boolean skipping;
 
     private byte[] data = new byte[1024];
     private int dataLength;
@@ -183,10 +182,6 @@ public final class CsvReader implements Rows {
     }
 
     private void appendRun(int end) {
-        if (skipping) {
-            position = end;
-            return;
-        }
         int length = end - position;
         if (dataLength + length > data.length) {
             data = Arrays.copyOf(data, Math.max(data.length * 2, dataLength + length));
@@ -226,9 +221,6 @@ public final class CsvReader implements Rows {
     }
 
     private void append(byte b) {
-        if (skipping) {
-            return;
-        }
         if (dataLength == data.length) {
             data = Arrays.copyOf(data, data.length * 2);
         }
@@ -243,22 +235,6 @@ public final class CsvReader implements Rows {
      */
     long offset() {
         return consumed + position;
-    }
-
-    /**
-     * Passes over the next record without keeping its cells: the same reading as {@link #next()}, so the offsets it
-     * leaves are record starts, at the cost of a scan.
-     *
-     * @return false at the end of the input
-     * @throws IOException when the input cannot be read
-     */
-    boolean skip() throws IOException {
-        skipping = true;
-        try {
-            return next();
-        } finally {
-            skipping = false;
-        }
     }
 
     /**

@@ -69,14 +69,25 @@ final class FieldProfile {
      */
     @SuppressWarnings("unchecked")
     void add(String text, Object value) {
-        addText(LongIntMap.hash(text), text, null, 0);
+        add(LongIntMap.hash(text), text, value);
+    }
+
+    /**
+     * Adds a valid value whose text is known.
+     *
+     * @param hash the hash of the cell's text: from its bytes when the row has them, else from the text
+     * @param text the cell's text
+     * @param value the cast value
+     */
+    void add(long hash, String text, Object value) {
+        addText(hash, text, null, 0);
         addValue(value);
     }
 
     /**
      * Adds a valid value cast from a row's bytes, whose text is decoded only if the profile needs it.
      *
-     * @param hash the hash of the cell's text ({@link LongIntMap#hash(byte[], int, int)})
+     * @param hash the hash of the cell's bytes ({@link LongIntMap#hash(byte[], int, int)})
      * @param value the cast value
      * @param row the row
      * @param cell the cell's index

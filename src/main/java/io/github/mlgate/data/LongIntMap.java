@@ -179,8 +179,13 @@ final class LongIntMap {
         return hash;
     }
 
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     /**
-     * The same hash of ASCII bytes as {@link #hash(CharSequence)} gives of their text.
+     * A 64-bit hash of some bytes, eight at a time: what profiles tell a cell's values apart by. Faster than
+     * {@link #hash(CharSequence)} by the width of a word, which matters at one hash per cell; not the same values,
+     * so a profile takes all its hashes from bytes, or all from text.
      *
      * @param bytes the bytes
      * @param from the first
@@ -188,12 +193,18 @@ final class LongIntMap {
      * @return the hash
      */
     static long hash(byte[] bytes, int from, int to) {
-        long hash = 0xcbf29ce484222325L;
-        for (int i = from; i < to; i++) {
-            hash ^= bytes[i] & 0xFF;
-            hash *= 0x100000001b3L;
+        long hash = 0x9E3779B97F4A7C15L ^ (to - from);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            hash = (hash ^ (long) WORDS.get(bytes, i)) * 0xBF58476D1CE4E5B9L;
+            hash ^= hash >>> 31;
         }
-        return hash;
+        long tail = 0;
+        for (int shift = 0; i < to; i++, shift += 8) {
+            tail |= (bytes[i] & 0xFFL) << shift;
+        }
+        hash = (hash ^ tail) * 0x94D049BB133111EBL;
+        return hash ^ (hash >>> 29);
     }
 
     private static long mix(long key) {

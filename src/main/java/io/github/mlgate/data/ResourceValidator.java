@@ -352,77 +352,131 @@ final class ResourceValidator {
      * One chunk of a file, parsed and cast on a worker.
      *
      * @param end where the record after its last one starts
-     * @param firstLine the line its first record starts on
+     * @param lines the line breaks its records took
      * @param rows its rows, numbered when they are checked
      */
-    private record Chunk(long end, long firstLine, List<Row> rows) {}
+    private record Chunk(long end, long lines, List<Row> rows) {}
 
     /**
-     * Validates a file parsed in chunks on the workers. This thread scans the file for record starts, with the
-     * reader's own rules (so a quoted line break never splits a chunk), and hands each stretch of about
-     * {@code chunking.size()} bytes to a worker, which parses, casts and profiles its records. Rows are then
-     * numbered and checked here in order, so the findings are those of one pass.
+     * Validates a file parsed in chunks on the workers, each chunk the records that start in about
+     * {@code chunking.size()} bytes. A worker cannot know where a record starts in the middle of a file, so it guesses
+     * (after the first line break) and parses; it then waits for the previous chunk to say where its last record
+     * really ended, keeps its rows when the guess was right and parses again from there when a quoted line break
+     * fooled it. Only then are the rows cast and profiled, so a wrong guess leaves no trace. This thread numbers
+     * and checks the rows in order, so the findings are those of one pass.
      */
     private void validateChunks(Path path) throws IOException {
+        long size = Files.size(path);
         long rowNumber = 0;
-        String shown = file;
-        java.util.ArrayDeque<java.util.concurrent.Future<Chunk>> pending = new java.util.ArrayDeque<>();
-        try (CsvReader scanner = new CsvReader(Files.newInputStream(path), resource.dialect())) {
+        long dataStart;
+        long line;
+        try (CsvReader header = new CsvReader(Files.newInputStream(path), resource.dialect())) {
             if (resource.dialect().header()) {
-                if (!scanner.next()) {
+                if (!header.next()) {
                     log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
                     return;
                 }
                 rowNumber = 1;
-                header(scanner);
+                header(header);
             }
-            boolean more = true;
-            while (more || !pending.isEmpty()) {
-                if (more && pending.size() < IN_FLIGHT) {
-                    long start = scanner.offset();
-                    long line = scanner.nextLine();
-                    long target = start + chunking.size();
-                    while (scanner.offset() < target && (more = scanner.skip())) {
-                        // passes whole records until one starts at or after the target
-                    }
-                    long end = scanner.offset();
-                    if (end > start) {
-                        pending.add(WORKERS.submit(() -> parseChunk(path, shown, start, end, line)));
-                    }
-                    continue;
-                }
-                Chunk chunk = await(pending.poll());
-                for (Row row : chunk.rows()) {
-                    rowNumber++;
-                    rows++;
-                    row.rowNumber = rowNumber;
-                    row.row = (int) rows;
-                    row.line = chunk.firstLine() + row.line - 1;
-                    if (rows == PRESIZE_AFTER) {
-                        presize(bytesBefore + chunk.end());
-                    }
-                    checkRow(row);
-                }
-                report(bytesBefore + chunk.end());
+            dataStart = header.offset();
+            line = header.nextLine();
+        }
+        String shown = file;
+        java.util.ArrayDeque<java.util.concurrent.Future<Chunk>> pending = new java.util.ArrayDeque<>();
+        java.util.concurrent.CompletableFuture<Long> previousEnd =
+                java.util.concurrent.CompletableFuture.completedFuture(dataStart);
+        long nominal = dataStart;
+        while (nominal < size || !pending.isEmpty()) {
+            while (nominal < size && pending.size() < IN_FLIGHT) {
+                long from = nominal;
+                long to = Math.min(size, nominal + chunking.size());
+                java.util.concurrent.CompletableFuture<Long> startKnown = previousEnd;
+                java.util.concurrent.CompletableFuture<Long> endKnown = new java.util.concurrent.CompletableFuture<>();
+                boolean exact = from == dataStart;
+                // Tasks start in submission order, so a chunk's predecessor is always running or done: no deadlock.
+                pending.add(WORKERS.submit(() -> chunk(path, shown, from, to, exact, startKnown, endKnown)));
+                previousEnd = endKnown;
+                nominal = to;
             }
-            bytesBefore += scanner.offset();
+            Chunk chunk = await(pending.poll());
+            for (Row row : chunk.rows()) {
+                rowNumber++;
+                rows++;
+                row.rowNumber = rowNumber;
+                row.row = (int) rows;
+                row.line = line + row.line - 1;
+                if (rows == PRESIZE_AFTER) {
+                    presize(bytesBefore + chunk.end());
+                }
+                checkRow(row);
+            }
+            line += chunk.lines();
+            report(bytesBefore + chunk.end());
+        }
+        bytesBefore += size;
+    }
+
+    /** A chunk's records as parsed from some start. */
+    private record Parsed(long start, long end, long lines, List<Row> rows) {}
+
+    /** On a worker: parses a chunk on a guess, confirms or corrects the guess, then casts and profiles the rows. */
+    private Chunk chunk(
+            Path path,
+            String shown,
+            long from,
+            long to,
+            boolean exact,
+            java.util.concurrent.CompletableFuture<Long> startKnown,
+            java.util.concurrent.CompletableFuture<Long> endKnown)
+            throws IOException {
+        try {
+            Parsed guess = parse(path, shown, exact ? from : lineStartAfter(path, from), to);
+            long start = await(startKnown);
+            Parsed parsed = guess.start() == start ? guess : parse(path, shown, start, to);
+            endKnown.complete(parsed.end());
+            return new Chunk(parsed.end(), parsed.lines(), cast(parsed.rows()));
+        } catch (IOException | RuntimeException e) {
+            endKnown.completeExceptionally(e);
+            throw e;
         }
     }
 
-    /** Parses and casts the records between two record starts of a file, on a worker. */
-    private Chunk parseChunk(Path path, String shown, long start, long end, long firstLine) throws IOException {
+    /** Parses the records of a file that start in [start, nominalEnd), reading past the end for the last one. */
+    private Parsed parse(Path path, String shown, long start, long nominalEnd) throws IOException {
         List<Row> parsed = new java.util.ArrayList<>();
+        if (start >= nominalEnd) {
+            return new Parsed(start, start, 0, parsed);
+        }
         try (InputStream in = Files.newInputStream(path)) {
             skipFully(in, start);
             CsvReader reader = new CsvReader(in, resource.dialect());
             if (start > 0) {
                 reader.fromRecordStart();
             }
-            while (start + reader.offset() < end && reader.next()) {
+            while (start + reader.offset() < nominalEnd && reader.next()) {
                 parsed.add(new Row(reader, 0, 0, shown));
             }
+            return new Parsed(start, start + reader.offset(), reader.nextLine() - 1, parsed);
         }
-        return new Chunk(end, firstLine, cast(parsed));
+    }
+
+    /** The offset just after the first line feed at or after {@code from - 1}, or the file's size when none. */
+    private static long lineStartAfter(Path path, long from) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            skipFully(in, from - 1);
+            byte[] buffer = new byte[1 << 14];
+            long offset = from - 1;
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        return offset + i + 1;
+                    }
+                }
+                offset += n;
+            }
+            return offset;
+        }
     }
 
     private static void skipFully(InputStream in, long bytes) throws IOException {
@@ -726,7 +780,11 @@ final class ResourceValidator {
             row.fail(i, "constraint-error", ": '" + shown(text) + "' " + broken + ".");
         }
         row.values[i] = value;
-        profile.add(text, value);
+        // One kind of hash per profile: from the bytes when the row has them, as on the byte path above.
+        profile.add(
+                row.bytes() != null ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i)) : LongIntMap.hash(text),
+                text,
+                value);
     }
 
     /** Whether a text is a missing value; the common default, only the empty text, without a set lookup. */
