@@ -222,10 +222,9 @@ final class ResourceValidator {
         }
         started = System.nanoTime();
         lastReport = started;
-        long row = 0;
         for (int f = 0; f < resource.files().size(); f++) {
             file = resource.shown().get(f);
-            row = validateFile(resource.files().get(f), row);
+            validateFile(resource.files().get(f));
         }
         return log;
     }
@@ -235,30 +234,41 @@ final class ResourceValidator {
         return rows;
     }
 
-    private long validateFile(Path path, long rowsBefore) {
-        long row = rowsBefore;
-        if (chunked(path)) {
-            try {
+    /** Validates one file of the resource, reporting a file that cannot be read as the error it is. */
+    private void validateFile(Path path) {
+        try {
+            if (chunked(path)) {
                 validateChunks(path);
-                return rows;
-            } catch (NoSuchFileException e) {
-                log.add(
-                        "source-error",
-                        -1,
-                        null,
-                        "Resource '" + resource.name() + "': " + file + " does not exist.",
-                        Location.ofFile(file));
-                return rows;
-            } catch (IOException e) {
-                log.add(
-                        "source-error",
-                        -1,
-                        null,
-                        "Resource '" + resource.name() + "': " + file + " cannot be read: " + e.getMessage(),
-                        Location.ofFile(file));
-                return rows;
+            } else {
+                validateStream(path);
             }
+        } catch (NoSuchFileException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " does not exist.",
+                    Location.ofFile(file));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            log.add(
+                    "encoding-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " is not valid "
+                            + resource.encoding().name() + " text after data row " + rows + ".",
+                    Location.ofFile(file));
+        } catch (IOException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " cannot be read: " + e.getMessage(),
+                    Location.ofFile(file));
         }
+    }
+
+    /** Reads a file as one stream: compressed, transcoded, JSON Lines or small files. */
+    private void validateStream(Path path) throws IOException {
         try (CountingInputStream raw = new CountingInputStream(Files.newInputStream(path));
                 InputStream unpacked = path.toString().endsWith(".gz")
                         ? new GZIPInputStream(new BufferedInputStream(raw, 1 << 16), 1 << 16)
@@ -274,7 +284,7 @@ final class ResourceValidator {
             if (resource.dialect().header() && !resource.jsonLines()) {
                 if (!reader.next()) {
                     log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
-                    return row;
+                    return;
                 }
                 rowNumber = 1;
                 header(reader);
@@ -285,9 +295,8 @@ final class ResourceValidator {
             List<Row> batch = new java.util.ArrayList<>(BATCH);
             while (reader.next()) {
                 rowNumber++;
-                row++;
                 rows++;
-                batch.add(new Row(reader, rowNumber, (int) row, file));
+                batch.add(new Row(reader, rowNumber, (int) rows, file));
                 if (batch.size() == BATCH) {
                     pending.add(submit(batch));
                     batch = new java.util.ArrayList<>(BATCH);
@@ -307,30 +316,7 @@ final class ResourceValidator {
                 checkBatch(pending.poll());
             }
             bytesBefore += raw.count();
-        } catch (NoSuchFileException e) {
-            log.add(
-                    "source-error",
-                    -1,
-                    null,
-                    "Resource '" + resource.name() + "': " + file + " does not exist.",
-                    Location.ofFile(file));
-        } catch (java.nio.charset.CharacterCodingException e) {
-            log.add(
-                    "encoding-error",
-                    -1,
-                    null,
-                    "Resource '" + resource.name() + "': " + file + " is not valid "
-                            + resource.encoding().name() + " text after data row " + row + ".",
-                    Location.ofFile(file));
-        } catch (IOException e) {
-            log.add(
-                    "source-error",
-                    -1,
-                    null,
-                    "Resource '" + resource.name() + "': " + file + " cannot be read: " + e.getMessage(),
-                    Location.ofFile(file));
         }
-        return row;
     }
 
     /**
