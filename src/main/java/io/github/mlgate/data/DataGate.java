@@ -26,11 +26,11 @@ import java.util.Locale;
  */
 public final class DataGate {
 
-    private final ResourceValidator.Chunking chunking;
+    private final ChunkedFile.Chunking chunking;
 
     /** Creates the gate, which parses files of 8 MB and more in chunks on every core. */
     public DataGate() {
-        this(ResourceValidator.Chunking.DEFAULT);
+        this(ChunkedFile.Chunking.DEFAULT);
     }
 
     /**
@@ -38,7 +38,7 @@ public final class DataGate {
      *
      * @param chunking which files are parsed in chunks, and how large
      */
-    DataGate(ResourceValidator.Chunking chunking) {
+    DataGate(ChunkedFile.Chunking chunking) {
         this.chunking = chunking;
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -20,18 +19,11 @@ import java.util.zip.GZIPInputStream;
  */
 final class ResourceValidator {
 
-    private static final int VALUE_SHOWN = 50;
-
     private final DataResource resource;
     private final ErrorLog log;
     private final List<SchemaField> fields;
     private final Map<Integer, LongIntMap> unique = new HashMap<>();
-    private final int[] uniqueFields;
 
-    /** Per field, the caster that reads its cells from bytes, or null where cells are read as text. */
-    private final AsciiCast[] asciiCasts;
-
-    private final int[] keyFields;
     private final LongIntMap keys;
     private final LongIntMap rowsSeen;
     private final SplitCollector split;
@@ -39,22 +31,10 @@ final class ResourceValidator {
     private final int splitLabel;
     private final int splitTime;
     private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
-    private final boolean onlyEmptyIsMissing;
+    private final CellCaster cells;
     private final ThreadLocal<FieldProfile[]> workerProfiles;
 
-    /**
-     * Which files are parsed in chunks on every core, and the chunks' size.
-     *
-     * @param from files at least this large are parsed in chunks
-     * @param size the bytes a chunk starts from
-     */
-    record Chunking(long from, int size) {
-
-        /** 8 MB files and larger, in 1 MB chunks: small enough to keep the rows in flight few. */
-        static final Chunking DEFAULT = new Chunking(8L << 20, 1 << 20);
-    }
-
-    private final Chunking chunking;
+    private final ChunkedFile.Chunking chunking;
 
     /** After how many rows the key maps are sized for the whole resource. */
     private static final long PRESIZE_AFTER = 16_384;
@@ -94,7 +74,12 @@ final class ResourceValidator {
      * @param splits the splits section, or null
      * @param chunking which files are parsed in chunks, and how large
      */
-    ResourceValidator(DataResource resource, int keepPerCode, SplitCollector split, Splits splits, Chunking chunking) {
+    ResourceValidator(
+            DataResource resource,
+            int keepPerCode,
+            SplitCollector split,
+            Splits splits,
+            ChunkedFile.Chunking chunking) {
         this.resource = resource;
         this.chunking = chunking;
         this.log = new ErrorLog(keepPerCode);
@@ -104,25 +89,7 @@ final class ResourceValidator {
                 unique.put(i, new LongIntMap(1 << 16));
             }
         }
-        this.uniqueFields =
-                unique.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        this.onlyEmptyIsMissing = resource.schema().missingValues().equals(java.util.Set.of(""));
-        this.asciiCasts = new AsciiCast[fields.size()];
-        for (int i = 0; i < fields.size(); i++) {
-            SchemaField field = fields.get(i);
-            // Cells cast from bytes need no text: not where a constraint reads the text, nor where texts other than
-            // the empty one are missing values.
-            if (onlyEmptyIsMissing
-                    && field.pattern() == null
-                    && field.minLength() == null
-                    && field.maxLength() == null) {
-                asciiCasts[i] = AsciiCast.of(field.type());
-            }
-        }
-        this.keyFields = resource.schema().primaryKey().stream()
-                .mapToInt(resource.schema()::indexOf)
-                .toArray();
-        this.keys = keyFields.length > 0 ? new LongIntMap(1 << 16) : null;
+        this.keys = resource.schema().primaryKey().isEmpty() ? null : new LongIntMap(1 << 16);
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
         this.split = split;
         this.workerProfiles = ThreadLocal.withInitial(() -> {
@@ -141,6 +108,8 @@ final class ResourceValidator {
         this.splitTime = splits == null || splits.timeField() == null
                 ? -1
                 : resource.schema().indexOf(splits.timeField());
+        this.cells = new CellCaster(
+                resource.schema(), rowsSeen != null || (split != null && splitKey.length == 0), splitLabel);
     }
 
     /**
@@ -335,159 +304,40 @@ final class ResourceValidator {
     }
 
     /**
-     * One chunk of a file, parsed and cast on a worker.
-     *
-     * @param end where the record after its last one starts
-     * @param lines the line breaks its records took
-     * @param rows its rows, numbered when they are checked
-     */
-    private record Chunk(long end, long lines, List<Row> rows) {}
-
-    /**
-     * Validates a file parsed in chunks on the workers, each chunk the records that start in about
-     * {@code chunking.size()} bytes. A worker cannot know where a record starts in the middle of a file, so it guesses
-     * (after the first line break) and parses; it then waits for the previous chunk to say where its last record
-     * really ended, keeps its rows when the guess was right and parses again from there when a quoted line break
-     * fooled it. Only then are the rows cast and profiled, so a wrong guess leaves no trace. This thread numbers
-     * and checks the rows in order, so the findings are those of one pass.
+     * Validates a file parsed in chunks on the workers ({@link ChunkedFile}): the header here, then each chunk's rows
+     * cast and profiled on a worker, and numbered and checked here in order, so the findings are those of one pass.
      */
     private void validateChunks(Path path) throws IOException {
-        long size = Files.size(path);
-        long rowNumber = 0;
+        long[] rowNumber = {0};
         long dataStart;
-        long line;
+        long firstLine;
         try (CsvReader header = new CsvReader(Files.newInputStream(path), resource.dialect())) {
             if (resource.dialect().header()) {
                 if (!header.next()) {
                     log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
                     return;
                 }
-                rowNumber = 1;
+                rowNumber[0] = 1;
                 header(header);
             }
             dataStart = header.offset();
-            line = header.nextLine();
+            firstLine = header.nextLine();
         }
-        String shown = file;
-        java.util.ArrayDeque<java.util.concurrent.Future<Chunk>> pending = new java.util.ArrayDeque<>();
-        java.util.concurrent.CompletableFuture<Long> previousEnd =
-                java.util.concurrent.CompletableFuture.completedFuture(dataStart);
-        long nominal = dataStart;
-        while (nominal < size || !pending.isEmpty()) {
-            while (nominal < size && pending.size() < IN_FLIGHT) {
-                long from = nominal;
-                long to = Math.min(size, nominal + chunking.size());
-                java.util.concurrent.CompletableFuture<Long> startKnown = previousEnd;
-                java.util.concurrent.CompletableFuture<Long> endKnown = new java.util.concurrent.CompletableFuture<>();
-                boolean exact = from == dataStart;
-                // Tasks start in submission order, so a chunk's predecessor is always running or done: no deadlock.
-                pending.add(WORKERS.submit(() -> chunk(path, shown, from, to, exact, startKnown, endKnown)));
-                previousEnd = endKnown;
-                nominal = to;
-            }
-            Chunk chunk = await(pending.poll());
-            for (Row row : chunk.rows()) {
-                rowNumber++;
-                rows++;
-                row.rowNumber = rowNumber;
-                row.row = (int) rows;
-                row.line = line + row.line - 1;
-                if (rows == PRESIZE_AFTER) {
-                    presize(bytesBefore + chunk.end());
-                }
-                checkRow(row);
-            }
-            line += chunk.lines();
-            report(bytesBefore + chunk.end());
-        }
-        bytesBefore += size;
-    }
-
-    /** A chunk's records as parsed from some start. */
-    private record Parsed(long start, long end, long lines, List<Row> rows) {}
-
-    /** On a worker: parses a chunk on a guess, confirms or corrects the guess, then casts and profiles the rows. */
-    private Chunk chunk(
-            Path path,
-            String shown,
-            long from,
-            long to,
-            boolean exact,
-            java.util.concurrent.CompletableFuture<Long> startKnown,
-            java.util.concurrent.CompletableFuture<Long> endKnown)
-            throws IOException {
-        try {
-            Parsed guess = parse(path, shown, exact ? from : lineStartAfter(path, from), to);
-            long start = await(startKnown);
-            Parsed parsed = guess.start() == start ? guess : parse(path, shown, start, to);
-            endKnown.complete(parsed.end());
-            return new Chunk(parsed.end(), parsed.lines(), cast(parsed.rows()));
-        } catch (IOException | RuntimeException e) {
-            endKnown.completeExceptionally(e);
-            throw e;
-        }
-    }
-
-    /** Parses the records of a file that start in [start, nominalEnd), reading past the end for the last one. */
-    private Parsed parse(Path path, String shown, long start, long nominalEnd) throws IOException {
-        List<Row> parsed = new java.util.ArrayList<>();
-        if (start >= nominalEnd) {
-            return new Parsed(start, start, 0, parsed);
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            skipFully(in, start);
-            CsvReader reader = new CsvReader(in, resource.dialect());
-            if (start > 0) {
-                reader.fromRecordStart();
-            }
-            while (start + reader.offset() < nominalEnd && reader.next()) {
-                parsed.add(new Row(reader, 0, 0, shown));
-            }
-            return new Parsed(start, start + reader.offset(), reader.nextLine() - 1, parsed);
-        }
-    }
-
-    /** The offset just after the first line feed at or after {@code from - 1}, or the file's size when none. */
-    private static long lineStartAfter(Path path, long from) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            skipFully(in, from - 1);
-            byte[] buffer = new byte[1 << 14];
-            long offset = from - 1;
-            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\n') {
-                        return offset + i + 1;
+        new ChunkedFile(resource.dialect(), chunking, WORKERS, IN_FLIGHT)
+                .read(path, file, dataStart, firstLine, this::cast, (chunkRows, end) -> {
+                    for (Row row : chunkRows) {
+                        rowNumber[0]++;
+                        rows++;
+                        row.rowNumber = rowNumber[0];
+                        row.row = (int) rows;
+                        if (rows == PRESIZE_AFTER) {
+                            presize(bytesBefore + end);
+                        }
+                        checkRow(row);
                     }
-                }
-                offset += n;
-            }
-            return offset;
-        }
-    }
-
-    private static void skipFully(InputStream in, long bytes) throws IOException {
-        long left = bytes;
-        while (left > 0) {
-            long skipped = in.skip(left);
-            if (skipped <= 0) {
-                throw new java.io.EOFException("cannot skip to byte " + bytes);
-            }
-            left -= skipped;
-        }
-    }
-
-    private static <T> T await(java.util.concurrent.Future<T> future) throws IOException {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            throw new IllegalStateException("Validating failed: " + e.getCause(), e.getCause());
-        }
+                    report(bytesBefore + end);
+                });
+        bytesBefore += Files.size(path);
     }
 
     /**
@@ -581,7 +431,7 @@ final class ResourceValidator {
                     "extra-cell",
                     rowNumber,
                     null,
-                    prefix(rowNumber) + ": cell " + (i + 1) + " ('" + shown(reader.text(i))
+                    prefix(rowNumber) + ": cell " + (i + 1) + " ('" + CellCaster.shown(reader.text(i))
                             + "') has no field in the schema.",
                     place(reader));
         }
@@ -622,8 +472,8 @@ final class ResourceValidator {
                             "unique-error",
                             rowNumber,
                             field.name(),
-                            at(rowNumber, i) + ": '" + shown(reader.text(i)) + "' repeats the value of data row "
-                                    + first + ".",
+                            at(rowNumber, i) + ": '" + CellCaster.shown(reader.text(i))
+                                    + "' repeats the value of data row " + first + ".",
                             place(reader));
                 }
             }
@@ -655,7 +505,7 @@ final class ResourceValidator {
                         String.join(",", check.key.fields()),
                         prefix(rowNumber) + ": the foreign key ("
                                 + check.key.describe(resource.name()) + ") value '"
-                                + shown(text(values, check.fields)) + "' has no match in "
+                                + CellCaster.shown(text(values, check.fields)) + "' has no match in "
                                 + check.targetName + ".",
                         place(reader));
             }
@@ -719,67 +569,6 @@ final class ResourceValidator {
         split.add(key, row, label, time instanceof Comparable<?> c ? (Comparable<Object>) c : null);
     }
 
-    /**
-     * Casts and checks one cell on a worker: records the value, or the error to log when the row is checked, in the
-     * row; profiles the valid and missing values.
-     */
-    private void cell(Row row, int i, FieldProfile profile) {
-        SchemaField field = fields.get(i);
-        AsciiCast fast = asciiCasts[i];
-        if (fast != null && row.bytes() != null && row.end(i) > row.start(i) && row.isAscii(i)) {
-            Object value = fast.cast(row.bytes(), row.start(i), row.end(i));
-            if (value != null) {
-                String broken = constraint(field, null, value);
-                if (broken != null) {
-                    row.fail(i, "constraint-error", ": '" + shown(row.text(i)) + "' " + broken + ".");
-                }
-                row.values[i] = value;
-                profile.add(LongIntMap.hash(row.bytes(), row.start(i), row.end(i)), value, row, i);
-                return;
-            }
-        }
-        String text = row.text(i);
-        if (isMissing(text)) {
-            profile.missing();
-            if (field.required() || isKey(field)) {
-                row.fail(
-                        i,
-                        isKey(field) ? "primary-key" : "constraint-error",
-                        ": the value is missing, but the field is "
-                                + (isKey(field) ? "part of the primary key" : "required") + ".");
-            }
-            return;
-        }
-        Object value;
-        try {
-            value = field.type().cast(text);
-        } catch (FieldType.CastException e) {
-            row.fail(
-                    i,
-                    "type-error",
-                    ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
-                            + field.type().name() + ").");
-            return;
-        }
-        String broken = constraint(field, text, value);
-        if (broken != null) {
-            row.fail(i, "constraint-error", ": '" + shown(text) + "' " + broken + ".");
-        }
-        row.values[i] = value;
-        // One kind of hash per profile: from the bytes when the row has them, as on the byte path above.
-        profile.add(
-                row.bytes() != null ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i)) : LongIntMap.hash(text),
-                text,
-                value);
-    }
-
-    /** Whether a text is a missing value; the common default, only the empty text, without a set lookup. */
-    private boolean isMissing(String text) {
-        return onlyEmptyIsMissing
-                ? text.isEmpty()
-                : resource.schema().missingValues().contains(text);
-    }
-
     /** How messages about a row start; built only when there is something to say. */
     private String prefix(long rowNumber) {
         return "Resource '" + resource.name() + "' row " + rowNumber;
@@ -791,55 +580,9 @@ final class ResourceValidator {
                 + fields.get(field).name() + "'";
     }
 
-    /** Casts every cell of a batch of rows, on a worker, with that worker's profiles. */
+    /** Casts every cell of some rows, on a worker, with that worker's profiles. */
     private List<Row> cast(List<Row> batch) {
-        FieldProfile[] profile = workerProfiles.get();
-        for (Row row : batch) {
-            row.decode();
-            if (row.problem != null || row.blank) {
-                continue;
-            }
-            row.outcomes(fields.size(), uniqueFields.length > 0);
-            for (int i = 0; i < fields.size() && i < row.fields(); i++) {
-                if (row.present(i) && row.validUtf8(i)) {
-                    cell(row, i, profile[i]);
-                }
-            }
-            hashes(row);
-        }
-        return batch;
-    }
-
-    /**
-     * Hashes, on the worker, what the ordered checks look up: unique values, the primary key and the whole row, so the
-     * reading thread only probes its maps.
-     */
-    private void hashes(Row row) {
-        for (int i : uniqueFields) {
-            if (row.values[i] != null) {
-                row.hashes[i] = LongIntMap.hashValue(row.values[i]);
-            }
-        }
-        if (keys != null) {
-            long key = 1;
-            boolean complete = true;
-            for (int index : keyFields) {
-                Object value = row.values[index];
-                if (value == null) {
-                    complete = false; // A missing key part is reported as such.
-                    break;
-                }
-                key = LongIntMap.combine(key, LongIntMap.hashValue(value));
-            }
-            row.keyHash = key;
-            row.keyComplete = complete;
-        }
-        if (rowsSeen != null || (split != null && splitKey.length == 0)) {
-            row.wholeHash = row.wholeRowHash();
-        }
-        if (splitLabel >= 0 && splitLabel < row.fields()) {
-            row.text(splitLabel); // decoded here rather than on the reading thread
-        }
+        return cells.cast(batch, workerProfiles.get());
     }
 
     private java.util.concurrent.Future<List<Row>> submit(List<Row> batch) {
@@ -861,43 +604,6 @@ final class ResourceValidator {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static String constraint(SchemaField field, String text, Object value) {
-        if (field.minLength() != null || field.maxLength() != null) {
-            int length = value instanceof com.fasterxml.jackson.databind.JsonNode node
-                    ? node.size()
-                    : text.codePointCount(0, text.length());
-            if (field.minLength() != null && length < field.minLength()) {
-                return "is shorter than minLength " + field.minLength() + " (" + length + ")";
-            }
-            if (field.maxLength() != null && length > field.maxLength()) {
-                return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
-            }
-        }
-        if (field.minimum() != null && ((Comparable<Object>) value).compareTo(field.minimum()) < 0 && !isNaN(value)) {
-            return "is below the minimum " + field.minimum();
-        }
-        if (field.maximum() != null && ((Comparable<Object>) value).compareTo(field.maximum()) > 0 && !isNaN(value)) {
-            return "is above the maximum " + field.maximum();
-        }
-        Pattern pattern = field.pattern();
-        if (pattern != null && !pattern.matcher(text).matches()) {
-            return "does not match the pattern " + pattern.pattern();
-        }
-        if (field.enumValues() != null && !field.enumValues().contains(value)) {
-            return "is not one of the enum values";
-        }
-        return null;
-    }
-
-    private static boolean isNaN(Object value) {
-        return value instanceof Double d && d.isNaN();
-    }
-
-    private boolean isKey(SchemaField field) {
-        return resource.schema().primaryKey().contains(field.name());
-    }
-
     private void primaryKey(Row reader, long rowNumber, int row) {
         int first = keys.putIfAbsent(reader.keyHash, row);
         if (first >= 0) {
@@ -910,10 +616,5 @@ final class ResourceValidator {
                             + first + ".",
                     place(reader));
         }
-    }
-
-    private static String shown(String value) {
-        String oneLine = value.replaceAll("\\R", " ");
-        return oneLine.length() > VALUE_SHOWN ? oneLine.substring(0, VALUE_SHOWN - 3) + "..." : oneLine;
     }
 }

@@ -43,8 +43,8 @@ class ChunkedParsingTest {
     void chunksGiveTheFindingsOfOnePass(String lineEnd, boolean bom, int chunk) throws IOException {
         write(lineEnd.equals("CRLF") ? "\r\n" : "\n", bom);
 
-        GateResult onePass = run(new ResourceValidator.Chunking(Long.MAX_VALUE, 1));
-        GateResult chunked = run(new ResourceValidator.Chunking(0, chunk));
+        GateResult onePass = run(new ChunkedFile.Chunking(Long.MAX_VALUE, 1));
+        GateResult chunked = run(new ChunkedFile.Chunking(0, chunk));
 
         List<Finding> expected = onePass.findings();
         assertThat(expected).extracting(Finding::code).contains("type-error", "primary-key", "blank-row", "extra-cell");
@@ -66,7 +66,7 @@ class ChunkedParsingTest {
         }
     }
 
-    private GateResult run(ResourceValidator.Chunking chunking) {
+    private GateResult run(ChunkedFile.Chunking chunking) {
         return new DataGate(chunking).run(new DataRequest(project, null, 1000, null, GatePolicy.DEFAULT));
     }
 

@@ -1,0 +1,212 @@
+package io.github.mlgate.data;
+
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+
+/**
+ * Reads the records of one delimited file in chunks on several threads and hands them back in file order. Each
+ * chunk is the records that start in about {@link Chunking#size()} bytes. A worker cannot know where a record starts
+ * in the middle of a file, so it guesses (after the first line feed) and parses; it then waits for the previous chunk
+ * to say where its last record really ended, keeps its rows when the guess was right, and parses again from there
+ * when a quoted line break fooled it. Only then does it prepare the rows (cast and profile them), so a wrong guess
+ * leaves no trace.
+ */
+final class ChunkedFile {
+
+    /**
+     * Which files are parsed in chunks on every core, and the chunks' size.
+     *
+     * @param from files at least this large are parsed in chunks
+     * @param size the bytes a chunk starts from
+     */
+    record Chunking(long from, int size) {
+
+        /** 8 MB files and larger, in 1 MB chunks: small enough to keep the rows in flight few. */
+        static final Chunking DEFAULT = new Chunking(8L << 20, 1 << 20);
+    }
+
+    /** Receives each chunk's rows, in file order, on the thread that called {@link #read}. */
+    interface ChunkConsumer {
+
+        /**
+         * Takes a chunk's rows.
+         *
+         * @param rows the rows, prepared, with their lines set
+         * @param end the offset where the chunk's last record ended
+         * @throws IOException when checking them fails
+         */
+        void accept(List<Row> rows, long end) throws IOException;
+    }
+
+    private final Dialect dialect;
+    private final Chunking chunking;
+    private final ExecutorService workers;
+    private final int inFlight;
+
+    /**
+     * Creates the reader.
+     *
+     * @param dialect the file's dialect
+     * @param chunking the chunks' size
+     * @param workers the threads that parse and prepare chunks; tasks must start in submission order
+     * @param inFlight how many chunks may be parsed ahead of the one being consumed
+     */
+    ChunkedFile(Dialect dialect, Chunking chunking, ExecutorService workers, int inFlight) {
+        this.dialect = dialect;
+        this.chunking = chunking;
+        this.workers = workers;
+        this.inFlight = inFlight;
+    }
+
+    /**
+     * Reads the records from a record start to the end of the file.
+     *
+     * @param path the file
+     * @param shown the file as the user names it, for the rows
+     * @param dataStart the offset of the first record (after a header)
+     * @param firstLine the line the first record starts on
+     * @param prepare what a worker does to a chunk's confirmed rows
+     * @param consumer receives the rows, in order
+     * @throws IOException when the file cannot be read
+     */
+    void read(
+            Path path,
+            String shown,
+            long dataStart,
+            long firstLine,
+            UnaryOperator<List<Row>> prepare,
+            ChunkConsumer consumer)
+            throws IOException {
+        long size = Files.size(path);
+        long line = firstLine;
+        ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
+        CompletableFuture<Long> previousEnd = CompletableFuture.completedFuture(dataStart);
+        long nominal = dataStart;
+        while (nominal < size || !pending.isEmpty()) {
+            while (nominal < size && pending.size() < inFlight) {
+                long from = nominal;
+                long to = Math.min(size, nominal + chunking.size());
+                CompletableFuture<Long> startKnown = previousEnd;
+                CompletableFuture<Long> endKnown = new CompletableFuture<>();
+                boolean exact = from == dataStart;
+                // Tasks start in submission order, so a chunk's predecessor is always running or done: no deadlock.
+                pending.add(workers.submit(() -> chunk(path, shown, from, to, exact, startKnown, endKnown, prepare)));
+                previousEnd = endKnown;
+                nominal = to;
+            }
+            Chunk chunk = await(pending.poll());
+            for (Row row : chunk.rows()) {
+                row.line = line + row.line - 1;
+            }
+            consumer.accept(chunk.rows(), chunk.end());
+            line += chunk.lines();
+        }
+    }
+
+    /**
+     * A chunk's records as parsed from some start.
+     *
+     * @param start where the first record starts
+     * @param end where the record after the last one starts
+     * @param lines the line breaks the records took
+     * @param rows the rows, their lines counted from the chunk's start
+     */
+    private record Chunk(long start, long end, long lines, List<Row> rows) {}
+
+    /** On a worker: parses a chunk on a guess, confirms or corrects the guess, then prepares the rows. */
+    private Chunk chunk(
+            Path path,
+            String shown,
+            long from,
+            long to,
+            boolean exact,
+            CompletableFuture<Long> startKnown,
+            CompletableFuture<Long> endKnown,
+            UnaryOperator<List<Row>> prepare)
+            throws IOException {
+        try {
+            Chunk guess = parse(path, shown, exact ? from : lineStartAfter(path, from), to);
+            long start = await(startKnown);
+            Chunk parsed = guess.start() == start ? guess : parse(path, shown, start, to);
+            endKnown.complete(parsed.end());
+            return new Chunk(parsed.start(), parsed.end(), parsed.lines(), prepare.apply(parsed.rows()));
+        } catch (IOException | RuntimeException e) {
+            endKnown.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    /** Parses the records of a file that start in [start, nominalEnd), reading past the end for the last one. */
+    private Chunk parse(Path path, String shown, long start, long nominalEnd) throws IOException {
+        List<Row> parsed = new ArrayList<>();
+        if (start >= nominalEnd) {
+            return new Chunk(start, start, 0, parsed);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            skipFully(in, start);
+            CsvReader reader = new CsvReader(in, dialect);
+            if (start > 0) {
+                reader.fromRecordStart();
+            }
+            while (start + reader.offset() < nominalEnd && reader.next()) {
+                parsed.add(new Row(reader, 0, 0, shown));
+            }
+            return new Chunk(start, start + reader.offset(), reader.nextLine() - 1, parsed);
+        }
+    }
+
+    /** The offset just after the first line feed at or after {@code from - 1}, or the file's size when none. */
+    private static long lineStartAfter(Path path, long from) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            skipFully(in, from - 1);
+            byte[] buffer = new byte[1 << 14];
+            long offset = from - 1;
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        return offset + i + 1;
+                    }
+                }
+                offset += n;
+            }
+            return offset;
+        }
+    }
+
+    private static void skipFully(InputStream in, long bytes) throws IOException {
+        long left = bytes;
+        while (left > 0) {
+            long skipped = in.skip(left);
+            if (skipped <= 0) {
+                throw new EOFException("cannot skip to byte " + bytes);
+            }
+            left -= skipped;
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while reading in chunks");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException("Reading in chunks failed: " + e.getCause(), e.getCause());
+        }
+    }
+}
