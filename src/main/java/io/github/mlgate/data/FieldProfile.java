@@ -62,17 +62,6 @@ final class FieldProfile {
     }
 
     /**
-     * Adds a valid value.
-     *
-     * @param text the cell's text
-     * @param value the cast value
-     */
-    @SuppressWarnings("unchecked")
-    void add(String text, Object value) {
-        add(LongIntMap.hash(text), text, value);
-    }
-
-    /**
      * Adds a valid value whose text is known.
      *
      * @param hash the hash of the cell's text: from its bytes when the row has them, else from the text
