@@ -38,6 +38,13 @@ final class FieldProfile {
     /** The text of each hash in {@link #exact} (truncated as shown), for the top values. */
     private Map<Long, String> texts = new HashMap<>();
 
+    /**
+     * Numbers: the value of each hash in {@link #exact}, while counting exactly; its quantiles and histogram then
+     * come from these values and their counts, exactly, and the quantile sketch is fed only when the field has too
+     * many distinct values (saving a sketch update per cell of the many fields that have few).
+     */
+    private Map<Long, Double> numberOf = new HashMap<>();
+
     private HllSketch distinct;
     private Comparable<Object> min;
     private Comparable<Object> max;
@@ -69,7 +76,7 @@ final class FieldProfile {
      * @param value the cast value
      */
     void add(long hash, String text, Object value) {
-        addText(hash, text, null, 0);
+        addText(hash, text, null, 0, value);
         addValue(value);
     }
 
@@ -82,15 +89,18 @@ final class FieldProfile {
      * @param cell the cell's index
      */
     void add(long hash, Object value, Row row, int cell) {
-        addText(hash, null, row, cell);
+        addText(hash, null, row, cell, value);
         addValue(value);
     }
 
-    private void addText(long hash, String known, Row row, int cell) {
+    private void addText(long hash, String known, Row row, int cell, Object value) {
         count++;
         if (exact != null) {
             if (exact.add(hash, 1) == 1) {
                 texts.put(hash, shown(known != null ? known : row.text(cell)));
+                if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {
+                    numberOf.put(hash, number.doubleValue());
+                }
                 if (exact.size() > EXACT_DISTINCT) {
                     toSketch();
                 }
@@ -120,7 +130,9 @@ final class FieldProfile {
             double delta = x - mean;
             mean += delta / numbers;
             squares += delta * (x - mean);
-            quantiles.update(x);
+            if (exact == null) {
+                quantiles.update(x);
+            }
         }
     }
 
@@ -137,7 +149,8 @@ final class FieldProfile {
         count += other.count;
         missing += other.missing;
         if (other.exact != null) {
-            other.exact.forEach((otherCount, hash) -> addCounted(hash, other.texts.get(hash), otherCount));
+            other.exact.forEach((otherCount, hash) ->
+                    addCounted(hash, other.texts.get(hash), other.numberOf.get(hash), otherCount));
         } else {
             toSketch();
             org.apache.datasketches.hll.Union union = new org.apache.datasketches.hll.Union(12);
@@ -164,11 +177,14 @@ final class FieldProfile {
         }
     }
 
-    /** Adds a value seen some number of times, by its hash and text. */
-    private void addCounted(long hash, String text, int times) {
+    /** Adds a value seen some number of times, by its hash, text and number (null when not a finite number). */
+    private void addCounted(long hash, String text, Double number, int times) {
         if (exact != null) {
             if (exact.add(hash, times) == times) {
                 texts.put(hash, text);
+                if (number != null) {
+                    numberOf.put(hash, number);
+                }
                 if (exact.size() > EXACT_DISTINCT) {
                     toSketch();
                 }
@@ -177,6 +193,8 @@ final class FieldProfile {
             distinct.update(hash);
             if (!numeric) {
                 frequent.update(text, times);
+            } else if (number != null) {
+                quantiles.update(number, times);
             }
         }
     }
@@ -193,9 +211,14 @@ final class FieldProfile {
             if (frequent != null) {
                 frequent.update(texts.get(hash), times);
             }
+            Double number = numberOf.get(hash);
+            if (number != null) {
+                quantiles.update(number, times);
+            }
         });
         exact = null;
         texts = null;
+        numberOf = null;
     }
 
     /** The profile as JSON. */
@@ -220,10 +243,11 @@ final class FieldProfile {
             node.put("mean", mean);
             node.put("std", numbers > 1 ? Math.sqrt(squares / (numbers - 1)) : 0.0);
             ObjectNode q = node.putObject("quantiles");
+            Exact counted = exact != null ? new Exact() : null;
             for (double p : QUANTILES) {
-                q.put(Double.toString(p), quantiles.getQuantile(p));
+                q.put(Double.toString(p), counted != null ? counted.quantile(p) : quantiles.getQuantile(p));
             }
-            histogram(node.putObject("histogram"));
+            histogram(node.putObject("histogram"), counted);
         }
         if (!numeric && count > missing) {
             ArrayNode top = node.putArray("top");
@@ -249,10 +273,67 @@ final class FieldProfile {
         return node;
     }
 
-    /** Equal-width bins between the minimum and the maximum, counted from the quantile sketch. */
-    private void histogram(ObjectNode histogram) {
-        double low = quantiles.getMinItem();
-        double high = quantiles.getMaxItem();
+    /**
+     * The finite numbers counted exactly, as sorted distinct values with cumulative counts; quantiles and bins are
+     * read as the quantile sketch reads them (inclusive: a quantile is the least value whose cumulative share
+     * reaches it, a bin holds the values above its lower edge up to and including its upper one).
+     */
+    private final class Exact {
+
+        private final double[] values;
+        private final long[] cumulative;
+
+        Exact() {
+            java.util.TreeMap<Double, Long> byValue = new java.util.TreeMap<>();
+            exact.forEach((times, hash) -> {
+                Double number = numberOf.get(hash);
+                if (number != null) {
+                    byValue.merge(number + 0.0, (long) times, Long::sum);
+                }
+            });
+            values = new double[byValue.size()];
+            cumulative = new long[byValue.size()];
+            int i = 0;
+            long total = 0;
+            for (Map.Entry<Double, Long> entry : byValue.entrySet()) {
+                total += entry.getValue();
+                values[i] = entry.getKey();
+                cumulative[i++] = total;
+            }
+        }
+
+        double quantile(double p) {
+            double target = p * cumulative[cumulative.length - 1];
+            for (int i = 0; i < values.length; i++) {
+                if (cumulative[i] >= target) {
+                    return values[i];
+                }
+            }
+            return values[values.length - 1];
+        }
+
+        /** How many values are at most the given value. */
+        long atMost(double value) {
+            long count = 0;
+            for (int i = 0; i < values.length && values[i] <= value; i++) {
+                count = cumulative[i];
+            }
+            return count;
+        }
+
+        double min() {
+            return values[0];
+        }
+
+        double max() {
+            return values[values.length - 1];
+        }
+    }
+
+    /** Equal-width bins between the minimum and the maximum: counted exactly, or from the quantile sketch. */
+    private void histogram(ObjectNode histogram, Exact counted) {
+        double low = counted != null ? counted.min() : quantiles.getMinItem();
+        double high = counted != null ? counted.max() : quantiles.getMaxItem();
         ArrayNode edges = histogram.putArray("edges");
         ArrayNode counts = histogram.putArray("counts");
         if (low == high) {
@@ -264,13 +345,23 @@ final class FieldProfile {
         for (int i = 0; i < splits.length; i++) {
             splits[i] = low + (high - low) * (i + 1) / BINS;
         }
-        double[] mass = quantiles.getPMF(splits);
         edges.add(low);
         for (double split : splits) {
             edges.add(split);
         }
         edges.add(high);
-        for (double share : mass) {
+        if (counted != null) {
+            long below = 0;
+            for (double split : splits) {
+                long upTo = counted.atMost(split);
+                counts.add(upTo - below);
+                below = upTo;
+            }
+            counts.add(numbers - below);
+            histogram.put("approximate", false);
+            return;
+        }
+        for (double share : quantiles.getPMF(splits)) {
             counts.add(Math.round(share * numbers));
         }
         histogram.put("approximate", quantiles.isEstimationMode());

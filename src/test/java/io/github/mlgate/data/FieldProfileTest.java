@@ -1,0 +1,84 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Numbers with few distinct values are profiled exactly; with many, by the sketches. */
+class FieldProfileTest {
+
+    private static final SchemaField NUMBER = new SchemaField(
+            "x",
+            new FieldType("integer", "default", Set.of(), Set.of(), ".", "", true),
+            false,
+            false,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+
+    private static void add(FieldProfile profile, long value, int times) {
+        for (int i = 0; i < times; i++) {
+            profile.add(LongIntMap.hash(Long.toString(value)), Long.toString(value), value);
+        }
+    }
+
+    @Test
+    void fewDistinctNumbersGetExactQuantilesAndBins() {
+        FieldProfile profile = new FieldProfile(NUMBER);
+        add(profile, 1, 10);
+        add(profile, 2, 30);
+        add(profile, 3, 60);
+
+        JsonNode json = profile.toJson();
+
+        assertThat(json.at("/quantiles/0.01").asDouble()).isEqualTo(1.0);
+        assertThat(json.at("/quantiles/0.25").asDouble()).isEqualTo(2.0);
+        assertThat(json.at("/quantiles/0.5").asDouble()).isEqualTo(3.0);
+        assertThat(json.at("/histogram/counts").toString()).isEqualTo("[10,0,0,0,30,0,0,0,0,60]");
+        assertThat(json.at("/histogram/approximate").asBoolean()).isFalse();
+        assertThat(json.at("/mean").asDouble()).isCloseTo(2.5, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
+    void mergedProfilesEqualOneProfileOfAllTheValues() {
+        FieldProfile one = new FieldProfile(NUMBER);
+        FieldProfile left = new FieldProfile(NUMBER);
+        FieldProfile right = new FieldProfile(NUMBER);
+        for (int v = 0; v < 50; v++) {
+            add(one, v, v + 1);
+            add(v % 2 == 0 ? left : right, v, v + 1);
+        }
+        FieldProfile merged = new FieldProfile(NUMBER);
+        merged.merge(left);
+        merged.merge(right);
+
+        assertThat(merged.toJson().get("quantiles")).isEqualTo(one.toJson().get("quantiles"));
+        assertThat(merged.toJson().get("histogram")).isEqualTo(one.toJson().get("histogram"));
+    }
+
+    @Test
+    void manyDistinctNumbersAreSketchedWithTheExactOnesCarriedOver() {
+        FieldProfile profile = new FieldProfile(NUMBER);
+        add(profile, 7, 5000); // counted exactly first, then carried into the sketch with its weight
+        for (int v = 0; v < 5000; v++) {
+            add(profile, 10_000 + v, 1);
+        }
+
+        JsonNode json = profile.toJson();
+
+        assertThat(json.get("distinctExact").asBoolean()).isFalse();
+        assertThat(json.at("/quantiles/0.25").asDouble()).isEqualTo(7.0);
+        assertThat(json.at("/quantiles/0.75").asDouble()).isBetween(12_300.0, 12_700.0);
+        long binned = 0;
+        for (JsonNode count : json.at("/histogram/counts")) {
+            binned += count.asLong();
+        }
+        assertThat(binned).isBetween(9_900L, 10_100L);
+    }
+}
