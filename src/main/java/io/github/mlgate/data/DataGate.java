@@ -233,7 +233,13 @@ public final class DataGate {
         return String.join(", ", parts);
     }
 
-    private static Path locate(DataRequest request) {
+    /**
+     * Where the request's data package descriptor is: the configured one, or the first default location that exists.
+     *
+     * @param request the request
+     * @return the descriptor's path, which may not exist
+     */
+    public static Path locate(DataRequest request) {
         return ProjectFiles.locate(request.projectDirectory(), request.dataPackage(), DEFAULT_LOCATIONS);
     }
 

@@ -112,8 +112,7 @@ public final class LifecycleCheck {
         switch (gate) {
             case DataGate.NAME -> {
                 DataRequest data = request.data();
-                if (data.dataPackage() == null
-                        && !Files.exists(DataGate.inputs(data).get(0))) {
+                if (data.dataPackage() == null && !Files.exists(DataGate.locate(data))) {
                     return "no data package: looked for " + String.join(", ", DataGate.DEFAULT_LOCATIONS);
                 }
                 return null;
