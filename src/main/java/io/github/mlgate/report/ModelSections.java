@@ -95,7 +95,8 @@ final class ModelSections {
         headers.addAll(columns);
         TableBuilder table = new TableBuilder(headers.toArray(String[]::new));
         // Per column of slices (plan=basic, plan=plus, ...), the gap between the best and the worst slice.
-        java.util.Map<String, double[]> range = new java.util.LinkedHashMap<>();
+        // By slice column, then metric: the lowest and highest value over the column's slices.
+        Map<String, Map<String, double[]>> range = new java.util.LinkedHashMap<>();
         slices.fields().forEachRemaining(slice -> {
             List<Object> row = new ArrayList<>();
             row.add(slice.getKey());
@@ -107,22 +108,21 @@ final class ModelSections {
                 JsonNode value = slice.getValue().path(metric);
                 row.add(number(value));
                 if (value.isNumber() && Double.isFinite(value.asDouble())) {
-                    double[] lowHigh = range.computeIfAbsent(column + "\u0000" + metric, k ->
-                            new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
+                    double[] lowHigh = range.computeIfAbsent(column, k -> new java.util.LinkedHashMap<>())
+                            .computeIfAbsent(
+                                    metric, k -> new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
                     lowHigh[0] = Math.min(lowHigh[0], value.asDouble());
                     lowHigh[1] = Math.max(lowHigh[1], value.asDouble());
                 }
             }
             table.row(row.toArray());
         });
-        Set<String> sliceColumns = new LinkedHashSet<>();
-        range.keySet().forEach(key -> sliceColumns.add(key.substring(0, key.indexOf('\u0000'))));
-        for (String column : sliceColumns) {
+        for (String column : range.keySet()) {
             List<Object> row = new ArrayList<>();
             row.add(new Text(text.get("evaluation.gap", column), true));
             row.add("");
             for (String metric : columns) {
-                double[] lowHigh = range.get(column + "\u0000" + metric);
+                double[] lowHigh = range.get(column).get(metric);
                 row.add(lowHigh == null ? "" : Numbers.format(lowHigh[1] - lowHigh[0]));
             }
             table.row(row.toArray());
