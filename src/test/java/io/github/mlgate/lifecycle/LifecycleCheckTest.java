@@ -3,23 +3,14 @@ package io.github.mlgate.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.mlgate.baseline.BaselineRequest;
-import io.github.mlgate.data.DataRequest;
-import io.github.mlgate.evaluation.EvaluationRequest;
-import io.github.mlgate.evaluation.PredictionsFormat;
-import io.github.mlgate.evaluation.Task;
-import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import io.github.mlgate.report.GateResultJson;
-import io.github.mlgate.scope.ScopeRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,17 +25,7 @@ class LifecycleCheckTest {
 
     @BeforeEach
     void copyTheExample() throws IOException {
-        Path example = Path.of("docs/example");
-        try (Stream<Path> files = Files.walk(example)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Path relative = example.relativize(file);
-                if (relative.startsWith("target")) {
-                    continue;
-                }
-                Files.createDirectories(project.resolve(relative).getParent());
-                Files.copy(file, project.resolve(relative));
-            }
-        }
+        ExampleProject.copyTo(project);
         output = project.resolve("target/mlgate");
     }
 
@@ -163,46 +144,6 @@ class LifecycleCheckTest {
     }
 
     private CheckRequest request(List<String> selected, boolean reuse, Map<String, String> off, boolean strict) {
-        GatePolicy policy = new GatePolicy(strict);
-        PredictionsFormat format =
-                new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of("plan"));
-        Path predictions = project.resolve("ml/predictions.csv");
-        Path metrics = project.resolve("target/ml/metrics.json");
-        return new CheckRequest(
-                output,
-                "test",
-                selected,
-                reuse,
-                new ScopeRequest(project, null, policy),
-                new DataRequest(project, null, 100, output, policy),
-                new EvaluationRequest(
-                        project,
-                        null,
-                        predictions,
-                        format,
-                        metrics,
-                        project.resolve("ml/latencies.txt"),
-                        null,
-                        null,
-                        "test",
-                        30,
-                        null,
-                        200,
-                        1L,
-                        output,
-                        policy),
-                new BaselineRequest(
-                        project,
-                        null,
-                        predictions,
-                        metrics,
-                        format,
-                        "(,1.0)",
-                        true,
-                        200,
-                        1L,
-                        (group, artifact, range) -> Optional.empty(),
-                        policy),
-                off);
+        return ExampleProject.request(project, selected, reuse, off, strict);
     }
 }
