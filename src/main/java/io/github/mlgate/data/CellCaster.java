@@ -88,7 +88,8 @@ final class CellCaster {
     private void cell(Row row, int i, FieldProfile profile) {
         SchemaField field = fields.get(i);
         AsciiCast fast = asciiCasts[i];
-        if (fast != null && row.bytes() != null && row.end(i) > row.start(i) && row.isAscii(i)) {
+        // No ASCII check here: AsciiCast declines any byte outside ASCII (it is never a digit or a separator).
+        if (fast != null && row.bytes() != null && row.end(i) > row.start(i)) {
             Object value = fast.cast(row.bytes(), row.start(i), row.end(i));
             if (value != null) {
                 String broken = constraint(field, null, value);

@@ -102,11 +102,8 @@ final class Row {
         texts[i] = utf8[i] ? text : "";
     }
 
-    /**
-     * Whether a cell's bytes are all ASCII, so it can be cast from them ({@link AsciiCast}); false for rows read
-     * without bytes (JSON Lines).
-     */
-    boolean isAscii(int i) {
+    /** Whether a cell's bytes are all ASCII, and so valid UTF-8 without decoding; false for rows read without bytes. */
+    private boolean isAscii(int i) {
         if (bytes == null) {
             return false;
         }

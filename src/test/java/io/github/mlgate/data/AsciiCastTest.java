@@ -131,5 +131,10 @@ class AsciiCastTest {
             }
         }
         assertThat(decided).as("inputs the byte path decided").isGreaterThan(1000);
+        // Bytes outside ASCII are declined, so the text path decodes and judges them.
+        for (String text : new String[] {"\uFF11\uFF12", "2024-01-0\u0661", "tr\u00FCe", "1\u00A0000"}) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            assertThat(fast.cast(utf8, 0, utf8.length)).as("'%s'", text).isNull();
+        }
     }
 }
