@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.datasketches.frequencies.ErrorType;
-import org.apache.datasketches.frequencies.ItemsSketch;
+import org.apache.datasketches.frequencies.LongsSketch;
 import org.apache.datasketches.hll.HllSketch;
 import org.apache.datasketches.kll.KllDoublesSketch;
 
@@ -52,8 +52,21 @@ final class FieldProfile {
     private double mean;
     private double squares;
     private final KllDoublesSketch quantiles;
-    /** The most frequent values once there are too many distinct ones to count exactly; null before. */
-    private ItemsSketch<String> frequent;
+    /**
+     * The most frequent values once there are too many distinct ones to count exactly, by the hash of their text;
+     * null before. Hashes rather than texts: a sketch of strings would need each cell's text decoded and hashed again,
+     * on fields (timestamps, codes) where nearly every value is new.
+     */
+    private LongsSketch frequent;
+
+    /**
+     * The text of the values the frequent-items sketch has seen at least twice since it last took them in: the only
+     * ones that can be among the most frequent. Pruned to what the sketch still holds when it grows.
+     */
+    private Map<Long, String> frequentTexts;
+
+    /** The frequent-items sketch's map size: values above about 1/48 of the rows are always found. */
+    private static final int FREQUENT_MAP = 64;
 
     FieldProfile(SchemaField field) {
         this.field = field;
@@ -108,8 +121,19 @@ final class FieldProfile {
         } else {
             distinct.update(hash);
             if (!numeric) {
-                frequent.update(shown(known != null ? known : row.text(cell)));
+                frequent.update(hash);
+                if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
+                    keepText(hash, shown(known != null ? known : row.text(cell)));
+                }
             }
+        }
+    }
+
+    /** Keeps a frequent value's text, dropping those of values the sketch no longer holds when there are many. */
+    private void keepText(long hash, String text) {
+        frequentTexts.put(hash, text);
+        if (frequentTexts.size() > 8 * FREQUENT_MAP) {
+            frequentTexts.keySet().removeIf(kept -> frequent.getLowerBound(kept) == 0);
         }
     }
 
@@ -159,6 +183,11 @@ final class FieldProfile {
             distinct = union.getResult();
             if (!numeric) {
                 frequent.merge(other.frequent);
+                other.frequentTexts.forEach((hash, text) -> {
+                    if (!frequentTexts.containsKey(hash)) {
+                        keepText(hash, text);
+                    }
+                });
             }
         }
         if (other.min != null && (min == null || other.min.compareTo(min) < 0)) {
@@ -192,7 +221,10 @@ final class FieldProfile {
         } else {
             distinct.update(hash);
             if (!numeric) {
-                frequent.update(text, times);
+                frequent.update(hash, times);
+                if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
+                    keepText(hash, text);
+                }
             } else if (number != null) {
                 quantiles.update(number, times);
             }
@@ -205,11 +237,15 @@ final class FieldProfile {
             return;
         }
         distinct = new HllSketch(12);
-        frequent = numeric ? null : new ItemsSketch<>(64);
+        frequent = numeric ? null : new LongsSketch(FREQUENT_MAP);
+        frequentTexts = numeric ? null : new HashMap<>();
         exact.forEach((times, hash) -> {
             distinct.update(hash);
             if (frequent != null) {
-                frequent.update(texts.get(hash), times);
+                frequent.update(hash, times);
+                if (times >= 2) {
+                    keepText(hash, texts.get(hash));
+                }
             }
             Double number = numberOf.get(hash);
             if (number != null) {
@@ -262,11 +298,12 @@ final class FieldProfile {
                     top.addObject().put("value", entry.getKey()).put("count", entry.getValue());
                 }
             } else {
-                ItemsSketch.Row<String>[] rows = frequent.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES);
-                for (int i = 0; i < Math.min(TOP, rows.length); i++) {
-                    ObjectNode entry = top.addObject();
-                    entry.put("value", rows[i].getItem());
-                    entry.put("count", rows[i].getEstimate());
+                // Values seen only once since the sketch took them in have no text kept: they are not frequent.
+                for (LongsSketch.Row row : frequent.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES)) {
+                    String text = frequentTexts.get(row.getItem());
+                    if (text != null && top.size() < TOP) {
+                        top.addObject().put("value", text).put("count", row.getEstimate());
+                    }
                 }
             }
         }
