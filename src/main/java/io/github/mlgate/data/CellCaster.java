@@ -71,11 +71,15 @@ final class CellCaster {
                 continue;
             }
             row.outcomes(fields.size(), uniqueFields.length > 0);
+            boolean whole = row.fields() == fields.size();
             for (int i = 0; i < fields.size() && i < row.fields(); i++) {
                 if (row.present(i) && row.validUtf8(i)) {
                     cell(row, i, profile[i]);
+                } else {
+                    whole = false;
                 }
             }
+            row.clean = whole && row.codes == null;
             hashes(row);
         }
         return batch;

@@ -150,12 +150,22 @@ final class LongIntMap {
      */
     static long hashValue(Object value) {
         if (value instanceof Long l) {
-            return mix(l ^ 0x5851F42D4C957F2DL);
+            return hashLong(l);
         }
         if (value instanceof Double d) {
             return mix(Double.doubleToLongBits(d + 0.0) ^ 0x14057B7EF767814FL);
         }
         return hash(value.toString());
+    }
+
+    /**
+     * The hash of an integer value: {@link #hashValue} of it, without boxing it.
+     *
+     * @param value the integer
+     * @return its hash
+     */
+    static long hashLong(long value) {
+        return mix(value ^ 0x5851F42D4C957F2DL);
     }
 
     /**

@@ -22,9 +22,17 @@ final class ResourceValidator {
     private final DataResource resource;
     private final ErrorLog log;
     private final List<SchemaField> fields;
-    private final Map<Integer, LongIntMap> unique = new HashMap<>();
+    private final Map<Integer, FirstRows> unique = new HashMap<>();
 
-    private final LongIntMap keys;
+    /** The indexes of the unique fields, in order. */
+    private final int[] uniqueFields;
+
+    /** The primary key's rows; null without one. */
+    private final FirstRows keys;
+
+    /** The primary key's field when it is one field, else -1: one integer is looked up by value, not hash. */
+    private final int keyField;
+
     private final LongIntMap rowsSeen;
     private final SplitCollector split;
     private final int[] splitKey;
@@ -86,10 +94,15 @@ final class ResourceValidator {
         this.fields = resource.schema().fields();
         for (int i = 0; i < fields.size(); i++) {
             if (fields.get(i).unique()) {
-                unique.put(i, new LongIntMap(1 << 16));
+                unique.put(i, new FirstRows(LongIntMap::hashLong));
             }
         }
-        this.keys = resource.schema().primaryKey().isEmpty() ? null : new LongIntMap(1 << 16);
+        this.uniqueFields =
+                unique.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        List<String> primaryKey = resource.schema().primaryKey();
+        this.keys =
+                primaryKey.isEmpty() ? null : new FirstRows(value -> LongIntMap.combine(1, LongIntMap.hashLong(value)));
+        this.keyField = primaryKey.size() == 1 ? resource.schema().indexOf(primaryKey.get(0)) : -1;
         this.rowsSeen = resource.duplicateRows() ? new LongIntMap(1 << 16) : null;
         this.split = split;
         this.workerProfiles = ThreadLocal.withInitial(() -> {
@@ -349,7 +362,7 @@ final class ResourceValidator {
             return;
         }
         long expected = (long) (rows * (double) bytesTotal / bytesRead * 1.05);
-        for (LongIntMap map : unique.values()) {
+        for (FirstRows map : unique.values()) {
             map.ensureCapacity(expected);
         }
         if (keys != null) {
@@ -425,59 +438,29 @@ final class ResourceValidator {
             log.add("blank-row", rowNumber, null, prefix(rowNumber) + " is blank.", place(reader));
             return;
         }
-        int cells = reader.fields();
-        for (int i = fields.size(); i < cells; i++) {
-            log.add(
-                    "extra-cell",
-                    rowNumber,
-                    null,
-                    prefix(rowNumber) + ": cell " + (i + 1) + " ('" + CellCaster.shown(reader.text(i))
-                            + "') has no field in the schema.",
-                    place(reader));
+        if (!reader.clean) {
+            cellErrors(reader, rowNumber);
         }
-        Object[] values =
-                split == null && indexes.isEmpty() && foreignKeys.isEmpty() ? null : new Object[fields.size()];
-        for (int i = 0; i < fields.size(); i++) {
-            SchemaField field = fields.get(i);
-            if (i >= cells || !reader.present(i)) {
-                log.add(
-                        "missing-cell",
-                        rowNumber,
-                        field.name(),
-                        at(rowNumber, i) + ": the row has no cell for it.",
-                        place(reader));
-                continue;
-            }
-            if (!reader.validUtf8(i)) {
-                log.add(
-                        "encoding-error",
-                        rowNumber,
-                        field.name(),
-                        at(rowNumber, i) + ": the cell is not valid UTF-8.",
-                        place(reader));
-                continue;
-            }
-            if (reader.codes != null && reader.codes[i] != null) {
-                // Workers word the error; its place is known only here, where rows are numbered in order.
-                log.add(reader.codes[i], rowNumber, field.name(), at(rowNumber, i) + reader.messages[i], place(reader));
-            }
+        for (int i : uniqueFields) {
             Object value = reader.values[i];
-            if (values != null) {
-                values[i] = value;
-            }
-            if (value != null && field.unique()) {
-                int first = unique.get(i).putIfAbsent(reader.hashes[i], row);
+            if (value != null) {
+                FirstRows seen = unique.get(i);
+                int first = value instanceof Long integer
+                        ? seen.putIfAbsentInteger(integer, row)
+                        : seen.putIfAbsentHash(reader.hashes[i], row);
                 if (first >= 0) {
                     log.add(
                             "unique-error",
                             rowNumber,
-                            field.name(),
+                            fields.get(i).name(),
                             at(rowNumber, i) + ": '" + CellCaster.shown(reader.text(i))
                                     + "' repeats the value of data row " + first + ".",
                             place(reader));
                 }
             }
         }
+        // Cells that are missing or not UTF-8 have no value: the values read here are the row's valid ones.
+        Object[] values = reader.values;
         if (keys != null && reader.keyComplete) {
             primaryKey(reader, rowNumber, row);
         }
@@ -519,6 +502,45 @@ final class ResourceValidator {
                         null,
                         prefix(rowNumber) + " repeats data row " + first + ".",
                         place(reader));
+            }
+        }
+    }
+
+    /** Reports what is wrong with the cells of a row that is not clean: extra, missing, undecodable or invalid. */
+    private void cellErrors(Row reader, long rowNumber) {
+        int cells = reader.fields();
+        for (int i = fields.size(); i < cells; i++) {
+            log.add(
+                    "extra-cell",
+                    rowNumber,
+                    null,
+                    prefix(rowNumber) + ": cell " + (i + 1) + " ('" + CellCaster.shown(reader.text(i))
+                            + "') has no field in the schema.",
+                    place(reader));
+        }
+        for (int i = 0; i < fields.size(); i++) {
+            SchemaField field = fields.get(i);
+            if (i >= cells || !reader.present(i)) {
+                log.add(
+                        "missing-cell",
+                        rowNumber,
+                        field.name(),
+                        at(rowNumber, i) + ": the row has no cell for it.",
+                        place(reader));
+                continue;
+            }
+            if (!reader.validUtf8(i)) {
+                log.add(
+                        "encoding-error",
+                        rowNumber,
+                        field.name(),
+                        at(rowNumber, i) + ": the cell is not valid UTF-8.",
+                        place(reader));
+                continue;
+            }
+            if (reader.codes != null && reader.codes[i] != null) {
+                // Workers word the error; its place is known only here, where rows are numbered in order.
+                log.add(reader.codes[i], rowNumber, field.name(), at(rowNumber, i) + reader.messages[i], place(reader));
             }
         }
     }
@@ -605,7 +627,9 @@ final class ResourceValidator {
     }
 
     private void primaryKey(Row reader, long rowNumber, int row) {
-        int first = keys.putIfAbsent(reader.keyHash, row);
+        int first = keyField >= 0 && reader.values[keyField] instanceof Long integer
+                ? keys.putIfAbsentInteger(integer, row)
+                : keys.putIfAbsentHash(reader.keyHash, row);
         if (first >= 0) {
             log.add(
                     "primary-key",

@@ -33,6 +33,12 @@ final class Row {
 
     boolean keyComplete;
 
+    /**
+     * Set on the worker: every field has a cell, present and valid UTF-8, that cast and met its constraints; the
+     * ordered check then only looks up keys.
+     */
+    boolean clean;
+
     /** The hash of the whole row, when duplicate rows or whole-row split keys are checked. */
     long wholeHash;
 
