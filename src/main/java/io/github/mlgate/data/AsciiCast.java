@@ -27,14 +27,30 @@ final class AsciiCast {
         }
     }
 
-    private final FieldType.AsciiKind kind;
+    /** Reads a value from bytes, or declines with null. */
+    private interface Parser {
+        Object parse(byte[] b, int from, int to);
+    }
+
     private final byte[][] trueValues;
     private final byte[][] falseValues;
 
+    /**
+     * The kind's parser, called through an interface so that each parser is compiled on its own: one method that
+     * switched over every kind was compiled again and again, with all of them inlined, as each kind's cells came.
+     */
+    private final Parser parser;
+
     private AsciiCast(FieldType.AsciiKind kind, Set<String> trueValues, Set<String> falseValues) {
-        this.kind = kind;
         this.trueValues = bytes(trueValues);
         this.falseValues = bytes(falseValues);
+        this.parser = switch (kind) {
+            case INTEGER -> AsciiCast::integer;
+            case NUMBER -> AsciiCast::number;
+            case DATE -> AsciiCast::date;
+            case DATETIME -> AsciiCast::datetime;
+            case BOOLEAN -> this::bool;
+        };
     }
 
     /**
@@ -57,13 +73,7 @@ final class AsciiCast {
      * @return the value, or null when the string path must decide
      */
     Object cast(byte[] b, int from, int to) {
-        return switch (kind) {
-            case INTEGER -> integer(b, from, to);
-            case NUMBER -> number(b, from, to);
-            case DATE -> date(b, from, to);
-            case DATETIME -> datetime(b, from, to);
-            case BOOLEAN -> bool(b, from, to);
-        };
+        return parser.parse(b, from, to);
     }
 
     /** {@code [+-]?digits}, fewer than 18 characters, as a Long: what FieldType makes of it. */

@@ -23,8 +23,11 @@ final class CellCaster {
     private final boolean wholeRows;
     private final int labelField;
 
-    /** Per field, the caster that reads its cells from bytes, or null where cells are read as text. */
-    private final AsciiCast[] asciiCasts;
+    /** Per field, how its cells are cast. */
+    private final FieldCast[] casts;
+
+    /** Per field, whether a string's text is kept as its value: for keys, unique values and lookups by value. */
+    private final boolean[] keepText;
 
     /**
      * Creates the caster.
@@ -43,18 +46,36 @@ final class CellCaster {
         this.keyFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
         this.wholeRows = wholeRows;
         this.labelField = labelField;
-        this.asciiCasts = new AsciiCast[fields.size()];
+        this.keepText = new boolean[fields.size()];
+        this.casts = new FieldCast[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
+            keepText[i] = field.unique() || isKey(field);
             // Cells cast from bytes need no text: not where a constraint reads the text, nor where texts other than
             // the empty one are missing values.
-            if (onlyEmptyIsMissing
-                    && field.pattern() == null
-                    && field.minLength() == null
-                    && field.maxLength() == null) {
-                asciiCasts[i] = AsciiCast.of(field.type());
-            }
+            AsciiCast ascii = onlyEmptyIsMissing
+                            && field.pattern() == null
+                            && field.minLength() == null
+                            && field.maxLength() == null
+                    ? AsciiCast.of(field.type())
+                    : null;
+            boolean plainString = onlyEmptyIsMissing
+                    && field.type().name().equals("string")
+                    && field.type().format().equals("default")
+                    && field.minimum() == null
+                    && field.maximum() == null;
+            casts[i] = ascii != null
+                    ? new FromBytes(i, ascii)
+                    : plainString ? new PlainString(i, new ByteStrings(field)) : new FromText(i);
         }
+    }
+
+    /**
+     * Keeps the text of every string as its value, for checks that look values up (splits, foreign keys); without
+     * them only keys and unique fields keep theirs, and other strings are checked on their bytes, never decoded.
+     */
+    void keepAllTexts() {
+        java.util.Arrays.fill(keepText, true);
     }
 
     /**
@@ -74,7 +95,7 @@ final class CellCaster {
             boolean whole = row.fields() == fields.size();
             for (int i = 0; i < fields.size() && i < row.fields(); i++) {
                 if (row.present(i) && row.validUtf8(i)) {
-                    cell(row, i, profile[i]);
+                    casts[i].cast(row, profile[i]);
                 } else {
                     whole = false;
                 }
@@ -86,35 +107,132 @@ final class CellCaster {
     }
 
     /**
-     * Casts and checks one cell on a worker: records the value, or the error to log when the row is checked, in the
-     * row; profiles the valid and missing values.
+     * How one field's cells are cast and checked on a worker: the value, or the error to log when the row is checked,
+     * goes into the row; valid and missing values into the profile. One class per way of reading cells, called through
+     * this type, so that each is compiled apart with what its own cells taught the compiler: one method for every
+     * field was the data gate's largest compilation, made again each time a rare branch was first taken.
      */
-    private void cell(Row row, int i, FieldProfile profile) {
-        SchemaField field = fields.get(i);
-        AsciiCast fast = asciiCasts[i];
-        // No ASCII check here: AsciiCast declines any byte outside ASCII (it is never a digit or a separator).
-        if (fast != null && row.bytes() != null && row.end(i) > row.start(i)) {
-            Object value = fast.cast(row.bytes(), row.start(i), row.end(i));
-            if (value != null) {
-                String broken = constraint(field, null, value);
-                if (broken != null) {
-                    row.fail(i, "constraint-error", ": '" + shown(row.text(i)) + "' " + broken + ".");
-                }
-                row.values[i] = value;
-                profile.add(LongIntMap.hash(row.bytes(), row.start(i), row.end(i)), value, row, i);
+    private abstract class FieldCast {
+
+        final int index;
+        final SchemaField field;
+
+        FieldCast(int index) {
+            this.index = index;
+            this.field = fields.get(index);
+        }
+
+        abstract void cast(Row row, FieldProfile profile);
+    }
+
+    /** Cells read from their ASCII bytes ({@link AsciiCast}); others, and those it declines, from their text. */
+    private final class FromBytes extends FieldCast {
+
+        private final AsciiCast ascii;
+
+        FromBytes(int index, AsciiCast ascii) {
+            super(index);
+            this.ascii = ascii;
+        }
+
+        @Override
+        void cast(Row row, FieldProfile profile) {
+            byte[] bytes = row.bytes();
+            if (bytes == null) {
+                castText(row, index, profile);
                 return;
             }
+            int from = row.start(index);
+            int to = row.end(index);
+            if (from == to) {
+                missing(row, index, profile);
+                return;
+            }
+            // No ASCII check here: AsciiCast declines any byte outside ASCII (it is never a digit or a separator).
+            Object value = ascii.cast(bytes, from, to);
+            if (value == null) {
+                castText(row, index, profile);
+                return;
+            }
+            String broken = constraint(field, null, value);
+            if (broken != null) {
+                fail(row, index, broken);
+            }
+            row.values[index] = value;
+            profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
         }
+    }
+
+    /** Plain strings, checked on their bytes ({@link ByteStrings}) and decoded only where their text is kept. */
+    private final class PlainString extends FieldCast {
+
+        private final ByteStrings strings;
+
+        PlainString(int index, ByteStrings strings) {
+            super(index);
+            this.strings = strings;
+        }
+
+        @Override
+        void cast(Row row, FieldProfile profile) {
+            byte[] bytes = row.bytes();
+            if (bytes == null) {
+                castText(row, index, profile);
+                return;
+            }
+            int from = row.start(index);
+            int to = row.end(index);
+            if (from == to) {
+                missing(row, index, profile);
+                return;
+            }
+            String broken = strings.check(bytes, from, to);
+            if (broken != null) {
+                fail(row, index, broken);
+            }
+            String value = keepText[index] ? row.text(index) : null;
+            row.values[index] = value;
+            profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
+        }
+    }
+
+    /** Cells read from their text: every type and format, and whatever missing values the schema names. */
+    private final class FromText extends FieldCast {
+
+        FromText(int index) {
+            super(index);
+        }
+
+        @Override
+        void cast(Row row, FieldProfile profile) {
+            castText(row, index, profile);
+        }
+    }
+
+    /** Records that a valid value breaks a constraint, with its text, decoded only now. */
+    private static void fail(Row row, int i, String broken) {
+        row.fail(i, "constraint-error", ": '" + shown(row.text(i)) + "' " + broken + ".");
+    }
+
+    /** Counts a missing value, an error where the field is required or part of the primary key. */
+    private void missing(Row row, int i, FieldProfile profile) {
+        profile.missing();
+        SchemaField field = fields.get(i);
+        if (field.required() || isKey(field)) {
+            row.fail(
+                    i,
+                    isKey(field) ? "primary-key" : "constraint-error",
+                    ": the value is missing, but the field is "
+                            + (isKey(field) ? "part of the primary key" : "required") + ".");
+        }
+    }
+
+    /** Casts a cell from its text: the way for every type, format and missing value, and for errors' wording. */
+    private void castText(Row row, int i, FieldProfile profile) {
+        SchemaField field = fields.get(i);
         String text = row.text(i);
         if (isMissing(text)) {
-            profile.missing();
-            if (field.required() || isKey(field)) {
-                row.fail(
-                        i,
-                        isKey(field) ? "primary-key" : "constraint-error",
-                        ": the value is missing, but the field is "
-                                + (isKey(field) ? "part of the primary key" : "required") + ".");
-            }
+            missing(row, i, profile);
             return;
         }
         Object value;
@@ -133,7 +251,7 @@ final class CellCaster {
             row.fail(i, "constraint-error", ": '" + shown(text) + "' " + broken + ".");
         }
         row.values[i] = value;
-        // One kind of hash per profile: from the bytes when the row has them, as on the byte path above.
+        // One kind of hash per profile: from the bytes when the row has them, as on the byte paths.
         profile.add(
                 row.bytes() != null ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i)) : LongIntMap.hash(text),
                 text,

@@ -103,6 +103,11 @@ final class FieldType {
                 : null;
     }
 
+    /** The format, {@code default} when none was given. */
+    String format() {
+        return format;
+    }
+
     String name() {
         return type;
     }

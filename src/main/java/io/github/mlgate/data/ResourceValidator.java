@@ -195,6 +195,9 @@ final class ResourceValidator {
      * @return the errors
      */
     ErrorLog validate() {
+        if (split != null || !indexes.isEmpty() || !foreignKeys.isEmpty()) {
+            cells.keepAllTexts(); // split keys and foreign keys are looked up by value
+        }
         for (Path path : resource.files()) {
             try {
                 bytesTotal += Files.size(path);

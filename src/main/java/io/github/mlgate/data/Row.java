@@ -179,10 +179,11 @@ final class Row {
         decode();
         if (texts[field] == null && !utf8[field]) {
             // Checked once, on the worker that casts the row; the ordered checks read the answer.
-            if (isAscii(field)) {
-                utf8[field] = true;
-            } else {
+            // Checked on the bytes: a cell whose text no check needs is never decoded.
+            if (bytes == null) {
                 decode(field);
+            } else {
+                utf8[field] = isAscii(field) || CsvReader.validUtf8(bytes, starts[field], ends[field]);
             }
         }
         return utf8[field];

@@ -1,0 +1,120 @@
+package io.github.mlgate.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+
+/**
+ * Checks the constraints of a plain string field (length, pattern, enum) on a cell's UTF-8 bytes, so a cell whose
+ * text nothing else needs is never decoded: lengths count the bytes that start a character, enum values are compared
+ * as bytes, and an ASCII cell is matched against the pattern through a view of its bytes with one matcher per thread.
+ * The messages are those of the string path, which a failing cell's report then shows with its text.
+ */
+final class ByteStrings {
+
+    private final SchemaField field;
+    private final byte[][] enumValues;
+    private final ThreadLocal<AsciiView> views;
+
+    /**
+     * Creates the checks of a field.
+     *
+     * @param field a field of type string in the default format, with no minimum or maximum
+     */
+    ByteStrings(SchemaField field) {
+        this.field = field;
+        this.enumValues = field.enumValues() == null
+                ? null
+                : field.enumValues().stream()
+                        .map(value -> value.toString().getBytes(StandardCharsets.UTF_8))
+                        .toArray(byte[][]::new);
+        this.views = field.pattern() == null ? null : ThreadLocal.withInitial(() -> new AsciiView(field));
+    }
+
+    /**
+     * Checks a cell of valid UTF-8.
+     *
+     * @param bytes the bytes
+     * @param from the cell's first byte
+     * @param to one past its last
+     * @return what the value breaks, worded as the string path words it, or null when it meets every constraint
+     */
+    String check(byte[] bytes, int from, int to) {
+        if (field.minLength() != null || field.maxLength() != null) {
+            int length = 0;
+            for (int i = from; i < to; i++) {
+                length += (bytes[i] & 0xC0) == 0x80 ? 0 : 1;
+            }
+            if (field.minLength() != null && length < field.minLength()) {
+                return "is shorter than minLength " + field.minLength() + " (" + length + ")";
+            }
+            if (field.maxLength() != null && length > field.maxLength()) {
+                return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
+            }
+        }
+        if (views != null && !views.get().matches(bytes, from, to)) {
+            return "does not match the pattern " + field.pattern().pattern();
+        }
+        if (enumValues != null && !isEnumValue(bytes, from, to)) {
+            return "is not one of the enum values";
+        }
+        return null;
+    }
+
+    private boolean isEnumValue(byte[] bytes, int from, int to) {
+        for (byte[] value : enumValues) {
+            if (java.util.Arrays.equals(value, 0, value.length, bytes, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One thread's view of a cell's bytes as characters, and its matcher of the field's pattern. */
+    private static final class AsciiView implements CharSequence {
+
+        private final Matcher matcher;
+        private byte[] bytes;
+        private int from;
+        private int length;
+
+        AsciiView(SchemaField field) {
+            this.matcher = field.pattern().matcher("");
+        }
+
+        /** Whether the whole cell matches; a cell beyond ASCII is decoded, as its characters are not its bytes. */
+        boolean matches(byte[] cell, int start, int end) {
+            for (int i = start; i < end; i++) {
+                if (cell[i] < 0) {
+                    return matcher.reset(new String(cell, start, end - start, StandardCharsets.UTF_8))
+                            .matches();
+                }
+            }
+            this.bytes = cell;
+            this.from = start;
+            this.length = end - start;
+            boolean matches = matcher.reset(this).matches();
+            this.bytes = null; // the matcher keeps this view; it must not keep the row's bytes alive
+            return matches;
+        }
+
+        @Override
+        public int length() {
+            return length;
+        }
+
+        @Override
+        public char charAt(int index) {
+            return (char) bytes[from + index];
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, from + start, end - start, StandardCharsets.US_ASCII);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, from, length, StandardCharsets.US_ASCII);
+        }
+    }
+}
