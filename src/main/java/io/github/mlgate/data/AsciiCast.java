@@ -156,20 +156,25 @@ final class AsciiCast {
         }
     }
 
-    /** {@code YYYY-MM-DDThh:mm:ss[.fffffffff][Z]}, the shape FieldType reads by hand too. */
+    /** {@code YYYY-MM-DDThh:mm[:ss[.fffffffff]][Z]}: the ISO shapes java.time reads, without an offset. */
     private static LocalDateTime datetime(byte[] b, int from, int to) {
         int end = to;
         if (end > from && b[end - 1] == 'Z') {
             end--;
         }
         int length = end - from;
-        if (length < 19 || b[from + 10] != 'T' || b[from + 13] != ':' || b[from + 16] != ':') {
+        // Seconds may be left out (hh:mm), as java.time reads ISO datetimes; a fraction then cannot follow.
+        boolean seconds = length != 16;
+        if (length < 16
+                || b[from + 10] != 'T'
+                || b[from + 13] != ':'
+                || (seconds && (length < 19 || b[from + 16] != ':'))) {
             return null;
         }
         LocalDate date = date(b, from, from + 10);
         int hour = digits(b, from + 11, from + 13);
         int minute = digits(b, from + 14, from + 16);
-        int second = digits(b, from + 17, from + 19);
+        int second = seconds ? digits(b, from + 17, from + 19) : 0;
         if (date == null || hour < 0 || minute < 0 || second < 0) {
             return null;
         }

@@ -88,20 +88,23 @@ final class CellCaster {
     List<Row> cast(List<Row> batch, FieldProfile[] profile) {
         for (Row row : batch) {
             row.decode();
-            if (row.problem != null || row.blank) {
-                continue;
+            if (row.problem == null && !row.blank) {
+                row.outcomes(fields.size(), uniqueFields.length > 0);
             }
-            row.outcomes(fields.size(), uniqueFields.length > 0);
-            boolean whole = row.fields() == fields.size();
-            for (int i = 0; i < fields.size() && i < row.fields(); i++) {
-                if (row.present(i) && row.validUtf8(i)) {
-                    casts[i].cast(row, profile[i]);
-                } else {
-                    whole = false;
+        }
+        // Field by field: each field's loop runs one kind of cast, which the JIT compiles on its own.
+        for (int i = 0; i < fields.size(); i++) {
+            casts[i].castAll(batch, profile[i]);
+        }
+        for (Row row : batch) {
+            if (row.problem == null && !row.blank) {
+                boolean whole = row.fields() == fields.size();
+                for (int i = 0; whole && i < fields.size(); i++) {
+                    whole = row.present(i) && row.validUtf8(i);
                 }
+                row.clean = whole && row.codes == null;
+                hashes(row);
             }
-            row.clean = whole && row.codes == null;
-            hashes(row);
         }
         return batch;
     }
@@ -122,7 +125,16 @@ final class CellCaster {
             this.field = fields.get(index);
         }
 
-        abstract void cast(Row row, FieldProfile profile);
+        /**
+         * Casts this field's cell of every row that has one, present and valid UTF-8. Each class has its own copy of
+         * this loop, so that the cast it calls is always its own and is compiled into it.
+         */
+        abstract void castAll(List<Row> batch, FieldProfile profile);
+
+        /** Whether a row has this field's cell to cast: a row with cells, present and valid UTF-8. */
+        final boolean hasCell(Row row) {
+            return row.problem == null && !row.blank && row.present(index) && row.validUtf8(index);
+        }
     }
 
     /** Cells read from their ASCII bytes ({@link AsciiCast}); others, and those it declines, from their text. */
@@ -136,7 +148,15 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
+        void castAll(List<Row> batch, FieldProfile profile) {
+            for (Row row : batch) {
+                if (hasCell(row)) {
+                    cast(row, profile);
+                }
+            }
+        }
+
+        private void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -174,7 +194,15 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
+        void castAll(List<Row> batch, FieldProfile profile) {
+            for (Row row : batch) {
+                if (hasCell(row)) {
+                    cast(row, profile);
+                }
+            }
+        }
+
+        private void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -204,7 +232,15 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
+        void castAll(List<Row> batch, FieldProfile profile) {
+            for (Row row : batch) {
+                if (hasCell(row)) {
+                    cast(row, profile);
+                }
+            }
+        }
+
+        private void cast(Row row, FieldProfile profile) {
             castText(row, index, profile);
         }
     }

@@ -430,27 +430,51 @@ final class ResourceValidator {
         }
     }
 
+    /**
+     * Checks a row in order: its errors found on the worker, then what needs every earlier row (unique values, the
+     * primary key, lookups, repeated rows). Each part is its own method, so the compiled common path stays small.
+     */
     private void checkRow(Row reader) {
-        long rowNumber = reader.rowNumber;
-        int row = reader.row;
-        if (reader.problem() != null) {
-            log.add("source-error", rowNumber, null, prefix(rowNumber) + ": " + reader.problem() + ".", place(reader));
-            return;
-        }
-        if (reader.blank) {
-            log.add("blank-row", rowNumber, null, prefix(rowNumber) + " is blank.", place(reader));
+        if (reader.problem() != null || reader.blank) {
+            rowError(reader);
             return;
         }
         if (!reader.clean) {
-            cellErrors(reader, rowNumber);
+            cellErrors(reader, reader.rowNumber);
         }
+        if (uniqueFields.length > 0) {
+            uniqueValues(reader);
+        }
+        if (keys != null && reader.keyComplete) {
+            primaryKey(reader, reader.rowNumber, reader.row);
+        }
+        if (split != null || !indexes.isEmpty() || !foreignKeys.isEmpty()) {
+            lookups(reader);
+        }
+        if (rowsSeen != null) {
+            duplicateRow(reader);
+        }
+    }
+
+    /** Reports a row that has no cells to check: unreadable or blank. */
+    private void rowError(Row reader) {
+        long rowNumber = reader.rowNumber;
+        if (reader.problem() != null) {
+            log.add("source-error", rowNumber, null, prefix(rowNumber) + ": " + reader.problem() + ".", place(reader));
+        } else {
+            log.add("blank-row", rowNumber, null, prefix(rowNumber) + " is blank.", place(reader));
+        }
+    }
+
+    private void uniqueValues(Row reader) {
+        long rowNumber = reader.rowNumber;
         for (int i : uniqueFields) {
             Object value = reader.values[i];
             if (value != null) {
                 FirstRows seen = unique.get(i);
                 int first = value instanceof Long integer
-                        ? seen.putIfAbsentInteger(integer, row)
-                        : seen.putIfAbsentHash(reader.hashes[i], row);
+                        ? seen.putIfAbsentInteger(integer, reader.row)
+                        : seen.putIfAbsentHash(reader.hashes[i], reader.row);
                 if (first >= 0) {
                     log.add(
                             "unique-error",
@@ -462,11 +486,14 @@ final class ResourceValidator {
                 }
             }
         }
+    }
+
+    /** Collects split keys, fills foreign-key indexes and looks foreign keys up. */
+    private void lookups(Row reader) {
+        long rowNumber = reader.rowNumber;
+        int row = reader.row;
         // Cells that are missing or not UTF-8 have no value: the values read here are the row's valid ones.
         Object[] values = reader.values;
-        if (keys != null && reader.keyComplete) {
-            primaryKey(reader, rowNumber, row);
-        }
         if (split != null) {
             collect(reader, values, row);
         }
@@ -496,16 +523,17 @@ final class ResourceValidator {
                         place(reader));
             }
         }
-        if (rowsSeen != null) {
-            int first = rowsSeen.putIfAbsent(reader.wholeHash, row);
-            if (first >= 0) {
-                log.add(
-                        "duplicate-row",
-                        rowNumber,
-                        null,
-                        prefix(rowNumber) + " repeats data row " + first + ".",
-                        place(reader));
-            }
+    }
+
+    private void duplicateRow(Row reader) {
+        int first = rowsSeen.putIfAbsent(reader.wholeHash, reader.row);
+        if (first >= 0) {
+            log.add(
+                    "duplicate-row",
+                    reader.rowNumber,
+                    null,
+                    prefix(reader.rowNumber) + " repeats data row " + first + ".",
+                    place(reader));
         }
     }
 
@@ -634,14 +662,18 @@ final class ResourceValidator {
                 ? keys.putIfAbsentInteger(integer, row)
                 : keys.putIfAbsentHash(reader.keyHash, row);
         if (first >= 0) {
-            log.add(
-                    "primary-key",
-                    rowNumber,
-                    String.join(",", resource.schema().primaryKey()),
-                    prefix(rowNumber) + ": the primary key ("
-                            + String.join(", ", resource.schema().primaryKey()) + ") repeats" + " that of data row "
-                            + first + ".",
-                    place(reader));
+            repeatedKey(reader, rowNumber, first);
         }
+    }
+
+    private void repeatedKey(Row reader, long rowNumber, int first) {
+        log.add(
+                "primary-key",
+                rowNumber,
+                String.join(",", resource.schema().primaryKey()),
+                prefix(rowNumber) + ": the primary key ("
+                        + String.join(", ", resource.schema().primaryKey()) + ") repeats that of data row " + first
+                        + ".",
+                place(reader));
     }
 }
