@@ -90,6 +90,7 @@ final class CellCaster {
             row.decode();
             if (row.problem == null && !row.blank) {
                 row.outcomes(fields.size(), uniqueFields.length > 0);
+                row.checkUtf8();
             }
         }
         // Field by field: each field's loop runs one kind of cast, which the JIT compiles on its own.

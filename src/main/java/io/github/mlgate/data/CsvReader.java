@@ -16,6 +16,9 @@ import java.util.Arrays;
  */
 public final class CsvReader implements Rows {
 
+    private static final java.lang.invoke.VarHandle WORDS =
+            java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private final byte delimiter;
     private final byte quote;
@@ -335,6 +338,13 @@ public final class CsvReader implements Rows {
     static boolean validUtf8(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
+            // Eight ASCII bytes at a time: most text is ASCII between its other characters.
+            while (i + 8 <= to && ((long) WORDS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                i += 8;
+            }
+            if (i >= to) {
+                break;
+            }
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {
                 i++;
@@ -348,6 +358,14 @@ public final class CsvReader implements Rows {
                 if (i + k >= to || (bytes[i + k] & 0xC0) != 0x80) {
                     return false;
                 }
+            }
+            // The second byte's range rules out overlong forms, surrogates and code points past U+10FFFF.
+            int second = bytes[i + 1] & 0xFF;
+            if ((b == 0xE0 && second < 0xA0)
+                    || (b == 0xED && second > 0x9F)
+                    || (b == 0xF0 && second < 0x90)
+                    || (b == 0xF4 && second > 0x8F)) {
+                return false;
             }
             i += extra + 1;
         }

@@ -88,6 +88,25 @@ final class Row {
         }
     }
 
+    /** Set on the worker when every cell is known to be valid UTF-8, from one pass over the row's bytes. */
+    private boolean allUtf8;
+
+    /**
+     * Checks the whole row's bytes as UTF-8 at once, on the worker: when they are valid and no cell starts in the middle
+     * of a character (a character cut by a delimiter), every cell is valid; otherwise cells are checked one by one.
+     */
+    void checkUtf8() {
+        if (bytes == null || !CsvReader.validUtf8(bytes, 0, bytes.length)) {
+            return;
+        }
+        for (int i = 1; i < starts.length; i++) {
+            if (ends[i] > starts[i] && (bytes[starts[i]] & 0xC0) == 0x80) {
+                return;
+            }
+        }
+        allUtf8 = true;
+    }
+
     /** Makes room for the cells' texts, which are decoded from their bytes when first asked for, on a worker. */
     void decode() {
         if (texts == null) {
@@ -176,6 +195,9 @@ final class Row {
     }
 
     boolean validUtf8(int field) {
+        if (allUtf8) {
+            return true;
+        }
         decode();
         if (texts[field] == null && !utf8[field]) {
             // Checked once, on the worker that casts the row; the ordered checks read the answer.

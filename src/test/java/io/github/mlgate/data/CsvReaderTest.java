@@ -65,6 +65,37 @@ class CsvReaderTest {
         assertThat(reader.validUtf8(2)).isFalse();
     }
 
+    @Test
+    void rejectsOverlongFormsSurrogatesAndCodePointsPastTheLast() {
+        byte[][] invalid = {
+            {(byte) 0xE0, (byte) 0x80, (byte) 0xAF}, // overlong '/'
+            {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate
+            {(byte) 0xF0, (byte) 0x80, (byte) 0x80, (byte) 0xAF}, // overlong
+            {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, // past U+10FFFF
+            {(byte) 0xC0, (byte) 0xAF} // overlong
+        };
+        for (byte[] bytes : invalid) {
+            assertThat(CsvReader.validUtf8(bytes, 0, bytes.length))
+                    .as("%s", java.util.Arrays.toString(bytes))
+                    .isFalse();
+        }
+        byte[] valid = "ascii then \u00e9 \u20ac \ud83d\ude00 and more ascii".getBytes(StandardCharsets.UTF_8);
+        assertThat(CsvReader.validUtf8(valid, 0, valid.length)).isTrue();
+    }
+
+    @Test
+    void aCharacterCutByADelimiterLeavesBothCellsInvalidThoughTheRowsBytesJoinUp() throws IOException {
+        CsvReader reader = new CsvReader(
+                new ByteArrayInputStream(new byte[] {'a', (byte) 0xC3, ',', (byte) 0xA9, 'b', ',', 'c'}), Dialect.CSV);
+        reader.next();
+        Row row = new Row(reader, 2, 1, "data.csv");
+        row.checkUtf8();
+
+        assertThat(row.validUtf8(0)).isFalse();
+        assertThat(row.validUtf8(1)).isFalse();
+        assertThat(row.validUtf8(2)).isTrue();
+    }
+
     private static CsvReader reader(String text, Dialect dialect) {
         return new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), dialect);
     }
