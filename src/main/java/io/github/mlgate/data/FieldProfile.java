@@ -106,26 +106,46 @@ final class FieldProfile {
         addValue(value);
     }
 
+    /**
+     * Counts a value by its hash. The common case, a value already counted, is a probe; what happens rarely (a new
+     * value, the move to sketches) is in methods of its own, which keeps the compiled common path small.
+     */
     private void addText(long hash, String known, Row row, int cell, Object value) {
         count++;
         if (exact != null) {
             if (exact.add(hash, 1) == 1) {
-                texts.put(hash, shown(known != null ? known : row.text(cell)));
-                if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {
-                    numberOf.put(hash, number.doubleValue());
-                }
-                if (exact.size() > EXACT_DISTINCT) {
-                    toSketch();
-                }
+                firstSeen(hash, known, row, cell, value);
             }
         } else {
-            distinct.update(hash);
-            if (!numeric) {
-                frequent.update(hash);
-                if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
-                    keepText(hash, shown(known != null ? known : row.text(cell)));
-                }
+            sketch(hash, known, row, cell);
+        }
+    }
+
+    /** Keeps a new value's text (and number), and moves to the sketches when there are too many. */
+    private void firstSeen(long hash, String known, Row row, int cell, Object value) {
+        texts.put(hash, shown(known != null ? known : row.text(cell)));
+        if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {
+            numberOf.put(hash, number.doubleValue());
+        }
+        if (exact.size() > EXACT_DISTINCT) {
+            toSketch();
+        }
+    }
+
+    private void sketch(long hash, String known, Row row, int cell) {
+        distinct.update(hash);
+        if (!numeric) {
+            frequent.update(hash);
+            if (frequent.getLowerBound(hash) >= 2) {
+                seenTwice(hash, known, row, cell);
             }
+        }
+    }
+
+    /** A value the frequent-items sketch has counted twice may be among the most frequent: its text is kept. */
+    private void seenTwice(long hash, String known, Row row, int cell) {
+        if (!frequentTexts.containsKey(hash)) {
+            keepText(hash, shown(known != null ? known : row.text(cell)));
         }
     }
 
