@@ -87,7 +87,6 @@ final class CellCaster {
      */
     List<Row> cast(List<Row> batch, FieldProfile[] profile) {
         for (Row row : batch) {
-            row.decode();
             if (row.problem == null && !row.blank) {
                 row.outcomes(fields.size(), uniqueFields.length > 0);
                 row.checkUtf8();

@@ -26,7 +26,14 @@ public final class CsvReader implements Rows {
     private final byte escape;
     private final boolean skipInitialSpace;
 
-    private final byte[] buffer = new byte[1 << 16];
+    private byte[] buffer = new byte[1 << 16];
+
+    /**
+     * Whether records are read in place: the input is one array, and each record's cells are written over its own
+     * bytes (never ahead of where they are read), so rows can keep the array instead of copies.
+     */
+    private final boolean inPlace;
+
     private int position;
     private int limit;
     private long consumed;
@@ -49,7 +56,32 @@ public final class CsvReader implements Rows {
      * @param dialect the dialect
      */
     public CsvReader(InputStream in, Dialect dialect) {
+        this(in, dialect, null, 0);
+    }
+
+    /**
+     * Creates a reader of records in place: the bytes read so far are in an array, the rest (for a last record that
+     * runs on) in a stream. The cells of each record are left in the array ({@link #data()}), at offsets from its
+     * start, so they stay valid after the next record; the array grows (a new one) only when a record runs past it.
+     *
+     * @param bytes the first bytes of the input
+     * @param length how many of them there are
+     * @param rest the bytes after them; closed with the reader
+     * @param dialect the dialect
+     * @return the reader
+     */
+    static CsvReader inPlace(byte[] bytes, int length, InputStream rest, Dialect dialect) {
+        return new CsvReader(rest, dialect, bytes, length);
+    }
+
+    private CsvReader(InputStream in, Dialect dialect, byte[] bytes, int length) {
         this.in = in;
+        this.inPlace = bytes != null;
+        if (inPlace) {
+            this.buffer = bytes;
+            this.data = bytes;
+            this.limit = length;
+        }
         this.delimiter = (byte) dialect.delimiter();
         this.quote = (byte) dialect.quoteChar();
         this.doubleQuote = dialect.doubleQuote();
@@ -66,7 +98,7 @@ public final class CsvReader implements Rows {
     @Override
     public boolean next() throws IOException {
         fields = 0;
-        dataLength = 0;
+        dataLength = inPlace ? position : 0;
         unterminatedQuote = false;
         if (!bomChecked) {
             bomChecked = true;
@@ -186,16 +218,36 @@ public final class CsvReader implements Rows {
 
     private void appendRun(int end) {
         int length = end - position;
-        if (dataLength + length > data.length) {
-            data = Arrays.copyOf(data, Math.max(data.length * 2, dataLength + length));
+        if (inPlace) {
+            // Written over the record's own bytes: no copy until a quote or escape has shortened the record.
+            if (dataLength != position) {
+                System.arraycopy(buffer, position, buffer, dataLength, length);
+            }
+        } else {
+            if (dataLength + length > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, dataLength + length));
+            }
+            System.arraycopy(buffer, position, data, dataLength, length);
         }
-        System.arraycopy(buffer, position, data, dataLength, length);
         dataLength += length;
         position = end;
     }
 
     private boolean fill() throws IOException {
         if (position < limit) {
+            return true;
+        }
+        if (inPlace) {
+            // A record runs past the bytes read: read on into a larger array, keeping the earlier records' cells.
+            if (limit == buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(1 << 16, buffer.length + (buffer.length >> 1)));
+                data = buffer;
+            }
+            int read = in.read(buffer, limit, buffer.length - limit);
+            if (read <= 0) {
+                return false;
+            }
+            limit += read;
             return true;
         }
         int read = in.read(buffer);
@@ -292,7 +344,12 @@ public final class CsvReader implements Rows {
         return fields == 1 && ends[0] == starts[0] && !quoted[0];
     }
 
-    /** The bytes of the current record's fields; valid until the next record. */
+    /** Whether records are read in place ({@link #inPlace}), their cells left in the input's array. */
+    boolean readsInPlace() {
+        return inPlace;
+    }
+
+    /** The bytes of the current record's fields; valid until the next record unless read in place. */
     byte[] data() {
         return data;
     }

@@ -15,7 +15,11 @@ final class Row {
     final boolean blank;
     final String problem;
     private String[] texts;
+    private final int cells;
+
+    /** Which cells are present (JSON Lines may leave a field out); null when all are, as in delimited rows. */
     private final boolean[] present;
+
     private boolean[] utf8;
     private final byte[] bytes;
     private final int[] starts;
@@ -58,24 +62,31 @@ final class Row {
         this.line = reader.recordLine();
         this.problem = reader.problem();
         int cells = problem == null ? reader.fields() : 0;
-        this.present = new boolean[cells];
-        boolean empty = true;
-        for (int i = 0; i < cells; i++) {
-            present[i] = reader.present(i);
-            empty &= reader.isEmpty(i);
-        }
-        this.blank = problem == null && (reader.isBlank() || empty);
+        this.cells = cells;
         if (reader instanceof CsvReader csv && cells > 0) {
-            int from = csv.start(0);
-            int to = csv.end(cells - 1);
-            this.bytes = java.util.Arrays.copyOfRange(csv.data(), from, to);
+            // Every cell of a delimited row is present; its bytes are the reader's array when it reads in place.
+            this.present = null;
             this.starts = new int[cells];
             this.ends = new int[cells];
+            int from = csv.readsInPlace() ? 0 : csv.start(0);
+            boolean empty = true;
             for (int i = 0; i < cells; i++) {
                 starts[i] = csv.start(i) - from;
                 ends[i] = csv.end(i) - from;
+                empty &= starts[i] == ends[i];
             }
+            this.blank = csv.isBlank() || empty;
+            this.bytes = csv.readsInPlace()
+                    ? csv.data()
+                    : java.util.Arrays.copyOfRange(csv.data(), from, csv.end(cells - 1));
         } else {
+            this.present = new boolean[cells];
+            boolean empty = true;
+            for (int i = 0; i < cells; i++) {
+                present[i] = reader.present(i);
+                empty &= reader.isEmpty(i);
+            }
+            this.blank = problem == null && (reader.isBlank() || empty);
             this.bytes = null;
             this.starts = null;
             this.ends = null;
@@ -96,10 +107,10 @@ final class Row {
      * of a character (a character cut by a delimiter), every cell is valid; otherwise cells are checked one by one.
      */
     void checkUtf8() {
-        if (bytes == null || !CsvReader.validUtf8(bytes, 0, bytes.length)) {
+        if (bytes == null || !CsvReader.validUtf8(bytes, starts[0], ends[cells - 1])) {
             return;
         }
-        for (int i = 1; i < starts.length; i++) {
+        for (int i = 1; i < cells; i++) {
             if (ends[i] > starts[i] && (bytes[starts[i]] & 0xC0) == 0x80) {
                 return;
             }
@@ -110,8 +121,8 @@ final class Row {
     /** Makes room for the cells' texts, which are decoded from their bytes when first asked for, on a worker. */
     void decode() {
         if (texts == null) {
-            texts = new String[present.length];
-            utf8 = new boolean[present.length];
+            texts = new String[cells];
+            utf8 = new boolean[cells];
         }
     }
 
@@ -182,7 +193,7 @@ final class Row {
     }
 
     int fields() {
-        return present.length;
+        return cells;
     }
 
     String text(int field) {
@@ -191,7 +202,7 @@ final class Row {
     }
 
     boolean present(int field) {
-        return field < present.length && present[field];
+        return field < cells && (present == null || present[field]);
     }
 
     boolean validUtf8(int field) {
