@@ -76,11 +76,27 @@ final class AsciiCast {
         return parser.parse(b, from, to);
     }
 
+    /** What {@link #parseInteger} answers when it declines: no integer of fewer than 18 characters is this. */
+    static final long NOT_AN_INTEGER = Long.MIN_VALUE;
+
     /** {@code [+-]?digits}, fewer than 18 characters, as a Long: what FieldType makes of it. */
     private static Long integer(byte[] b, int from, int to) {
+        long value = parseInteger(b, from, to);
+        return value == NOT_AN_INTEGER ? null : value;
+    }
+
+    /**
+     * Reads {@code [+-]?digits} of fewer than 18 characters, unboxed.
+     *
+     * @param b the bytes
+     * @param from the cell's first byte
+     * @param to one past its last
+     * @return the integer, or {@link #NOT_AN_INTEGER} when the string path must decide
+     */
+    static long parseInteger(byte[] b, int from, int to) {
         int length = to - from;
         if (length == 0 || length >= 18) {
-            return null;
+            return NOT_AN_INTEGER;
         }
         int i = from;
         boolean negative = b[i] == '-';
@@ -88,13 +104,13 @@ final class AsciiCast {
             i++;
         }
         if (i == to) {
-            return null;
+            return NOT_AN_INTEGER;
         }
         long value = 0;
         for (; i < to; i++) {
             int digit = b[i] - '0';
             if (digit < 0 || digit > 9) {
-                return null;
+                return NOT_AN_INTEGER;
             }
             value = value * 10 + digit;
         }
@@ -106,6 +122,19 @@ final class AsciiCast {
      * the power of ten are exact doubles, so their quotient is the correctly rounded value Double.parseDouble gives.
      */
     private static Double number(byte[] b, int from, int to) {
+        double value = parseNumber(b, from, to);
+        return Double.isNaN(value) ? null : value;
+    }
+
+    /**
+     * Reads a decimal number as {@link #number} does, unboxed.
+     *
+     * @param b the bytes
+     * @param from the cell's first byte
+     * @param to one past its last
+     * @return the number, or NaN (which this never reads) when the string path must decide
+     */
+    static double parseNumber(byte[] b, int from, int to) {
         int i = from;
         boolean negative = i < to && b[i] == '-';
         if (i < to && (b[i] == '-' || b[i] == '+')) {
@@ -132,7 +161,7 @@ final class AsciiCast {
             }
         }
         if (i != to || integerDigits + fractionDigits == 0 || significant > 15 || fractionDigits >= TENS.length) {
-            return null;
+            return Double.NaN;
         }
         double value = digits / TENS[fractionDigits];
         return negative ? -value : value;

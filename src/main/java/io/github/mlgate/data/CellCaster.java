@@ -26,8 +26,11 @@ final class CellCaster {
     /** Per field, how its cells are cast. */
     private final FieldCast[] casts;
 
-    /** Per field, whether a string's text is kept as its value: for keys, unique values and lookups by value. */
-    private final boolean[] keepText;
+    /**
+     * Per field, whether each cell's value is kept in the row: for keys, unique values and lookups by value. Other
+     * strings are never decoded, and other integers and numbers never boxed.
+     */
+    private final boolean[] keepValue;
 
     /**
      * Creates the caster.
@@ -46,11 +49,11 @@ final class CellCaster {
         this.keyFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
         this.wholeRows = wholeRows;
         this.labelField = labelField;
-        this.keepText = new boolean[fields.size()];
+        this.keepValue = new boolean[fields.size()];
         this.casts = new FieldCast[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
-            keepText[i] = field.unique() || isKey(field);
+            keepValue[i] = field.unique() || isKey(field);
             // Cells cast from bytes need no text: not where a constraint reads the text, nor where texts other than
             // the empty one are missing values.
             AsciiCast ascii = onlyEmptyIsMissing
@@ -64,9 +67,16 @@ final class CellCaster {
                     && field.type().format().equals("default")
                     && field.minimum() == null
                     && field.maximum() == null;
-            casts[i] = ascii != null
-                    ? new FromBytes(i, ascii)
-                    : plainString ? new PlainString(i, new ByteStrings(field)) : new FromText(i);
+            FieldType.AsciiKind kind = ascii == null ? null : field.type().asciiKind();
+            if (kind == FieldType.AsciiKind.INTEGER && FromIntegers.fits(field)) {
+                casts[i] = new FromIntegers(i);
+            } else if (kind == FieldType.AsciiKind.NUMBER && FromNumbers.fits(field)) {
+                casts[i] = new FromNumbers(i);
+            } else if (ascii != null) {
+                casts[i] = new FromBytes(i, ascii);
+            } else {
+                casts[i] = plainString ? new PlainString(i, new ByteStrings(field)) : new FromText(i);
+            }
         }
     }
 
@@ -75,7 +85,7 @@ final class CellCaster {
      * them only keys and unique fields keep theirs, and other strings are checked on their bytes, never decoded.
      */
     void keepAllTexts() {
-        java.util.Arrays.fill(keepText, true);
+        java.util.Arrays.fill(keepValue, true);
     }
 
     /**
@@ -183,6 +193,149 @@ final class CellCaster {
         }
     }
 
+    /** Integers in the default format, read and checked unboxed; others, and those it declines, from their text. */
+    private final class FromIntegers extends FieldCast {
+
+        private final long minimum;
+        private final long maximum;
+        private final long[] enumValues;
+
+        FromIntegers(int index) {
+            super(index);
+            this.minimum = field.minimum() == null ? Long.MIN_VALUE : (Long) (Object) field.minimum();
+            this.maximum = field.maximum() == null ? Long.MAX_VALUE : (Long) (Object) field.maximum();
+            this.enumValues = field.enumValues() == null
+                    ? null
+                    : field.enumValues().stream()
+                            .mapToLong(value -> (Long) value)
+                            .toArray();
+        }
+
+        /** Whether the bounds and enum values are all Longs, which this reads them as. */
+        static boolean fits(SchemaField field) {
+            return (field.minimum() == null || (Object) field.minimum() instanceof Long)
+                    && (field.maximum() == null || (Object) field.maximum() instanceof Long)
+                    && (field.enumValues() == null
+                            || field.enumValues().stream().allMatch(Long.class::isInstance));
+        }
+
+        @Override
+        void castAll(List<Row> batch, FieldProfile profile) {
+            for (Row row : batch) {
+                if (hasCell(row)) {
+                    cast(row, profile);
+                }
+            }
+        }
+
+        private void cast(Row row, FieldProfile profile) {
+            byte[] bytes = row.bytes();
+            if (bytes == null) {
+                castText(row, index, profile);
+                return;
+            }
+            int from = row.start(index);
+            int to = row.end(index);
+            if (from == to) {
+                missing(row, index, profile);
+                return;
+            }
+            long value = AsciiCast.parseInteger(bytes, from, to);
+            if (value == AsciiCast.NOT_AN_INTEGER) {
+                castText(row, index, profile);
+                return;
+            }
+            if (value < minimum) {
+                fail(row, index, "is below the minimum " + field.minimum());
+            } else if (value > maximum) {
+                fail(row, index, "is above the maximum " + field.maximum());
+            } else if (enumValues != null && !contains(enumValues, value)) {
+                fail(row, index, "is not one of the enum values");
+            }
+            if (keepValue[index]) {
+                row.values[index] = value;
+            }
+            profile.addInteger(LongIntMap.hash(bytes, from, to), value, row, index);
+        }
+
+        private static boolean contains(long[] values, long value) {
+            for (long candidate : values) {
+                if (candidate == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** Decimal numbers in the default format, read and checked unboxed; others from their text. */
+    private final class FromNumbers extends FieldCast {
+
+        private final double minimum;
+        private final double maximum;
+        private final long[] enumBits;
+
+        FromNumbers(int index) {
+            super(index);
+            this.minimum = field.minimum() == null ? Double.NaN : (Double) (Object) field.minimum();
+            this.maximum = field.maximum() == null ? Double.NaN : (Double) (Object) field.maximum();
+            // Double.equals compares the bits: what the enum's set of Doubles would do.
+            this.enumBits = field.enumValues() == null
+                    ? null
+                    : field.enumValues().stream()
+                            .mapToLong(value -> Double.doubleToLongBits((Double) value))
+                            .toArray();
+        }
+
+        /** Whether the bounds and enum values are all Doubles, which this reads them as. */
+        static boolean fits(SchemaField field) {
+            return (field.minimum() == null || (Object) field.minimum() instanceof Double)
+                    && (field.maximum() == null || (Object) field.maximum() instanceof Double)
+                    && (field.enumValues() == null
+                            || field.enumValues().stream().allMatch(Double.class::isInstance));
+        }
+
+        @Override
+        void castAll(List<Row> batch, FieldProfile profile) {
+            for (Row row : batch) {
+                if (hasCell(row)) {
+                    cast(row, profile);
+                }
+            }
+        }
+
+        private void cast(Row row, FieldProfile profile) {
+            byte[] bytes = row.bytes();
+            if (bytes == null) {
+                castText(row, index, profile);
+                return;
+            }
+            int from = row.start(index);
+            int to = row.end(index);
+            if (from == to) {
+                missing(row, index, profile);
+                return;
+            }
+            double value = AsciiCast.parseNumber(bytes, from, to);
+            if (Double.isNaN(value)) {
+                castText(row, index, profile);
+                return;
+            }
+            // Compared as Double compares (-0.0 below 0.0), as the boxed values were; a NaN bound is none.
+            if (!Double.isNaN(minimum) && Double.compare(value, minimum) < 0) {
+                fail(row, index, "is below the minimum " + field.minimum());
+            } else if (!Double.isNaN(maximum) && Double.compare(value, maximum) > 0) {
+                fail(row, index, "is above the maximum " + field.maximum());
+            } else if (enumBits != null && !FromIntegers.contains(enumBits, Double.doubleToLongBits(value))) {
+                fail(row, index, "is not one of the enum values");
+            }
+            if (keepValue[index]) {
+                row.values[index] = value;
+            }
+            profile.addNumber(LongIntMap.hash(bytes, from, to), value, row, index);
+        }
+    }
+
     /** Plain strings, checked on their bytes ({@link ByteStrings}) and decoded only where their text is kept. */
     private final class PlainString extends FieldCast {
 
@@ -218,7 +371,7 @@ final class CellCaster {
             if (broken != null) {
                 fail(row, index, broken);
             }
-            String value = keepText[index] ? row.text(index) : null;
+            String value = keepValue[index] ? row.text(index) : null;
             row.values[index] = value;
             profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
         }
@@ -344,10 +497,10 @@ final class CellCaster {
                 return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
             }
         }
-        if (field.minimum() != null && ((Comparable<Object>) value).compareTo(field.minimum()) < 0 && !isNaN(value)) {
+        if (field.minimum() != null && FieldType.compare(value, field.minimum()) < 0 && !isNaN(value)) {
             return "is below the minimum " + field.minimum();
         }
-        if (field.maximum() != null && ((Comparable<Object>) value).compareTo(field.maximum()) > 0 && !isNaN(value)) {
+        if (field.maximum() != null && FieldType.compare(value, field.maximum()) > 0 && !isNaN(value)) {
             return "is above the maximum " + field.maximum();
         }
         Pattern pattern = field.pattern();

@@ -65,6 +65,16 @@ final class FieldProfile {
      */
     private Map<Long, String> frequentTexts;
 
+    /**
+     * The extremes of integers and numbers added unboxed ({@link #addInteger}, {@link #addNumber}), folded into
+     * {@link #min} and {@link #max} when the profile is read or merged.
+     */
+    private long minInteger = Long.MAX_VALUE;
+
+    private long maxInteger = Long.MIN_VALUE;
+    private double minNumber = Double.NaN;
+    private double maxNumber = Double.NaN;
+
     /** The frequent-items sketch's map size: values above about 1/48 of the rows are always found. */
     private static final int FREQUENT_MAP = 64;
 
@@ -107,6 +117,52 @@ final class FieldProfile {
     }
 
     /**
+     * Adds an integer read from a row's bytes, unboxed.
+     *
+     * @param hash the hash of the cell's bytes
+     * @param value the integer
+     * @param row the row
+     * @param cell the cell's index
+     */
+    void addInteger(long hash, long value, Row row, int cell) {
+        countNumber(hash, value, row, cell);
+        minInteger = Math.min(minInteger, value);
+        maxInteger = Math.max(maxInteger, value);
+        addFinite(value);
+    }
+
+    /**
+     * Adds a finite number read from a row's bytes, unboxed.
+     *
+     * @param hash the hash of the cell's bytes
+     * @param value the number
+     * @param row the row
+     * @param cell the cell's index
+     */
+    void addNumber(long hash, double value, Row row, int cell) {
+        countNumber(hash, value, row, cell);
+        // Ordered as Double orders them (-0.0 below 0.0), as the boxed values are; NaN is none yet.
+        if (Double.isNaN(minNumber) || Double.compare(value, minNumber) < 0) {
+            minNumber = value;
+        }
+        if (Double.isNaN(maxNumber) || Double.compare(value, maxNumber) > 0) {
+            maxNumber = value;
+        }
+        addFinite(value);
+    }
+
+    private void countNumber(long hash, double number, Row row, int cell) {
+        count++;
+        if (exact != null) {
+            if (exact.add(hash, 1) == 1) {
+                firstSeen(hash, null, row, cell, number);
+            }
+        } else {
+            distinct.update(hash);
+        }
+    }
+
+    /**
      * Counts a value by its hash. The common case, a value already counted, is a probe; what happens rarely (a new
      * value, the move to sketches) is in methods of its own, which keeps the compiled common path small.
      */
@@ -114,18 +170,23 @@ final class FieldProfile {
         count++;
         if (exact != null) {
             if (exact.add(hash, 1) == 1) {
-                firstSeen(hash, known, row, cell, value);
+                firstSeen(
+                        hash,
+                        known,
+                        row,
+                        cell,
+                        numeric && value instanceof Number number ? number.doubleValue() : Double.NaN);
             }
         } else {
             sketch(hash, known, row, cell);
         }
     }
 
-    /** Keeps a new value's text (and number), and moves to the sketches when there are too many. */
-    private void firstSeen(long hash, String known, Row row, int cell, Object value) {
+    /** Keeps a new value's text (and number, when finite), and moves to the sketches when there are too many. */
+    private void firstSeen(long hash, String known, Row row, int cell, double number) {
         texts.put(hash, shown(known != null ? known : row.text(cell)));
-        if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {
-            numberOf.put(hash, number.doubleValue());
+        if (Double.isFinite(number)) {
+            numberOf.put(hash, number);
         }
         if (exact.size() > EXACT_DISTINCT) {
             toSketch();
@@ -160,23 +221,47 @@ final class FieldProfile {
     @SuppressWarnings("unchecked")
     private void addValue(Object value) {
         if (field.type().isOrdered() && value instanceof Comparable<?> comparable) {
-            Comparable<Object> ordered = (Comparable<Object>) comparable;
-            if (min == null || ordered.compareTo(min) < 0) {
-                min = ordered;
-            }
-            if (max == null || ordered.compareTo(max) > 0) {
-                max = ordered;
-            }
+            extreme((Comparable<Object>) comparable);
         }
         if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {
-            double x = number.doubleValue();
-            numbers++;
-            double delta = x - mean;
-            mean += delta / numbers;
-            squares += delta * (x - mean);
-            if (exact == null) {
-                quantiles.update(x);
-            }
+            addFinite(number.doubleValue());
+        }
+    }
+
+    private void extreme(Comparable<Object> value) {
+        if (min == null || FieldType.compare(value, min) < 0) {
+            min = value;
+        }
+        if (max == null || FieldType.compare(value, max) > 0) {
+            max = value;
+        }
+    }
+
+    /** Folds the unboxed extremes into the boxed ones. */
+    @SuppressWarnings("unchecked")
+    private void settleExtremes() {
+        if (minInteger <= maxInteger) {
+            extreme((Comparable<Object>) (Comparable<?>) minInteger);
+            extreme((Comparable<Object>) (Comparable<?>) maxInteger);
+            minInteger = Long.MAX_VALUE;
+            maxInteger = Long.MIN_VALUE;
+        }
+        if (!Double.isNaN(minNumber)) {
+            extreme((Comparable<Object>) (Comparable<?>) minNumber);
+            extreme((Comparable<Object>) (Comparable<?>) maxNumber);
+            minNumber = Double.NaN;
+            maxNumber = Double.NaN;
+        }
+    }
+
+    /** Mean and variance (Welford) and, past exact counting, the quantile sketch. */
+    private void addFinite(double x) {
+        numbers++;
+        double delta = x - mean;
+        mean += delta / numbers;
+        squares += delta * (x - mean);
+        if (exact == null) {
+            quantiles.update(x);
         }
     }
 
@@ -190,6 +275,8 @@ final class FieldProfile {
      * @param other the other profile
      */
     void merge(FieldProfile other) {
+        settleExtremes();
+        other.settleExtremes();
         count += other.count;
         missing += other.missing;
         if (other.exact != null) {
@@ -210,11 +297,9 @@ final class FieldProfile {
                 });
             }
         }
-        if (other.min != null && (min == null || other.min.compareTo(min) < 0)) {
-            min = other.min;
-        }
-        if (other.max != null && (max == null || other.max.compareTo(max) > 0)) {
-            max = other.max;
+        if (other.min != null) {
+            extreme(other.min);
+            extreme(other.max);
         }
         if (other.numbers > 0) {
             long total = numbers + other.numbers;
@@ -279,6 +364,7 @@ final class FieldProfile {
 
     /** The profile as JSON. */
     ObjectNode toJson() {
+        settleExtremes();
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("name", field.name());
         node.put("type", field.type().name());

@@ -227,7 +227,34 @@ final class FieldType {
     private Comparable<?> integer(String text) throws CastException {
         String value = numeric(text);
         require(isInteger(value), "an integer");
-        return value.length() < 18 ? (Comparable<?>) Long.valueOf(value) : new BigInteger(value);
+        if (value.length() < 18) {
+            return Long.valueOf(value);
+        }
+        // A Long whenever it fits, so equal integers are equal values; a BigInteger only beyond.
+        BigInteger big = new BigInteger(value);
+        return big.bitLength() < 64 ? (Comparable<?>) big.longValue() : big;
+    }
+
+    /**
+     * Compares two cast values of one field, as their natural order does; integers compare across Long and
+     * BigInteger.
+     *
+     * @param a a value
+     * @param b another value of the same field
+     * @return negative, zero or positive as a is below, equal to or above b
+     */
+    @SuppressWarnings("unchecked")
+    static int compare(Object a, Object b) {
+        if (a instanceof BigInteger || b instanceof BigInteger) {
+            if ((a instanceof BigInteger || a instanceof Long) && (b instanceof BigInteger || b instanceof Long)) {
+                return toBig(a).compareTo(toBig(b));
+            }
+        }
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+
+    private static BigInteger toBig(Object integer) {
+        return integer instanceof BigInteger big ? big : BigInteger.valueOf((Long) integer);
     }
 
     /**

@@ -1,0 +1,157 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Cells read from their bytes (integers and numbers unboxed, plain strings undecoded) give exactly the findings and
+ * profiles of cells read from their text. A schema whose missing values include a text no cell holds sends every
+ * cell down the text path, so the same file under both schemas compares the two.
+ */
+class CastPathsAgreeTest {
+
+    private static final String FIELDS = "      fields:\n"
+            + "        - {name: id, type: integer, constraints: {unique: true}}\n"
+            + "        - {name: small, type: integer, constraints: {minimum: -5, maximum: 50}}\n"
+            + "        - {name: level, type: integer, constraints: {enum: [0, 1, 2]}}\n"
+            + "        - {name: ratio, type: number, constraints: {minimum: 0, maximum: 1}}\n"
+            + "        - {name: weight, type: number, constraints: {enum: [0.5, 1.5, -0.0]}}\n"
+            + "        - {name: tag, type: string, constraints: {enum: [red, green, caf\u00e9]}}\n"
+            + "        - {name: code, type: string, constraints: {pattern: '[A-Z]{2}-[0-9]+', maxLength: 6}}\n"
+            + "        - {name: note, type: string, constraints: {minLength: 2}}\n";
+
+    private static final String[] INTEGERS = {
+        "0",
+        "-0",
+        "+7",
+        "007",
+        "49",
+        "50",
+        "51",
+        "-5",
+        "-6",
+        "1e3",
+        "12345678901234567",
+        "123456789012345678",
+        "99999999999999999999",
+        "-99999999999999999999",
+        "",
+        "1.0",
+        "x",
+        "2"
+    };
+
+    private static final String[] NUMBERS = {
+        "0",
+        "-0",
+        "-0.0",
+        "0.5",
+        "1.5",
+        "1",
+        "1.0000001",
+        "-0.1",
+        ".5",
+        "1.",
+        "1e-4",
+        "NaN",
+        "INF",
+        "-INF",
+        "",
+        "0.30000000000000004",
+        "12345678901234567890.5",
+        "abc"
+    };
+
+    private static final String[] STRINGS = {
+        "red", "green", "caf\u00e9", "cafe", "", "AB-1", "AB-12", "AB-1234", "ab-1", "AB-", "\u00c9T-1", "x", "ok"
+    };
+
+    @TempDir
+    Path project;
+
+    @Test
+    void bytesAndTextGiveTheSameFindingsAndProfiles() throws IOException {
+        write();
+
+        GateResult bytes = run("");
+        GateResult text = run("      missingValues: ['', 'NA']\n");
+
+        List<Finding> expected = text.findings();
+        assertThat(expected)
+                .extracting(Finding::code)
+                .contains("type-error", "constraint-error", "unique-error")
+                .hasSizeGreaterThan(100);
+        assertThat(bytes.findings()).containsExactlyElementsOf(expected);
+        JsonNode fromBytes = bytes.sections().get("data").get(0);
+        JsonNode fromText = text.sections().get("data").get(0);
+        assertThat(fromBytes.get("errors")).isEqualTo(fromText.get("errors"));
+        for (int f = 0; f < 8; f++) {
+            JsonNode a = fromText.at("/profile/fields/" + f);
+            JsonNode b = fromBytes.at("/profile/fields/" + f);
+            for (String exact : List.of("count", "missing", "distinctExact", "min", "max", "top")) {
+                assertThat(b.get(exact)).as(a.get("name") + "." + exact).isEqualTo(a.get(exact));
+            }
+            if (a.path("distinctExact").asBoolean()) {
+                // Sketches depend on which worker saw which rows, and quantile sketches are randomized; counts agree.
+                for (String counted : List.of("distinct", "quantiles", "histogram")) {
+                    assertThat(b.get(counted)).as(a.get("name") + "." + counted).isEqualTo(a.get(counted));
+                }
+            }
+            if (a.has("mean")) {
+                assertThat(b.get("mean").asDouble())
+                        .as(a.get("name") + ".mean")
+                        .isCloseTo(
+                                a.get("mean").asDouble(),
+                                org.assertj.core.data.Offset.offset(
+                                        1e-12 * Math.abs(a.get("mean").asDouble())));
+            }
+        }
+    }
+
+    private GateResult run(String missingValues) throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor,
+                "resources:\n  - name: cells\n    path: ../../data/cells.csv\n    schema:\n" + missingValues + FIELDS);
+        return new DataGate().run(new DataRequest(project, null, 10_000, null, GatePolicy.DEFAULT));
+    }
+
+    /** 3,000 seeded rows of the awkward values above, with ids that repeat now and then. */
+    private void write() throws IOException {
+        SplittableRandom random = new SplittableRandom(11);
+        StringBuilder text = new StringBuilder("id,small,level,ratio,weight,tag,code,note\n");
+        for (int i = 1; i <= 3_000; i++) {
+            text.append(random.nextInt(50) == 0 ? INTEGERS[random.nextInt(INTEGERS.length)] : Integer.toString(i))
+                    .append(',')
+                    .append(INTEGERS[random.nextInt(INTEGERS.length)])
+                    .append(',')
+                    .append(random.nextInt(3) == 0 ? INTEGERS[random.nextInt(INTEGERS.length)] : random.nextInt(4))
+                    .append(',')
+                    .append(random.nextInt(3) == 0 ? NUMBERS[random.nextInt(NUMBERS.length)] : random.nextDouble())
+                    .append(',')
+                    .append(NUMBERS[random.nextInt(NUMBERS.length)])
+                    .append(',')
+                    .append(STRINGS[random.nextInt(STRINGS.length)])
+                    .append(',')
+                    .append(STRINGS[random.nextInt(STRINGS.length)])
+                    .append(',')
+                    .append(STRINGS[random.nextInt(STRINGS.length)])
+                    .append('\n');
+        }
+        Path data = project.resolve("data/cells.csv");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, text);
+    }
+}
