@@ -75,6 +75,22 @@ final class FieldProfile {
     private double minNumber = Double.NaN;
     private double maxNumber = Double.NaN;
 
+    /** How many values wait for the sketches at most. */
+    private static final int PENDING = 1024;
+
+    /** Values waiting for the sketches: hashes, and for the frequent-items sketch where to read their text. */
+    private long[] pendingHashes;
+
+    private Row[] pendingRows;
+    private int[] pendingCells;
+    private String[] pendingTexts;
+    private int pending;
+
+    /** Numbers waiting for the quantile sketch. */
+    private double[] pendingNumbers;
+
+    private int pendingNumberCount;
+
     /** The frequent-items sketch's map size: values above about 1/48 of the rows are always found. */
     private static final int FREQUENT_MAP = 64;
 
@@ -158,7 +174,7 @@ final class FieldProfile {
                 firstSeen(hash, null, row, cell, number);
             }
         } else {
-            distinct.update(hash);
+            sketch(hash, null, row, cell);
         }
     }
 
@@ -193,20 +209,43 @@ final class FieldProfile {
         }
     }
 
+    /**
+     * Queues a value for the sketches. They take values in bulk ({@link #flush}): the sketches' code then runs in a
+     * loop of its own, rarely called, instead of being compiled into the path of every cell, where each sketch's
+     * change of mode made the JIT compile that path again.
+     */
     private void sketch(long hash, String known, Row row, int cell) {
-        distinct.update(hash);
-        if (!numeric) {
-            frequent.update(hash);
-            if (frequent.getLowerBound(hash) >= 2) {
-                seenTwice(hash, known, row, cell);
-            }
+        if (pending == PENDING) {
+            flush();
         }
+        pendingHashes[pending] = hash;
+        if (!numeric) {
+            pendingRows[pending] = row;
+            pendingCells[pending] = cell;
+            pendingTexts[pending] = known;
+        }
+        pending++;
     }
 
-    /** A value the frequent-items sketch has counted twice may be among the most frequent: its text is kept. */
-    private void seenTwice(long hash, String known, Row row, int cell) {
-        if (!frequentTexts.containsKey(hash)) {
-            keepText(hash, shown(known != null ? known : row.text(cell)));
+    /** Puts the queued values into the sketches, keeping the text of values counted twice (maybe frequent). */
+    private void flush() {
+        for (int i = 0; i < pending; i++) {
+            long hash = pendingHashes[i];
+            distinct.update(hash);
+            if (!numeric) {
+                frequent.update(hash);
+                if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
+                    String known = pendingTexts[i];
+                    keepText(hash, shown(known != null ? known : pendingRows[i].peekText(pendingCells[i])));
+                }
+                pendingRows[i] = null;
+                pendingTexts[i] = null;
+            }
+        }
+        pending = 0;
+        if (pendingNumberCount > 0) {
+            quantiles.update(pendingNumbers, 0, pendingNumberCount);
+            pendingNumberCount = 0;
         }
     }
 
@@ -261,7 +300,10 @@ final class FieldProfile {
         mean += delta / numbers;
         squares += delta * (x - mean);
         if (exact == null) {
-            quantiles.update(x);
+            if (pendingNumberCount == PENDING) {
+                flush();
+            }
+            pendingNumbers[pendingNumberCount++] = x;
         }
     }
 
@@ -277,6 +319,12 @@ final class FieldProfile {
     void merge(FieldProfile other) {
         settleExtremes();
         other.settleExtremes();
+        if (exact == null) {
+            flush();
+        }
+        if (other.exact == null) {
+            other.flush();
+        }
         count += other.count;
         missing += other.missing;
         if (other.exact != null) {
@@ -344,6 +392,14 @@ final class FieldProfile {
         distinct = new HllSketch(12);
         frequent = numeric ? null : new LongsSketch(FREQUENT_MAP);
         frequentTexts = numeric ? null : new HashMap<>();
+        pendingHashes = new long[PENDING];
+        if (numeric) {
+            pendingNumbers = new double[PENDING];
+        } else {
+            pendingRows = new Row[PENDING];
+            pendingCells = new int[PENDING];
+            pendingTexts = new String[PENDING];
+        }
         exact.forEach((times, hash) -> {
             distinct.update(hash);
             if (frequent != null) {
@@ -365,6 +421,9 @@ final class FieldProfile {
     /** The profile as JSON. */
     ObjectNode toJson() {
         settleExtremes();
+        if (exact == null) {
+            flush();
+        }
         ObjectNode node = JsonNodeFactory.instance.objectNode();
         node.put("name", field.name());
         node.put("type", field.type().name());

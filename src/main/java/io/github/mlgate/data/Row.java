@@ -151,6 +151,19 @@ final class Row {
         return true;
     }
 
+    /**
+     * A valid cell's text, decoded without being kept: the row is left as it is, so a worker may read it while the
+     * ordered check reads the row on another thread.
+     *
+     * @param i the cell
+     * @return the text
+     */
+    String peekText(int i) {
+        return bytes != null
+                ? new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8)
+                : texts[i];
+    }
+
     /** The bytes of the row's cells, or null for rows read without them. */
     byte[] bytes() {
         return bytes;
