@@ -123,10 +123,28 @@ public final class CsvReader implements Rows {
                 endField();
                 return true;
             }
-            // Most bytes are plain: copy each run of them at once, stopping at the next byte that means something.
-            int run = inQuotes ? quotedRun() : atFieldStart ? position : plainRun();
+            // Most bytes are plain: take each run of them at once, stopping at the next byte that means something. A
+            // field's first byte starts a run too, unless it opens a quote or is a space to skip.
+            int run;
+            if (inQuotes) {
+                run = quotedRun();
+            } else if (!atFieldStart || (buffer[position] != quote && !(skipInitialSpace && buffer[position] == ' '))) {
+                run = plainRun();
+            } else {
+                run = position;
+            }
             if (run > position) {
                 appendRun(run);
+                if (!inQuotes) {
+                    atFieldStart = false;
+                    // The commonest end of a run: the delimiter, handled here rather than on another turn.
+                    if (position < limit && buffer[position] == delimiter) {
+                        position++;
+                        endField();
+                        startField();
+                        atFieldStart = true;
+                    }
+                }
                 continue;
             }
             byte b = buffer[position++];
