@@ -1,10 +1,8 @@
 package io.github.mlgate.data;
 
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Set;
 
 /**
@@ -169,24 +167,77 @@ final class AsciiCast {
 
     /** {@code YYYY-MM-DD}. */
     private static LocalDate date(byte[] b, int from, int to) {
+        long day = parseDate(b, from, to);
+        return day == NOT_A_TIME ? null : LocalDate.ofEpochDay(day);
+    }
+
+    /** What {@link #parseDate} and {@link #parseDatetime} answer when they decline. */
+    static final long NOT_A_TIME = Long.MIN_VALUE;
+
+    /**
+     * Reads {@code YYYY-MM-DD} as its epoch day, unboxed, checking the day against its month as java.time does.
+     *
+     * @param b the bytes
+     * @param from the cell's first byte
+     * @param to one past its last
+     * @return the days since 1970-01-01, or {@link #NOT_A_TIME} when the string path must decide
+     */
+    static long parseDate(byte[] b, int from, int to) {
         if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
-            return null;
+            return NOT_A_TIME;
         }
         int year = digits(b, from, from + 4);
         int month = digits(b, from + 5, from + 7);
         int day = digits(b, from + 8, from + 10);
-        if (year < 0 || month < 0 || day < 0) {
-            return null;
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+            return NOT_A_TIME;
         }
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        // Days from the civil date (the proleptic Gregorian calendar java.time uses), in eras of 400 years.
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /**
+     * The date of an epoch day from {@link #parseDate}.
+     *
+     * @param day the epoch day
+     * @return the date
+     */
+    static LocalDate dateOf(long day) {
+        return LocalDate.ofEpochDay(day);
     }
 
     /** {@code YYYY-MM-DDThh:mm[:ss[.fffffffff]][Z]}: the ISO shapes java.time reads, without an offset. */
     private static LocalDateTime datetime(byte[] b, int from, int to) {
+        long key = parseDatetime(b, from, to);
+        return key == NOT_A_TIME ? null : datetimeOf(key);
+    }
+
+    /** Epoch days whose datetimes, in nanoseconds, fit a long: about the years 1679 to 2260. */
+    private static final long DAYS_IN_NANOS = 106_000;
+
+    /**
+     * Reads an ISO datetime as nanoseconds since 1970-01-01T00:00, unboxed: the order of the values, which is all
+     * checks and profiles need of them. Declines years whose nanoseconds do not fit a long.
+     *
+     * @param b the bytes
+     * @param from the cell's first byte
+     * @param to one past its last
+     * @return the nanoseconds, or {@link #NOT_A_TIME} when the string path must decide
+     */
+    static long parseDatetime(byte[] b, int from, int to) {
         int end = to;
         if (end > from && b[end - 1] == 'Z') {
             end--;
@@ -198,34 +249,65 @@ final class AsciiCast {
                 || b[from + 10] != 'T'
                 || b[from + 13] != ':'
                 || (seconds && (length < 19 || b[from + 16] != ':'))) {
-            return null;
+            return NOT_A_TIME;
         }
-        LocalDate date = date(b, from, from + 10);
+        long day = parseDate(b, from, from + 10);
         int hour = digits(b, from + 11, from + 13);
         int minute = digits(b, from + 14, from + 16);
         int second = seconds ? digits(b, from + 17, from + 19) : 0;
-        if (date == null || hour < 0 || minute < 0 || second < 0) {
-            return null;
+        if (day == NOT_A_TIME
+                || Math.abs(day) >= DAYS_IN_NANOS
+                || hour < 0
+                || hour > 23
+                || minute < 0
+                || minute > 59
+                || second < 0
+                || second > 59) {
+            return NOT_A_TIME;
         }
         int nanos = 0;
         if (length > 19) {
             int fraction = length - 20;
             if (b[from + 19] != '.' || fraction < 1 || fraction > 9) {
-                return null;
+                return NOT_A_TIME;
             }
             nanos = digits(b, from + 20, end);
             if (nanos < 0) {
-                return null;
+                return NOT_A_TIME;
             }
             for (int k = fraction; k < 9; k++) {
                 nanos *= 10;
             }
         }
-        try {
-            return LocalDateTime.of(date, LocalTime.of(hour, minute, second, nanos));
-        } catch (DateTimeException e) {
-            return null;
+        long secondOfDay = hour * 3600L + minute * 60L + second;
+        return (day * 86_400L + secondOfDay) * 1_000_000_000L + nanos;
+    }
+
+    /**
+     * The datetime of nanoseconds from {@link #parseDatetime}.
+     *
+     * @param nanos nanoseconds since 1970-01-01T00:00
+     * @return the datetime
+     */
+    static LocalDateTime datetimeOf(long nanos) {
+        return LocalDateTime.ofEpochSecond(
+                Math.floorDiv(nanos, 1_000_000_000L),
+                (int) Math.floorMod(nanos, 1_000_000_000L),
+                java.time.ZoneOffset.UTC);
+    }
+
+    /**
+     * The nanoseconds {@link #parseDatetime} gives a datetime, when they fit a long.
+     *
+     * @param datetime the datetime
+     * @return the nanoseconds, or {@link #NOT_A_TIME}
+     */
+    static long nanosOf(LocalDateTime datetime) {
+        long day = datetime.toLocalDate().toEpochDay();
+        if (Math.abs(day) >= DAYS_IN_NANOS) {
+            return NOT_A_TIME;
         }
+        return (day * 86_400L + datetime.toLocalTime().toSecondOfDay()) * 1_000_000_000L + datetime.getNano();
     }
 
     private Boolean bool(byte[] b, int from, int to) {

@@ -72,6 +72,10 @@ final class CellCaster {
                 casts[i] = new FromIntegers(i);
             } else if (kind == FieldType.AsciiKind.NUMBER && FromNumbers.fits(field)) {
                 casts[i] = new FromNumbers(i);
+            } else if (kind == FieldType.AsciiKind.DATE && FromTimes.fits(field, false)) {
+                casts[i] = new FromTimes(i, false);
+            } else if (kind == FieldType.AsciiKind.DATETIME && FromTimes.fits(field, true)) {
+                casts[i] = new FromTimes(i, true);
             } else if (ascii != null) {
                 casts[i] = new FromBytes(i, ascii);
             } else {
@@ -333,6 +337,79 @@ final class CellCaster {
                 row.values[index] = value;
             }
             profile.addNumber(LongIntMap.hash(bytes, from, to), value, row, index);
+        }
+    }
+
+    /**
+     * Dates and datetimes in the default format, read as epoch days or nanoseconds and checked unboxed; others, and
+     * those it declines, from their text.
+     */
+    private final class FromTimes extends FieldCast {
+
+        private final boolean datetime;
+        private final long minimum;
+        private final long maximum;
+
+        FromTimes(int index, boolean datetime) {
+            super(index);
+            this.datetime = datetime;
+            this.minimum = field.minimum() == null ? Long.MIN_VALUE : key(field.minimum());
+            this.maximum = field.maximum() == null ? Long.MAX_VALUE : key(field.maximum());
+        }
+
+        /** Whether the bounds can be read as this reads values, and there is no enum (compared as objects). */
+        static boolean fits(SchemaField field, boolean datetime) {
+            return field.enumValues() == null
+                    && (field.minimum() == null || key(field.minimum(), datetime) != AsciiCast.NOT_A_TIME)
+                    && (field.maximum() == null || key(field.maximum(), datetime) != AsciiCast.NOT_A_TIME);
+        }
+
+        private long key(Object bound) {
+            return key(bound, datetime);
+        }
+
+        private static long key(Object bound, boolean datetime) {
+            if (datetime) {
+                return bound instanceof java.time.LocalDateTime time ? AsciiCast.nanosOf(time) : AsciiCast.NOT_A_TIME;
+            }
+            return bound instanceof java.time.LocalDate date ? date.toEpochDay() : AsciiCast.NOT_A_TIME;
+        }
+
+        @Override
+        void castAll(List<Row> batch, FieldProfile profile) {
+            for (Row row : batch) {
+                if (hasCell(row)) {
+                    cast(row, profile);
+                }
+            }
+        }
+
+        private void cast(Row row, FieldProfile profile) {
+            byte[] bytes = row.bytes();
+            if (bytes == null) {
+                castText(row, index, profile);
+                return;
+            }
+            int from = row.start(index);
+            int to = row.end(index);
+            if (from == to) {
+                missing(row, index, profile);
+                return;
+            }
+            long value = datetime ? AsciiCast.parseDatetime(bytes, from, to) : AsciiCast.parseDate(bytes, from, to);
+            if (value == AsciiCast.NOT_A_TIME) {
+                castText(row, index, profile);
+                return;
+            }
+            if (value < minimum) {
+                fail(row, index, "is below the minimum " + field.minimum());
+            } else if (value > maximum) {
+                fail(row, index, "is above the maximum " + field.maximum());
+            }
+            if (keepValue[index]) {
+                row.values[index] = datetime ? AsciiCast.datetimeOf(value) : AsciiCast.dateOf(value);
+            }
+            profile.addTime(LongIntMap.hash(bytes, from, to), value, row, index);
         }
     }
 

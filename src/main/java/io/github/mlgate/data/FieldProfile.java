@@ -66,12 +66,14 @@ final class FieldProfile {
     private Map<Long, String> frequentTexts;
 
     /**
-     * The extremes of integers and numbers added unboxed ({@link #addInteger}, {@link #addNumber}), folded into
+     * The extremes of values added unboxed ({@link #addInteger}, {@link #addNumber}, {@link #addTime}), folded into
      * {@link #min} and {@link #max} when the profile is read or merged.
      */
     private long minInteger = Long.MAX_VALUE;
 
     private long maxInteger = Long.MIN_VALUE;
+    private long minTime = Long.MAX_VALUE;
+    private long maxTime = Long.MIN_VALUE;
     private double minNumber = Double.NaN;
     private double maxNumber = Double.NaN;
 
@@ -165,6 +167,20 @@ final class FieldProfile {
             maxNumber = value;
         }
         addFinite(value);
+    }
+
+    /**
+     * Adds a date (as its epoch day) or a datetime (as nanoseconds since 1970) read from a row's bytes, unboxed.
+     *
+     * @param hash the hash of the cell's bytes
+     * @param value the epoch day or nanoseconds ({@link AsciiCast#parseDate}, {@link AsciiCast#parseDatetime})
+     * @param row the row
+     * @param cell the cell's index
+     */
+    void addTime(long hash, long value, Row row, int cell) {
+        addText(hash, null, row, cell, null);
+        minTime = Math.min(minTime, value);
+        maxTime = Math.max(maxTime, value);
     }
 
     private void countNumber(long hash, double number, Row row, int cell) {
@@ -284,6 +300,15 @@ final class FieldProfile {
             extreme((Comparable<Object>) (Comparable<?>) maxInteger);
             minInteger = Long.MAX_VALUE;
             maxInteger = Long.MIN_VALUE;
+        }
+        if (minTime <= maxTime) {
+            boolean datetime = field.type().name().equals("datetime");
+            extreme((Comparable<Object>)
+                    (Comparable<?>) (datetime ? AsciiCast.datetimeOf(minTime) : AsciiCast.dateOf(minTime)));
+            extreme((Comparable<Object>)
+                    (Comparable<?>) (datetime ? AsciiCast.datetimeOf(maxTime) : AsciiCast.dateOf(maxTime)));
+            minTime = Long.MAX_VALUE;
+            maxTime = Long.MIN_VALUE;
         }
         if (!Double.isNaN(minNumber)) {
             extreme((Comparable<Object>) (Comparable<?>) minNumber);

@@ -29,7 +29,9 @@ class CastPathsAgreeTest {
             + "        - {name: weight, type: number, constraints: {enum: [0.5, 1.5, -0.0]}}\n"
             + "        - {name: tag, type: string, constraints: {enum: [red, green, caf\u00e9]}}\n"
             + "        - {name: code, type: string, constraints: {pattern: '[A-Z]{2}-[0-9]+', maxLength: 6}}\n"
-            + "        - {name: note, type: string, constraints: {minLength: 2}}\n";
+            + "        - {name: note, type: string, constraints: {minLength: 2}}\n"
+            + "        - {name: day, type: date, constraints: {minimum: '2000-01-01', maximum: '2030-12-31'}}\n"
+            + "        - {name: at, type: datetime, constraints: {minimum: '2000-01-01T00:00:00'}}\n";
 
     private static final String[] INTEGERS = {
         "0",
@@ -77,6 +79,40 @@ class CastPathsAgreeTest {
         "red", "green", "caf\u00e9", "cafe", "", "AB-1", "AB-12", "AB-1234", "ab-1", "AB-", "\u00c9T-1", "x", "ok"
     };
 
+    private static final String[] DATES = {
+        "2024-02-29",
+        "2023-02-29",
+        "2000-01-01",
+        "1999-12-31",
+        "2030-12-31",
+        "2031-01-01",
+        "2024-13-01",
+        "2024-1-01",
+        "1500-06-15",
+        "9999-12-31",
+        "0000-01-01",
+        "",
+        "2024-04-31",
+        "x"
+    };
+
+    private static final String[] DATETIMES = {
+        "2024-02-29T23:59:59",
+        "2024-02-29T23:59",
+        "2024-02-29T23:59Z",
+        "2024-02-29T24:00:00",
+        "2000-01-01T00:00:00",
+        "1999-12-31T23:59:59.999999999",
+        "2000-01-01T00:00:00.5Z",
+        "2024-01-01T10:00:00+01:00",
+        "1500-01-01T00:00:00",
+        "2300-01-01T00:00:00",
+        "1970-01-01T00:00:00",
+        "1969-12-31T23:59:59.1",
+        "",
+        "2024-02-29 23:59:59"
+    };
+
     @TempDir
     Path project;
 
@@ -96,7 +132,7 @@ class CastPathsAgreeTest {
         JsonNode fromBytes = bytes.sections().get("data").get(0);
         JsonNode fromText = text.sections().get("data").get(0);
         assertThat(fromBytes.get("errors")).isEqualTo(fromText.get("errors"));
-        for (int f = 0; f < 8; f++) {
+        for (int f = 0; f < 10; f++) {
             JsonNode a = fromText.at("/profile/fields/" + f);
             JsonNode b = fromBytes.at("/profile/fields/" + f);
             for (String exact : List.of("count", "missing", "distinctExact", "min", "max", "top")) {
@@ -131,7 +167,7 @@ class CastPathsAgreeTest {
     /** 3,000 seeded rows of the awkward values above, with ids that repeat now and then. */
     private void write() throws IOException {
         SplittableRandom random = new SplittableRandom(11);
-        StringBuilder text = new StringBuilder("id,small,level,ratio,weight,tag,code,note\n");
+        StringBuilder text = new StringBuilder("id,small,level,ratio,weight,tag,code,note,day,at\n");
         for (int i = 1; i <= 3_000; i++) {
             text.append(random.nextInt(50) == 0 ? INTEGERS[random.nextInt(INTEGERS.length)] : Integer.toString(i))
                     .append(',')
@@ -148,6 +184,10 @@ class CastPathsAgreeTest {
                     .append(STRINGS[random.nextInt(STRINGS.length)])
                     .append(',')
                     .append(STRINGS[random.nextInt(STRINGS.length)])
+                    .append(',')
+                    .append(DATES[random.nextInt(DATES.length)])
+                    .append(',')
+                    .append(DATETIMES[random.nextInt(DATETIMES.length)])
                     .append('\n');
         }
         Path data = project.resolve("data/cells.csv");
