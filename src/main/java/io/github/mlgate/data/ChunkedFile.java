@@ -163,8 +163,7 @@ final class ChunkedFile {
             return new Chunk(start, start, 0, parsed);
         }
         // The chunk's bytes are read into one array, which its rows keep (records are read in place); a last record
-        // that
-        // runs past the chunk is read on from the channel.
+        // that runs past the chunk is read on from the channel.
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
             int length = (int) Math.min(nominalEnd - start, channel.size() - start);
             byte[] bytes = new byte[length];
@@ -179,11 +178,32 @@ final class ChunkedFile {
             if (start > 0) {
                 reader.fromRecordStart();
             }
+            int validUtf8 = validUtf8Prefix(bytes, length);
             while (start + reader.offset() < nominalEnd && reader.next()) {
-                parsed.add(new Row(reader, 0, 0, shown));
+                Row row = new Row(reader, 0, 0, shown);
+                if (reader.offset() <= validUtf8) {
+                    row.markValidUtf8();
+                }
+                parsed.add(row);
             }
             return new Chunk(start, start + reader.offset(), reader.nextLine() - 1, parsed);
         }
+    }
+
+    /**
+     * How many of a chunk's first bytes are known to be valid UTF-8 in every cell they hold: all of them up to the last
+     * ASCII byte when those are valid, as a cell, cut out at ASCII delimiters, quotes and line breaks, is then made of
+     * whole characters; none when the text is not valid or the dialect's characters are not ASCII.
+     */
+    private int validUtf8Prefix(byte[] bytes, int length) {
+        if (dialect.delimiter() >= 0x80 || dialect.quoteChar() >= 0x80 || dialect.escapeChar() >= 0x80) {
+            return 0;
+        }
+        int end = length;
+        while (end > 0 && bytes[end - 1] < 0) {
+            end--;
+        }
+        return CsvReader.validUtf8(bytes, 0, end) ? end : 0;
     }
 
     /** The offset just after the first line feed at or after {@code from - 1}, or the file's size when none. */

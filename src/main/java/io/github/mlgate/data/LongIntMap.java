@@ -210,8 +210,15 @@ final class LongIntMap {
             hash ^= hash >>> 31;
         }
         long tail = 0;
-        for (int shift = 0; i < to; i++, shift += 8) {
-            tail |= (bytes[i] & 0xFFL) << shift;
+        int left = to - i;
+        if (left > 0 && i + 8 <= bytes.length) {
+            // The last bytes as one word read on past them, the bytes beyond masked off: most cells are shorter
+            // than a word, so this is most of the hashing.
+            tail = (long) WORDS.get(bytes, i) & (-1L >>> (64 - 8 * left));
+        } else {
+            for (int shift = 0; i < to; i++, shift += 8) {
+                tail |= (bytes[i] & 0xFFL) << shift;
+            }
         }
         hash = (hash ^ tail) * 0x94D049BB133111EBL;
         return hash ^ (hash >>> 29);

@@ -102,12 +102,17 @@ final class Row {
     /** Set on the worker when every cell is known to be valid UTF-8, from one pass over the row's bytes. */
     private boolean allUtf8;
 
+    /** Marks every cell valid UTF-8: its reader checked the bytes it came from. */
+    void markValidUtf8() {
+        allUtf8 = true;
+    }
+
     /**
      * Checks the whole row's bytes as UTF-8 at once, on the worker: when they are valid and no cell starts in the middle
      * of a character (a character cut by a delimiter), every cell is valid; otherwise cells are checked one by one.
      */
     void checkUtf8() {
-        if (bytes == null || !CsvReader.validUtf8(bytes, starts[0], ends[cells - 1])) {
+        if (allUtf8 || bytes == null || !CsvReader.validUtf8(bytes, starts[0], ends[cells - 1])) {
             return;
         }
         for (int i = 1; i < cells; i++) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A file parsed in chunks on several threads gives exactly the findings, counts and exact profile values of one pass
  * over it, with chunks small enough that their nominal boundaries fall inside quoted line breaks, doubled quotes,
- * multi-byte characters, CRLF pairs and blank lines.
+ * multi-byte characters, bytes that are not UTF-8, CRLF pairs and blank lines.
  */
 class ChunkedParsingTest {
 
@@ -47,7 +47,9 @@ class ChunkedParsingTest {
         GateResult chunked = run(new ChunkedFile.Chunking(0, chunk));
 
         List<Finding> expected = onePass.findings();
-        assertThat(expected).extracting(Finding::code).contains("type-error", "primary-key", "blank-row", "extra-cell");
+        assertThat(expected)
+                .extracting(Finding::code)
+                .contains("type-error", "primary-key", "blank-row", "extra-cell", "encoding-error");
         assertThat(chunked.findings()).containsExactlyElementsOf(expected);
         JsonNode one = onePass.sections().get("data").get(0);
         JsonNode many = chunked.sections().get("data").get(0);
@@ -89,6 +91,7 @@ class ChunkedParsingTest {
                         case 1 -> "\"she said \"\"hi\"\"\"";
                         case 2 -> "caf\u00e9 \u00e0 S\u00e3o Paulo";
                         case 3 -> "\"" + eol + eol + "\"";
+                        case 4 -> random.nextInt(4) == 0 ? "not \u0001 UTF-8" : "note 4";
                         default -> "note " + random.nextInt(50);
                     };
             String row = id + ",2024-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(9) + "T0" + random.nextInt(9)
@@ -103,7 +106,13 @@ class ChunkedParsingTest {
             }
             text.append(row).append(eol);
         }
-        out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 1) {
+                bytes[i] = (byte) 0xE9; // a Latin-1 byte in UTF-8 text: an encoding error
+            }
+        }
+        out.write(bytes);
         Path data = project.resolve("data/events.csv");
         Files.createDirectories(data.getParent());
         Files.write(data, out.toByteArray());
