@@ -38,12 +38,18 @@ final class ChunkedFile {
     record Chunking(long from, int size) {
 
         /**
-         * 8 MB files and larger, in 480 KB chunks: few rows in flight, and each chunk's array under half of G1's
-         * smallest region (1 MB), so it is an ordinary young object, not a humongous one that the collector handles
-         * apart (1 MB chunks made runs slower and less even).
+         * 8 MB files and larger, in 480 KB chunks (read with {@link #SLACK} more): few rows in flight, and each
+         * chunk's array under half of G1's smallest region (1 MB), so it is an ordinary young object, not a humongous
+         * one that the collector handles apart (1 MB chunks made runs slower and less even).
          */
         static final Chunking DEFAULT = new Chunking(8L << 20, 480 << 10);
     }
+
+    /**
+     * Bytes read past a chunk's nominal end, where its last record usually ends, so its array need not grow; with a
+     * 480 KB chunk the array stays under 512 KB.
+     */
+    private static final int SLACK = 16 << 10;
 
     /** Receives each chunk's rows, in file order, on the thread that called {@link #read}. */
     interface ChunkConsumer {
@@ -158,14 +164,16 @@ final class ChunkedFile {
 
     /** Parses the records of a file that start in [start, nominalEnd), reading past the end for the last one. */
     private Chunk parse(Path path, String shown, long start, long nominalEnd) throws IOException {
-        List<Row> parsed = new ArrayList<>();
+        // Rows of a hundred bytes or so: room for them at once rather than list growth.
+        List<Row> parsed = new ArrayList<>((int) Math.min(1 << 16, (nominalEnd - start) / 64 + 16));
         if (start >= nominalEnd) {
             return new Chunk(start, start, 0, parsed);
         }
         // The chunk's bytes are read into one array, which its rows keep (records are read in place); a last record
         // that runs past the chunk is read on from the channel.
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            int length = (int) Math.min(nominalEnd - start, channel.size() - start);
+            // A little past the nominal end too, where the last record usually ends, so the array rarely grows.
+            int length = (int) Math.min(nominalEnd - start + SLACK, channel.size() - start);
             byte[] bytes = new byte[length];
             ByteBuffer into = ByteBuffer.wrap(bytes);
             while (into.hasRemaining()) {
@@ -179,8 +187,9 @@ final class ChunkedFile {
                 reader.fromRecordStart();
             }
             int validUtf8 = validUtf8Prefix(bytes, length);
+            Row.Bounds bounds = new Row.Bounds(1 << 14);
             while (start + reader.offset() < nominalEnd && reader.next()) {
-                Row row = new Row(reader, 0, 0, shown);
+                Row row = new Row(reader, 0, 0, shown, bounds);
                 if (reader.offset() <= validUtf8) {
                     row.markValidUtf8();
                 }

@@ -26,7 +26,7 @@ public final class CsvReader implements Rows {
     private final byte escape;
     private final boolean skipInitialSpace;
 
-    private byte[] buffer = new byte[1 << 16];
+    private byte[] buffer;
 
     /**
      * Whether records are read in place: the input is one array, and each record's cells are written over its own
@@ -39,7 +39,7 @@ public final class CsvReader implements Rows {
     private long consumed;
     private boolean bomChecked;
 
-    private byte[] data = new byte[1024];
+    private byte[] data;
     private int dataLength;
     private int[] starts = new int[64];
     private int[] ends = new int[64];
@@ -77,11 +77,9 @@ public final class CsvReader implements Rows {
     private CsvReader(InputStream in, Dialect dialect, byte[] bytes, int length) {
         this.in = in;
         this.inPlace = bytes != null;
-        if (inPlace) {
-            this.buffer = bytes;
-            this.data = bytes;
-            this.limit = length;
-        }
+        this.buffer = inPlace ? bytes : new byte[1 << 16];
+        this.data = inPlace ? bytes : new byte[1024];
+        this.limit = inPlace ? length : 0;
         this.delimiter = (byte) dialect.delimiter();
         this.quote = (byte) dialect.quoteChar();
         this.doubleQuote = dialect.doubleQuote();

@@ -22,8 +22,10 @@ final class Row {
 
     private boolean[] utf8;
     private final byte[] bytes;
-    private final int[] starts;
-    private final int[] ends;
+    /** Where each cell starts and ends in {@link #bytes}: pairs from {@link #base}, or null for rows without bytes. */
+    private final int[] bounds;
+
+    private final int base;
 
     Object[] values;
     String[] codes;
@@ -56,6 +58,19 @@ final class Row {
      * @param file the file, as the user names it
      */
     Row(Rows reader, long rowNumber, int row, String file) {
+        this(reader, rowNumber, row, file, null);
+    }
+
+    /**
+     * Copies the reader's current row, keeping where its cells are in bounds shared by the rows of a chunk.
+     *
+     * @param reader the reader, on a row
+     * @param rowNumber the row's number in its file (the header is row 1)
+     * @param row the data row's number in its resource
+     * @param file the file, as the user names it
+     * @param shared where the cells' bounds go, or null for arrays of the row's own
+     */
+    Row(Rows reader, long rowNumber, int row, String file, Bounds shared) {
         this.rowNumber = rowNumber;
         this.row = row;
         this.file = file;
@@ -66,14 +81,17 @@ final class Row {
         if (reader instanceof CsvReader csv && cells > 0) {
             // Every cell of a delimited row is present; its bytes are the reader's array when it reads in place.
             this.present = null;
-            this.starts = new int[cells];
-            this.ends = new int[cells];
+            Bounds into = shared != null ? shared : new Bounds(cells);
+            this.base = into.reserve(cells);
+            this.bounds = into.bounds;
             int from = csv.readsInPlace() ? 0 : csv.start(0);
             boolean empty = true;
             for (int i = 0; i < cells; i++) {
-                starts[i] = csv.start(i) - from;
-                ends[i] = csv.end(i) - from;
-                empty &= starts[i] == ends[i];
+                int start = csv.start(i) - from;
+                int end = csv.end(i) - from;
+                bounds[base + 2 * i] = start;
+                bounds[base + 2 * i + 1] = end;
+                empty &= start == end;
             }
             this.blank = csv.isBlank() || empty;
             this.bytes = csv.readsInPlace()
@@ -88,14 +106,39 @@ final class Row {
             }
             this.blank = problem == null && (reader.isBlank() || empty);
             this.bytes = null;
-            this.starts = null;
-            this.ends = null;
+            this.bounds = null;
+            this.base = 0;
             this.texts = new String[cells];
             this.utf8 = new boolean[cells];
             for (int i = 0; i < cells; i++) {
                 texts[i] = reader.text(i);
                 utf8[i] = reader.validUtf8(i);
             }
+        }
+    }
+
+    /**
+     * Where the cells of rows start and end in their bytes, pairs side by side, in one array for the rows of a chunk
+     * rather than two arrays a row. The array is replaced by a larger one when full; rows keep the one they were
+     * made with, whose part for them does not change.
+     */
+    static final class Bounds {
+
+        int[] bounds;
+        private int used;
+
+        Bounds(int cells) {
+            this.bounds = new int[2 * cells];
+        }
+
+        /** Makes room for a row's cells and answers where they start. */
+        int reserve(int cells) {
+            if (used + 2 * cells > bounds.length) {
+                bounds = java.util.Arrays.copyOf(bounds, Math.max(2 * bounds.length, used + 2 * cells));
+            }
+            int base = used;
+            used += 2 * cells;
+            return base;
         }
     }
 
@@ -112,11 +155,11 @@ final class Row {
      * of a character (a character cut by a delimiter), every cell is valid; otherwise cells are checked one by one.
      */
     void checkUtf8() {
-        if (allUtf8 || bytes == null || !CsvReader.validUtf8(bytes, starts[0], ends[cells - 1])) {
+        if (allUtf8 || bytes == null || !CsvReader.validUtf8(bytes, start(0), end(cells - 1))) {
             return;
         }
         for (int i = 1; i < cells; i++) {
-            if (ends[i] > starts[i] && (bytes[starts[i]] & 0xC0) == 0x80) {
+            if (end(i) > start(i) && (bytes[start(i)] & 0xC0) == 0x80) {
                 return;
             }
         }
@@ -137,9 +180,9 @@ final class Row {
         if (texts[i] != null || bytes == null) {
             return;
         }
-        String text = new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(bytes, start(i), end(i) - start(i), java.nio.charset.StandardCharsets.UTF_8);
         // The JDK's decoder scans ASCII fast and marks bad bytes with U+FFFD; only then are the bytes checked.
-        utf8[i] = text.indexOf('\uFFFD') < 0 || CsvReader.validUtf8(bytes, starts[i], ends[i]);
+        utf8[i] = text.indexOf('\uFFFD') < 0 || CsvReader.validUtf8(bytes, start(i), end(i));
         texts[i] = utf8[i] ? text : "";
     }
 
@@ -148,7 +191,7 @@ final class Row {
         if (bytes == null) {
             return false;
         }
-        for (int k = starts[i]; k < ends[i]; k++) {
+        for (int k = start(i); k < end(i); k++) {
             if (bytes[k] < 0) {
                 return false;
             }
@@ -165,7 +208,7 @@ final class Row {
      */
     String peekText(int i) {
         return bytes != null
-                ? new String(bytes, starts[i], ends[i] - starts[i], java.nio.charset.StandardCharsets.UTF_8)
+                ? new String(bytes, start(i), end(i) - start(i), java.nio.charset.StandardCharsets.UTF_8)
                 : texts[i];
     }
 
@@ -175,11 +218,11 @@ final class Row {
     }
 
     int start(int i) {
-        return starts[i];
+        return bounds[base + 2 * i];
     }
 
     int end(int i) {
-        return ends[i];
+        return bounds[base + 2 * i + 1];
     }
 
     /**
@@ -234,7 +277,7 @@ final class Row {
             if (bytes == null) {
                 decode(field);
             } else {
-                utf8[field] = isAscii(field) || CsvReader.validUtf8(bytes, starts[field], ends[field]);
+                utf8[field] = isAscii(field) || CsvReader.validUtf8(bytes, start(field), end(field));
             }
         }
         return utf8[field];
