@@ -23,6 +23,9 @@ final class CellCaster {
     private final boolean wholeRows;
     private final int labelField;
 
+    /** The primary key's field when it is one integer field, else -1. */
+    private final int integerKey;
+
     /** Per field, how its cells are cast. */
     private final FieldCast[] casts;
 
@@ -49,11 +52,14 @@ final class CellCaster {
         this.keyFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
         this.wholeRows = wholeRows;
         this.labelField = labelField;
+        this.integerKey =
+                keyFields.length == 1 && fields.get(keyFields[0]).type().name().equals("integer") ? keyFields[0] : -1;
         this.keepValue = new boolean[fields.size()];
         this.casts = new FieldCast[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
-            keepValue[i] = field.unique() || isKey(field);
+            // A one-integer primary key read from bytes is kept unboxed ({@link Row#integerKey}).
+            keepValue[i] = field.unique() || (isKey(field) && i != integerKey);
             // Cells cast from bytes need no text: not where a constraint reads the text, nor where texts other than
             // the empty one are missing values.
             AsciiCast ascii = onlyEmptyIsMissing
@@ -192,7 +198,7 @@ final class CellCaster {
             if (broken != null) {
                 fail(row, index, broken);
             }
-            row.values[index] = value;
+            row.setValue(index, value);
             profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
         }
     }
@@ -256,8 +262,11 @@ final class CellCaster {
             } else if (enumValues != null && !contains(enumValues, value)) {
                 fail(row, index, "is not one of the enum values");
             }
+            if (index == integerKey) {
+                row.integerKey(value);
+            }
             if (keepValue[index]) {
-                row.values[index] = value;
+                row.setValue(index, value);
             }
             profile.addInteger(LongIntMap.hash(bytes, from, to), value, row, index);
         }
@@ -334,7 +343,7 @@ final class CellCaster {
                 fail(row, index, "is not one of the enum values");
             }
             if (keepValue[index]) {
-                row.values[index] = value;
+                row.setValue(index, value);
             }
             profile.addNumber(LongIntMap.hash(bytes, from, to), value, row, index);
         }
@@ -407,7 +416,7 @@ final class CellCaster {
                 fail(row, index, "is above the maximum " + field.maximum());
             }
             if (keepValue[index]) {
-                row.values[index] = datetime ? AsciiCast.datetimeOf(value) : AsciiCast.dateOf(value);
+                row.setValue(index, datetime ? AsciiCast.datetimeOf(value) : AsciiCast.dateOf(value));
             }
             profile.addTime(LongIntMap.hash(bytes, from, to), value, row, index);
         }
@@ -449,7 +458,7 @@ final class CellCaster {
                 fail(row, index, broken);
             }
             String value = keepValue[index] ? row.text(index) : null;
-            row.values[index] = value;
+            row.setValue(index, value);
             profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
         }
     }
@@ -516,7 +525,7 @@ final class CellCaster {
         if (broken != null) {
             row.fail(i, "constraint-error", ": '" + shown(text) + "' " + broken + ".");
         }
-        row.values[i] = value;
+        row.setValue(i, value);
         // One kind of hash per profile: from the bytes when the row has them, as on the byte paths.
         profile.add(
                 row.bytes() != null ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i)) : LongIntMap.hash(text),
@@ -535,15 +544,18 @@ final class CellCaster {
      */
     private void hashes(Row row) {
         for (int i : uniqueFields) {
-            if (row.values[i] != null) {
-                row.hashes[i] = LongIntMap.hashValue(row.values[i]);
+            if (row.value(i) != null) {
+                row.hashes[i] = LongIntMap.hashValue(row.value(i));
             }
         }
-        if (keyFields.length > 0) {
+        if (row.hasIntegerKey) {
+            row.keyHash = LongIntMap.combine(1, LongIntMap.hashLong(row.integerKey));
+            row.keyComplete = true;
+        } else if (keyFields.length > 0) {
             long key = 1;
             boolean complete = true;
             for (int index : keyFields) {
-                Object value = row.values[index];
+                Object value = row.value(index);
                 if (value == null) {
                     complete = false; // A missing key part is reported as such.
                     break;

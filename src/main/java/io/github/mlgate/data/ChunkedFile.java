@@ -187,7 +187,8 @@ final class ChunkedFile {
                 reader.fromRecordStart();
             }
             int validUtf8 = validUtf8Prefix(bytes, length);
-            Row.Bounds bounds = new Row.Bounds(1 << 14);
+            // Room for the bounds of cells of eight bytes or more on average, under 512 KB (not humongous).
+            Row.Bounds bounds = new Row.Bounds(Math.min(length / 8, 60_000));
             while (start + reader.offset() < nominalEnd && reader.next()) {
                 Row row = new Row(reader, 0, 0, shown, bounds);
                 if (reader.offset() <= validUtf8) {

@@ -469,7 +469,7 @@ final class ResourceValidator {
     private void uniqueValues(Row reader) {
         long rowNumber = reader.rowNumber;
         for (int i : uniqueFields) {
-            Object value = reader.values[i];
+            Object value = reader.value(i);
             if (value != null) {
                 FirstRows seen = unique.get(i);
                 int first = value instanceof Long integer
@@ -493,7 +493,7 @@ final class ResourceValidator {
         long rowNumber = reader.rowNumber;
         int row = reader.row;
         // Cells that are missing or not UTF-8 have no value: the values read here are the row's valid ones.
-        Object[] values = reader.values;
+        Object[] values = reader.values();
         if (split != null) {
             collect(reader, values, row);
         }
@@ -658,9 +658,14 @@ final class ResourceValidator {
     }
 
     private void primaryKey(Row reader, long rowNumber, int row) {
-        int first = keyField >= 0 && reader.values[keyField] instanceof Long integer
-                ? keys.putIfAbsentInteger(integer, row)
-                : keys.putIfAbsentHash(reader.keyHash, row);
+        int first;
+        if (reader.hasIntegerKey) {
+            first = keys.putIfAbsentInteger(reader.integerKey, row);
+        } else if (keyField >= 0 && reader.value(keyField) instanceof Long integer) {
+            first = keys.putIfAbsentInteger(integer, row);
+        } else {
+            first = keys.putIfAbsentHash(reader.keyHash, row);
+        }
         if (first >= 0) {
             repeatedKey(reader, rowNumber, first);
         }

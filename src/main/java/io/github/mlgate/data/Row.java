@@ -27,7 +27,16 @@ final class Row {
 
     private final int base;
 
-    Object[] values;
+    /** Per field, the cast values that checks on the reading thread need; made when the first is kept. */
+    private Object[] values;
+
+    private int fieldCount;
+
+    /** The primary key's value when it is one integer field, read from the bytes; see {@link #hasIntegerKey}. */
+    long integerKey;
+
+    boolean hasIntegerKey;
+
     String[] codes;
     String[] messages;
 
@@ -232,8 +241,46 @@ final class Row {
      * @param hashed whether unique values' hashes are kept
      */
     void outcomes(int fields, boolean hashed) {
-        values = new Object[fields];
+        fieldCount = fields;
         hashes = hashed ? new long[fields] : null;
+    }
+
+    /**
+     * Keeps a cell's cast value; the values' array is made for the first one, so rows whose values no check needs
+     * have none.
+     *
+     * @param field the field
+     * @param value the value
+     */
+    void setValue(int field, Object value) {
+        if (values == null) {
+            values = new Object[fieldCount];
+        }
+        values[field] = value;
+    }
+
+    /**
+     * A field's kept value.
+     *
+     * @param field the field
+     * @return the value, or null when the cell had none or it was not kept
+     */
+    Object value(int field) {
+        return values == null ? null : values[field];
+    }
+
+    /** The kept values, one per field of the schema (null where none was kept). */
+    Object[] values() {
+        if (values == null) {
+            values = new Object[fieldCount];
+        }
+        return values;
+    }
+
+    /** Records the primary key's value when the key is one integer field, kept unboxed. */
+    void integerKey(long value) {
+        integerKey = value;
+        hasIntegerKey = true;
     }
 
     /**
@@ -246,8 +293,8 @@ final class Row {
     void fail(int cell, String code, String message) {
         if (codes == null) {
             // Most rows have no error: their arrays are never made.
-            codes = new String[values.length];
-            messages = new String[values.length];
+            codes = new String[fieldCount];
+            messages = new String[fieldCount];
         }
         codes[cell] = code;
         messages[cell] = message;
