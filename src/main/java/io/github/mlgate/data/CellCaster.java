@@ -107,24 +107,23 @@ final class CellCaster {
      */
     List<Row> cast(List<Row> batch, FieldProfile[] profile) {
         for (Row row : batch) {
-            if (row.problem == null && !row.blank) {
-                row.outcomes(fields.size(), uniqueFields.length > 0);
-                row.checkUtf8();
+            if (row.problem != null || row.blank) {
+                continue;
             }
-        }
-        // Field by field: each field's loop runs one kind of cast, which the JIT compiles on its own.
-        for (int i = 0; i < fields.size(); i++) {
-            casts[i].castAll(batch, profile[i]);
-        }
-        for (Row row : batch) {
-            if (row.problem == null && !row.blank) {
-                boolean whole = row.fields() == fields.size();
-                for (int i = 0; whole && i < fields.size(); i++) {
-                    whole = row.present(i) && row.validUtf8(i);
+            row.outcomes(fields.size(), uniqueFields.length > 0);
+            row.checkUtf8();
+            boolean whole = row.fields() == fields.size();
+            for (int i = 0; i < fields.size() && i < row.fields(); i++) {
+                if (row.present(i) && row.validUtf8(i)) {
+                    // A call of many classes, which the JIT does not inline: each class's cast is compiled once, on
+                    // its own, whatever order the fields come in.
+                    casts[i].cast(row, profile[i]);
+                } else {
+                    whole = false;
                 }
-                row.clean = whole && row.codes == null;
-                hashes(row);
             }
+            row.clean = whole && row.codes == null;
+            hashes(row);
         }
         return batch;
     }
@@ -145,16 +144,8 @@ final class CellCaster {
             this.field = fields.get(index);
         }
 
-        /**
-         * Casts this field's cell of every row that has one, present and valid UTF-8. Each class has its own copy of
-         * this loop, so that the cast it calls is always its own and is compiled into it.
-         */
-        abstract void castAll(List<Row> batch, FieldProfile profile);
-
-        /** Whether a row has this field's cell to cast: a row with cells, present and valid UTF-8. */
-        final boolean hasCell(Row row) {
-            return row.problem == null && !row.blank && row.present(index) && row.validUtf8(index);
-        }
+        /** Casts this field's cell of a row, present and valid UTF-8. */
+        abstract void cast(Row row, FieldProfile profile);
     }
 
     /** Cells read from their ASCII bytes ({@link AsciiCast}); others, and those it declines, from their text. */
@@ -168,15 +159,7 @@ final class CellCaster {
         }
 
         @Override
-        void castAll(List<Row> batch, FieldProfile profile) {
-            for (Row row : batch) {
-                if (hasCell(row)) {
-                    cast(row, profile);
-                }
-            }
-        }
-
-        private void cast(Row row, FieldProfile profile) {
+        void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -230,15 +213,7 @@ final class CellCaster {
         }
 
         @Override
-        void castAll(List<Row> batch, FieldProfile profile) {
-            for (Row row : batch) {
-                if (hasCell(row)) {
-                    cast(row, profile);
-                }
-            }
-        }
-
-        private void cast(Row row, FieldProfile profile) {
+        void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -309,15 +284,7 @@ final class CellCaster {
         }
 
         @Override
-        void castAll(List<Row> batch, FieldProfile profile) {
-            for (Row row : batch) {
-                if (hasCell(row)) {
-                    cast(row, profile);
-                }
-            }
-        }
-
-        private void cast(Row row, FieldProfile profile) {
+        void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -385,15 +352,7 @@ final class CellCaster {
         }
 
         @Override
-        void castAll(List<Row> batch, FieldProfile profile) {
-            for (Row row : batch) {
-                if (hasCell(row)) {
-                    cast(row, profile);
-                }
-            }
-        }
-
-        private void cast(Row row, FieldProfile profile) {
+        void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -433,15 +392,7 @@ final class CellCaster {
         }
 
         @Override
-        void castAll(List<Row> batch, FieldProfile profile) {
-            for (Row row : batch) {
-                if (hasCell(row)) {
-                    cast(row, profile);
-                }
-            }
-        }
-
-        private void cast(Row row, FieldProfile profile) {
+        void cast(Row row, FieldProfile profile) {
             byte[] bytes = row.bytes();
             if (bytes == null) {
                 castText(row, index, profile);
@@ -471,15 +422,7 @@ final class CellCaster {
         }
 
         @Override
-        void castAll(List<Row> batch, FieldProfile profile) {
-            for (Row row : batch) {
-                if (hasCell(row)) {
-                    cast(row, profile);
-                }
-            }
-        }
-
-        private void cast(Row row, FieldProfile profile) {
+        void cast(Row row, FieldProfile profile) {
             castText(row, index, profile);
         }
     }
