@@ -243,25 +243,38 @@ final class FieldProfile {
         pending++;
     }
 
-    /** Puts the queued values into the sketches, keeping the text of values counted twice (maybe frequent). */
+    /**
+     * Puts the queued values into the sketches, keeping the text of values counted twice (maybe frequent). One loop
+     * per sketch, each in its own method, so each is compiled with only its sketch's code.
+     */
     private void flush() {
-        for (int i = 0; i < pending; i++) {
-            long hash = pendingHashes[i];
-            distinct.update(hash);
-            if (!numeric) {
-                frequent.update(hash);
-                if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
-                    String known = pendingTexts[i];
-                    keepText(hash, shown(known != null ? known : pendingRows[i].peekText(pendingCells[i])));
-                }
-                pendingRows[i] = null;
-                pendingTexts[i] = null;
-            }
+        countDistinct();
+        if (!numeric) {
+            countFrequent();
         }
         pending = 0;
         if (pendingNumberCount > 0) {
             quantiles.update(pendingNumbers, 0, pendingNumberCount);
             pendingNumberCount = 0;
+        }
+    }
+
+    private void countDistinct() {
+        for (int i = 0; i < pending; i++) {
+            distinct.update(pendingHashes[i]);
+        }
+    }
+
+    private void countFrequent() {
+        for (int i = 0; i < pending; i++) {
+            long hash = pendingHashes[i];
+            frequent.update(hash);
+            if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
+                String known = pendingTexts[i];
+                keepText(hash, shown(known != null ? known : pendingRows[i].peekText(pendingCells[i])));
+            }
+            pendingRows[i] = null;
+            pendingTexts[i] = null;
         }
     }
 
