@@ -24,6 +24,9 @@ final class ResourceValidator {
     private final List<SchemaField> fields;
     private final Map<Integer, FirstRows> unique = new HashMap<>();
 
+    /** Whether a clean row needs nothing checked in order but its primary key; set when validation starts. */
+    private boolean onlyKeys;
+
     /** The indexes of the unique fields, in order. */
     private final int[] uniqueFields;
 
@@ -195,6 +198,11 @@ final class ResourceValidator {
      * @return the errors
      */
     ErrorLog validate() {
+        onlyKeys = uniqueFields.length == 0
+                && split == null
+                && indexes.isEmpty()
+                && foreignKeys.isEmpty()
+                && rowsSeen == null;
         if (split != null || !indexes.isEmpty() || !foreignKeys.isEmpty()) {
             cells.keepAllTexts(); // split keys and foreign keys are looked up by value
         }
@@ -435,6 +443,19 @@ final class ResourceValidator {
      * primary key, lookups, repeated rows). Each part is its own method, so the compiled common path stays small.
      */
     private void checkRow(Row reader) {
+        if (reader.clean && onlyKeys) {
+            // The common case in its own small path: rows with anything to report, or more to look up, go the long
+            // way, in a method rarely called and so compiled apart.
+            if (keys != null && reader.keyComplete) {
+                primaryKey(reader, reader.rowNumber, reader.row);
+            }
+            return;
+        }
+        checkEveryPart(reader);
+    }
+
+    /** Checks every part of a row, in the order findings are reported. */
+    private void checkEveryPart(Row reader) {
         if (reader.problem() != null || reader.blank) {
             rowError(reader);
             return;
