@@ -26,6 +26,11 @@ public final class CsvReader implements Rows {
     private final byte escape;
     private final boolean skipInitialSpace;
 
+    /** The delimiter and the quote in every byte of a word, to find them eight bytes at a time. */
+    private final long delimiters;
+
+    private final long quotes;
+
     private byte[] buffer;
 
     /**
@@ -85,6 +90,8 @@ public final class CsvReader implements Rows {
         this.doubleQuote = dialect.doubleQuote();
         this.escape = (byte) dialect.escapeChar();
         this.skipInitialSpace = dialect.skipInitialSpace();
+        this.delimiters = (delimiter & 0xFFL) * ONES;
+        this.quotes = (quote & 0xFFL) * ONES;
     }
 
     /**
@@ -209,6 +216,17 @@ public final class CsvReader implements Rows {
     /** Where the run of plain bytes of an unquoted field ends in the buffer. */
     private int plainRun() {
         int i = position;
+        if (escape == 0) {
+            // Eight bytes at a time: the first delimiter, LF or CR among them, if any, is the run's end.
+            while (i + 8 <= limit) {
+                long word = (long) WORDS.get(buffer, i);
+                long found = zeroBytes(word ^ delimiters) | zeroBytes(word ^ LINE_FEEDS) | zeroBytes(word ^ RETURNS);
+                if (found != 0) {
+                    return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                }
+                i += 8;
+            }
+        }
         while (i < limit) {
             byte c = buffer[i];
             if (c == delimiter || c == '\n' || c == '\r' || (c == escape && escape != 0)) {
@@ -222,6 +240,16 @@ public final class CsvReader implements Rows {
     /** Where the run of plain bytes of a quoted field ends in the buffer. */
     private int quotedRun() {
         int i = position;
+        if (escape == 0) {
+            while (i + 8 <= limit) {
+                long word = (long) WORDS.get(buffer, i);
+                long found = zeroBytes(word ^ quotes) | zeroBytes(word ^ LINE_FEEDS);
+                if (found != 0) {
+                    return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                }
+                i += 8;
+            }
+        }
         while (i < limit) {
             byte c = buffer[i];
             if (c == quote || c == '\n' || (c == escape && escape != 0)) {
@@ -231,6 +259,18 @@ public final class CsvReader implements Rows {
         }
         return i;
     }
+
+    /**
+     * The high bit of each zero byte of a word, and maybe of bytes after the first zero one: the lowest set bit always
+     * marks the first zero byte, which is all the runs ask.
+     */
+    private static long zeroBytes(long word) {
+        return (word - ONES) & ~word & 0x8080808080808080L;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LINE_FEEDS = '\n' * ONES;
+    private static final long RETURNS = '\r' * ONES;
 
     private void appendRun(int end) {
         int length = end - position;

@@ -96,6 +96,23 @@ class CsvReaderTest {
         assertThat(row.validUtf8(2)).isTrue();
     }
 
+    @Test
+    void runsFoundEightBytesAtATimeEndWhereOneByteAtATimeDoes() throws IOException {
+        // With an escape character the reader scans byte by byte; without, a word at a time. Text with no escape
+        // character reads the same both ways, wherever in a word the delimiters, quotes and line ends fall.
+        java.util.SplittableRandom random = new java.util.SplittableRandom(9);
+        String pieces = "ab,\"\n\r\u00e9x ";
+        Dialect escaped = new Dialect(',', '"', true, '\\', true, false);
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(pieces.charAt(random.nextInt(pieces.length())));
+            }
+            assertThat(read(text.toString(), Dialect.CSV)).as("%s", text).isEqualTo(read(text.toString(), escaped));
+        }
+    }
+
     private static CsvReader reader(String text, Dialect dialect) {
         return new CsvReader(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), dialect);
     }
