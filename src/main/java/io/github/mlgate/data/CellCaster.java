@@ -181,8 +181,10 @@ final class CellCaster {
             if (broken != null) {
                 fail(row, index, broken);
             }
-            row.setValue(index, value);
-            profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
+            if (keepValue[index]) {
+                row.setValue(index, value);
+            }
+            profile.add(LongIntMap.profileHash(value, LongIntMap.hash(bytes, from, to)), value, row, index);
         }
     }
 
@@ -243,7 +245,7 @@ final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, value);
             }
-            profile.addInteger(LongIntMap.hash(bytes, from, to), value, row, index);
+            profile.addInteger(LongIntMap.hashLong(value), value, row, index);
         }
 
         private static boolean contains(long[] values, long value) {
@@ -312,7 +314,7 @@ final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, value);
             }
-            profile.addNumber(LongIntMap.hash(bytes, from, to), value, row, index);
+            profile.addNumber(LongIntMap.hashDouble(value), value, row, index);
         }
     }
 
@@ -377,7 +379,7 @@ final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, datetime ? AsciiCast.datetimeOf(value) : AsciiCast.dateOf(value));
             }
-            profile.addTime(LongIntMap.hash(bytes, from, to), value, row, index);
+            profile.addTime(LongIntMap.hashLong(value), value, row, index);
         }
     }
 
@@ -408,8 +410,11 @@ final class CellCaster {
             if (broken != null) {
                 fail(row, index, broken);
             }
-            String value = keepValue[index] ? row.text(index) : null;
-            row.setValue(index, value);
+            String value = null;
+            if (keepValue[index]) {
+                value = row.text(index);
+                row.setValue(index, value);
+            }
             profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
         }
     }
@@ -469,9 +474,14 @@ final class CellCaster {
             row.fail(i, "constraint-error", ": '" + shown(text) + "' " + broken + ".");
         }
         row.setValue(i, value);
-        // One kind of hash per profile: from the bytes when the row has them, as on the byte paths.
+        // One kind of hash per profile, as on the byte paths: numbers and times by value, others by their text's
+        // bytes when the row has them.
         profile.add(
-                row.bytes() != null ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i)) : LongIntMap.hash(text),
+                LongIntMap.profileHash(
+                        value,
+                        row.bytes() != null
+                                ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i))
+                                : LongIntMap.hash(text)),
                 text,
                 value);
     }

@@ -153,7 +153,7 @@ final class LongIntMap {
             return hashLong(l);
         }
         if (value instanceof Double d) {
-            return mix(Double.doubleToLongBits(d + 0.0) ^ 0x14057B7EF767814FL);
+            return hashDouble(d);
         }
         return hash(value.toString());
     }
@@ -166,6 +166,41 @@ final class LongIntMap {
      */
     static long hashLong(long value) {
         return mix(value ^ 0x5851F42D4C957F2DL);
+    }
+
+    /**
+     * The hash of a number: {@link #hashValue} of it, without boxing it; zero and negative zero are one value.
+     *
+     * @param value the number
+     * @return its hash
+     */
+    static long hashDouble(double value) {
+        return mix(Double.doubleToLongBits(value + 0.0) ^ 0x14057B7EF767814FL);
+    }
+
+    /**
+     * The hash profiles count a value by: numbers, dates and datetimes by their value (so {@code 1.0} and {@code 1}
+     * are one number, and a datetime with or without {@code Z} one instant), anything else by the hash of its text.
+     *
+     * @param value a cast value
+     * @param textHash the hash of its text, used for values not counted by value
+     * @return the hash
+     */
+    static long profileHash(Object value, long textHash) {
+        if (value instanceof Long l) {
+            return hashLong(l);
+        }
+        if (value instanceof Double d) {
+            return hashDouble(d);
+        }
+        if (value instanceof java.time.LocalDate date) {
+            return hashLong(date.toEpochDay());
+        }
+        if (value instanceof java.time.LocalDateTime datetime) {
+            long nanos = AsciiCast.nanosOf(datetime);
+            return nanos == AsciiCast.NOT_A_TIME ? hash(datetime.toString()) : hashLong(nanos);
+        }
+        return textHash;
     }
 
     /**
