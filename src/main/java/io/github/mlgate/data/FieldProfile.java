@@ -30,6 +30,10 @@ final class FieldProfile {
 
     private final SchemaField field;
     private final boolean numeric;
+
+    /** Dates and datetimes: counted by value, shown in ISO form. */
+    private final boolean temporal;
+
     private long count;
     private long missing;
     /** Each distinct value's count by the hash of its text, while there are at most EXACT_DISTINCT; else null. */
@@ -100,6 +104,7 @@ final class FieldProfile {
         this.field = field;
         String type = field.type().name();
         this.numeric = type.equals("number") || type.equals("integer") || type.equals("year");
+        this.temporal = type.equals("date") || type.equals("datetime");
         this.quantiles = numeric ? KllDoublesSketch.newHeapInstance(200) : null;
     }
 
@@ -216,7 +221,7 @@ final class FieldProfile {
 
     /** Keeps a new value's text (and number, when finite), and moves to the sketches when there are too many. */
     private void firstSeen(long hash, String known, Row row, int cell, double number) {
-        texts.put(hash, shown(known != null ? known : row.text(cell)));
+        texts.put(hash, shown(display(known != null ? known : row.text(cell))));
         if (Double.isFinite(number)) {
             numberOf.put(hash, number);
         }
@@ -271,7 +276,7 @@ final class FieldProfile {
             frequent.update(hash);
             if (frequent.getLowerBound(hash) >= 2 && !frequentTexts.containsKey(hash)) {
                 String known = pendingTexts[i];
-                keepText(hash, shown(known != null ? known : pendingRows[i].peekText(pendingCells[i])));
+                keepText(hash, shown(display(known != null ? known : pendingRows[i].peekText(pendingCells[i]))));
             }
             pendingRows[i] = null;
             pendingTexts[i] = null;
@@ -345,6 +350,21 @@ final class FieldProfile {
         }
     }
 
+    /**
+     * How a value is shown: dates and datetimes, counted by value, in their one ISO form (a datetime with an offset in
+     * UTC), so texts of one value show the same whichever came first; other values as written.
+     */
+    private String display(String text) {
+        if (!temporal) {
+            return text;
+        }
+        try {
+            return field.type().cast(text).toString();
+        } catch (FieldType.CastException e) {
+            return text;
+        }
+    }
+
     private static String shown(String text) {
         return text.length() > 100 ? text.substring(0, 100) : text;
     }
@@ -373,7 +393,7 @@ final class FieldProfile {
             org.apache.datasketches.hll.Union union = new org.apache.datasketches.hll.Union(12);
             union.update(distinct);
             union.update(other.distinct);
-            distinct = union.getResult();
+            distinct = union.getResult(org.apache.datasketches.hll.TgtHllType.HLL_8);
             if (!numeric) {
                 frequent.merge(other.frequent);
                 other.frequentTexts.forEach((hash, text) -> {
@@ -427,7 +447,8 @@ final class FieldProfile {
         if (exact == null) {
             return;
         }
-        distinct = new HllSketch(12);
+        // Eight bits a register (4 KB): the quickest to update, with the same estimate as the smaller forms.
+        distinct = new HllSketch(12, org.apache.datasketches.hll.TgtHllType.HLL_8);
         frequent = numeric ? null : new LongsSketch(FREQUENT_MAP);
         frequentTexts = numeric ? null : new HashMap<>();
         pendingHashes = new long[PENDING];
