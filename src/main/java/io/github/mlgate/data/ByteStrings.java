@@ -6,14 +6,22 @@ import java.util.regex.Matcher;
 /**
  * Checks the constraints of a plain string field (length, pattern, enum) on a cell's UTF-8 bytes, so a cell whose
  * text nothing else needs is never decoded: lengths count the bytes that start a character, enum values are compared
- * as bytes, and an ASCII cell is matched against the pattern through a view of its bytes with one matcher per thread.
+ * as bytes, and an ASCII cell is matched against a pattern of fixed length position by position ({@link FixedPattern})
+ * or against any other through a view of its bytes with one matcher per thread.
  * The messages are those of the string path, which a failing cell's report then shows with its text.
  */
 final class ByteStrings {
 
     private final SchemaField field;
     private final byte[][] enumValues;
+
+    /** The hash of each enum value's bytes ({@link LongIntMap#hash(byte[], int, int)}), compared before the bytes. */
+    private final long[] enumHashes;
+
     private final ThreadLocal<AsciiView> views;
+
+    /** The pattern as a table per position, when it is one of fixed length ({@link FixedPattern}); else null. */
+    private final FixedPattern fixed;
 
     /**
      * Creates the checks of a field.
@@ -27,6 +35,14 @@ final class ByteStrings {
                 : field.enumValues().stream()
                         .map(value -> value.toString().getBytes(StandardCharsets.UTF_8))
                         .toArray(byte[][]::new);
+        this.enumHashes = enumValues == null
+                ? null
+                : java.util.Arrays.stream(enumValues)
+                        .mapToLong(value -> LongIntMap.hash(value, 0, value.length))
+                        .toArray();
+        this.fixed = field.pattern() == null
+                ? null
+                : FixedPattern.compile(field.pattern().pattern());
         this.views = field.pattern() == null ? null : ThreadLocal.withInitial(() -> new AsciiView(field));
     }
 
@@ -36,9 +52,10 @@ final class ByteStrings {
      * @param bytes the bytes
      * @param from the cell's first byte
      * @param to one past its last
+     * @param hash the hash of the cell's bytes ({@link LongIntMap#hash(byte[], int, int)})
      * @return what the value breaks, worded as the string path words it, or null when it meets every constraint
      */
-    String check(byte[] bytes, int from, int to) {
+    String check(byte[] bytes, int from, int to, long hash) {
         if (field.minLength() != null || field.maxLength() != null) {
             int length = 0;
             for (int i = from; i < to; i++) {
@@ -51,18 +68,25 @@ final class ByteStrings {
                 return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
             }
         }
-        if (views != null && !views.get().matches(bytes, from, to)) {
+        if (views != null && !matches(bytes, from, to)) {
             return "does not match the pattern " + field.pattern().pattern();
         }
-        if (enumValues != null && !isEnumValue(bytes, from, to)) {
+        if (enumValues != null && !isEnumValue(bytes, from, to, hash)) {
             return "is not one of the enum values";
         }
         return null;
     }
 
-    private boolean isEnumValue(byte[] bytes, int from, int to) {
-        for (byte[] value : enumValues) {
-            if (java.util.Arrays.equals(value, 0, value.length, bytes, from, to)) {
+    /** Whether the cell matches the pattern: by the fixed pattern when it can say, else by the regex engine. */
+    private boolean matches(byte[] bytes, int from, int to) {
+        int decided = fixed == null ? FixedPattern.UNDECIDED : fixed.matches(bytes, from, to);
+        return decided == FixedPattern.UNDECIDED ? views.get().matches(bytes, from, to) : decided == 1;
+    }
+
+    private boolean isEnumValue(byte[] bytes, int from, int to, long hash) {
+        for (int k = 0; k < enumValues.length; k++) {
+            byte[] value = enumValues[k];
+            if (enumHashes[k] == hash && java.util.Arrays.equals(value, 0, value.length, bytes, from, to)) {
                 return true;
             }
         }

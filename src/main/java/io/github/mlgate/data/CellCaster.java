@@ -406,7 +406,8 @@ final class CellCaster {
                 missing(row, index, profile);
                 return;
             }
-            String broken = strings.check(bytes, from, to);
+            long hash = LongIntMap.hash(bytes, from, to);
+            String broken = strings.check(bytes, from, to, hash);
             if (broken != null) {
                 fail(row, index, broken);
             }
@@ -415,7 +416,7 @@ final class CellCaster {
                 value = row.text(index);
                 row.setValue(index, value);
             }
-            profile.add(LongIntMap.hash(bytes, from, to), value, row, index);
+            profile.add(hash, value, row, index);
         }
     }
 

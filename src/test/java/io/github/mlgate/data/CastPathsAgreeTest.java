@@ -29,7 +29,7 @@ class CastPathsAgreeTest {
             + "        - {name: weight, type: number, constraints: {enum: [0.5, 1.5, -0.0]}}\n"
             + "        - {name: tag, type: string, constraints: {enum: [red, green, caf\u00e9]}}\n"
             + "        - {name: code, type: string, constraints: {pattern: '[A-Z]{2}-[0-9]+', maxLength: 6}}\n"
-            + "        - {name: note, type: string, constraints: {minLength: 2}}\n"
+            + "        - {name: note, type: string, constraints: {minLength: 2, pattern: '[^ ]{2}-[0-9]'}}\n"
             + "        - {name: day, type: date, constraints: {minimum: '2000-01-01', maximum: '2030-12-31'}}\n"
             + "        - {name: at, type: datetime, constraints: {minimum: '2000-01-01T00:00:00'}}\n";
 
