@@ -144,8 +144,30 @@ final class CellCaster {
             this.field = fields.get(index);
         }
 
-        /** Casts this field's cell of a row, present and valid UTF-8. */
-        abstract void cast(Row row, FieldProfile profile);
+        /**
+         * Casts this field's cell of a row, present and valid UTF-8: from its text when the row has no bytes, as a
+         * missing value when it is empty (the ways of casting that read bytes serve only schemas whose one missing
+         * value is the empty text), else from its bytes.
+         */
+        void cast(Row row, FieldProfile profile) {
+            byte[] bytes = row.bytes();
+            if (bytes == null) {
+                castText(row, index, profile);
+                return;
+            }
+            int from = row.start(index);
+            int to = row.end(index);
+            if (from == to) {
+                missing(row, index, profile);
+                return;
+            }
+            castBytes(row, bytes, from, to, profile);
+        }
+
+        /** Casts a cell that is not empty from its bytes; the ways of casting that read bytes say how. */
+        void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
+            castText(row, index, profile);
+        }
     }
 
     /** Cells read from their ASCII bytes ({@link AsciiCast}); others, and those it declines, from their text. */
@@ -159,18 +181,7 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
-            byte[] bytes = row.bytes();
-            if (bytes == null) {
-                castText(row, index, profile);
-                return;
-            }
-            int from = row.start(index);
-            int to = row.end(index);
-            if (from == to) {
-                missing(row, index, profile);
-                return;
-            }
+        void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
             // No ASCII check here: AsciiCast declines any byte outside ASCII (it is never a digit or a separator).
             Object value = ascii.cast(bytes, from, to);
             if (value == null) {
@@ -215,18 +226,7 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
-            byte[] bytes = row.bytes();
-            if (bytes == null) {
-                castText(row, index, profile);
-                return;
-            }
-            int from = row.start(index);
-            int to = row.end(index);
-            if (from == to) {
-                missing(row, index, profile);
-                return;
-            }
+        void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
             long value = AsciiCast.parseInteger(bytes, from, to);
             if (value == AsciiCast.NOT_AN_INTEGER) {
                 castText(row, index, profile);
@@ -286,18 +286,7 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
-            byte[] bytes = row.bytes();
-            if (bytes == null) {
-                castText(row, index, profile);
-                return;
-            }
-            int from = row.start(index);
-            int to = row.end(index);
-            if (from == to) {
-                missing(row, index, profile);
-                return;
-            }
+        void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
             double value = AsciiCast.parseNumber(bytes, from, to);
             if (Double.isNaN(value)) {
                 castText(row, index, profile);
@@ -354,18 +343,7 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
-            byte[] bytes = row.bytes();
-            if (bytes == null) {
-                castText(row, index, profile);
-                return;
-            }
-            int from = row.start(index);
-            int to = row.end(index);
-            if (from == to) {
-                missing(row, index, profile);
-                return;
-            }
+        void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
             long value = datetime ? AsciiCast.parseDatetime(bytes, from, to) : AsciiCast.parseDate(bytes, from, to);
             if (value == AsciiCast.NOT_A_TIME) {
                 castText(row, index, profile);
@@ -394,18 +372,7 @@ final class CellCaster {
         }
 
         @Override
-        void cast(Row row, FieldProfile profile) {
-            byte[] bytes = row.bytes();
-            if (bytes == null) {
-                castText(row, index, profile);
-                return;
-            }
-            int from = row.start(index);
-            int to = row.end(index);
-            if (from == to) {
-                missing(row, index, profile);
-                return;
-            }
+        void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
             long hash = LongIntMap.hash(bytes, from, to);
             String broken = strings.check(bytes, from, to, hash);
             if (broken != null) {
