@@ -74,9 +74,9 @@ final class CellCaster {
                     && field.minimum() == null
                     && field.maximum() == null;
             FieldType.AsciiKind kind = ascii == null ? null : field.type().asciiKind();
-            if (kind == FieldType.AsciiKind.INTEGER && FromIntegers.fits(field)) {
+            if (kind == FieldType.AsciiKind.INTEGER && constraintsAre(field, Long.class)) {
                 casts[i] = new FromIntegers(i);
-            } else if (kind == FieldType.AsciiKind.NUMBER && FromNumbers.fits(field)) {
+            } else if (kind == FieldType.AsciiKind.NUMBER && constraintsAre(field, Double.class)) {
                 casts[i] = new FromNumbers(i);
             } else if (kind == FieldType.AsciiKind.DATE && FromTimes.fits(field, false)) {
                 casts[i] = new FromTimes(i, false);
@@ -88,6 +88,13 @@ final class CellCaster {
                 casts[i] = plainString ? new PlainString(i, new ByteStrings(field)) : new FromText(i);
             }
         }
+    }
+
+    /** Whether a field's bounds and enum values are all of one class, as the unboxed casts read them. */
+    private static boolean constraintsAre(SchemaField field, Class<?> type) {
+        return (field.minimum() == null || type.isInstance(field.minimum()))
+                && (field.maximum() == null || type.isInstance(field.maximum()))
+                && (field.enumValues() == null || field.enumValues().stream().allMatch(type::isInstance));
     }
 
     /**
@@ -217,14 +224,6 @@ final class CellCaster {
                             .toArray();
         }
 
-        /** Whether the bounds and enum values are all Longs, which this reads them as. */
-        static boolean fits(SchemaField field) {
-            return (field.minimum() == null || (Object) field.minimum() instanceof Long)
-                    && (field.maximum() == null || (Object) field.maximum() instanceof Long)
-                    && (field.enumValues() == null
-                            || field.enumValues().stream().allMatch(Long.class::isInstance));
-        }
-
         @Override
         void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
             long value = AsciiCast.parseInteger(bytes, from, to);
@@ -275,14 +274,6 @@ final class CellCaster {
                     : field.enumValues().stream()
                             .mapToLong(value -> Double.doubleToLongBits((Double) value))
                             .toArray();
-        }
-
-        /** Whether the bounds and enum values are all Doubles, which this reads them as. */
-        static boolean fits(SchemaField field) {
-            return (field.minimum() == null || (Object) field.minimum() instanceof Double)
-                    && (field.maximum() == null || (Object) field.maximum() instanceof Double)
-                    && (field.enumValues() == null
-                            || field.enumValues().stream().allMatch(Double.class::isInstance));
         }
 
         @Override

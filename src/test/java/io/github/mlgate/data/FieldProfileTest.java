@@ -9,18 +9,25 @@ import org.junit.jupiter.api.Test;
 /** Numbers with few distinct values are profiled exactly; with many, by the sketches. */
 class FieldProfileTest {
 
-    private static final SchemaField NUMBER = new SchemaField(
-            "x",
-            new FieldType("integer", "default", Set.of(), Set.of(), ".", "", true),
-            false,
-            false,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
+    private static final SchemaField NUMBER = field("x", "integer");
+
+    private static final SchemaField TEXT = field("code", "string");
+
+    /** A field of a type in its default format, with no constraints. */
+    private static SchemaField field(String name, String type) {
+        return new SchemaField(
+                name,
+                new FieldType(type, "default", Set.of(), Set.of(), ".", "", true),
+                false,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
 
     private static void add(FieldProfile profile, long value, int times) {
         for (int i = 0; i < times; i++) {
@@ -81,19 +88,6 @@ class FieldProfileTest {
         }
         assertThat(binned).isBetween(9_900L, 10_100L);
     }
-
-    private static final SchemaField TEXT = new SchemaField(
-            "code",
-            new FieldType("string", "default", Set.of(), Set.of(), ".", "", true),
-            false,
-            false,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            null);
 
     private static void addText(FieldProfile profile, String text) {
         profile.add(LongIntMap.hash(text), text, text);
