@@ -98,10 +98,11 @@ final class CellCaster {
     }
 
     /**
-     * Keeps the text of every string as its value, for checks that look values up (splits, foreign keys); without
-     * them only keys and unique fields keep theirs, and other strings are checked on their bytes, never decoded.
+     * Keeps every cell's value in its row, for checks that look values up (splits, foreign keys); without them only
+     * keys and unique fields keep theirs, other strings are checked on their bytes, never decoded, and other numbers
+     * are never boxed.
      */
-    void keepAllTexts() {
+    void keepAllValues() {
         java.util.Arrays.fill(keepValue, true);
     }
 
@@ -122,8 +123,8 @@ final class CellCaster {
             boolean whole = row.fields() == fields.size();
             for (int i = 0; i < fields.size() && i < row.fields(); i++) {
                 if (row.present(i) && row.validUtf8(i)) {
-                    // A call of many classes, which the JIT does not inline: each class's cast is compiled once, on
-                    // its own, whatever order the fields come in.
+                    // Through calls of many classes, which the JIT does not inline, each way of casting is compiled
+                    // once on its own, whatever order the fields come in.
                     casts[i].cast(row, profile[i]);
                 } else {
                     whole = false;

@@ -154,7 +154,7 @@ final class ResourceValidator {
      */
     ErrorLog validate() {
         if (checks.start()) {
-            cells.keepAllTexts(); // split keys and foreign keys are looked up by value
+            cells.keepAllValues(); // split keys and foreign keys are looked up by value
         }
         for (Path path : resource.files()) {
             try {
