@@ -37,14 +37,17 @@ public class InferSchemaMojo extends AbstractMojo {
     @Parameter(property = "mlgate.infer.bounds", defaultValue = "false")
     private boolean bounds;
 
-    /** Replaces an existing output file. */
-    @Parameter(property = "mlgate.force", defaultValue = "false")
-    private boolean force;
+    /**
+     * Replaces an existing output file. Only this switch replaces a file: {@code mlgate.force} means "recompute the
+     * gates" and never overwrites anything.
+     */
+    @Parameter(property = "mlgate.overwrite", defaultValue = "false")
+    private boolean overwrite;
 
     /**
      * Drafts the schema.
      *
-     * @throws MojoFailureException when the output exists and {@code force} is off
+     * @throws MojoFailureException when the output exists and {@code overwrite} is off
      * @throws MojoExecutionException when the input cannot be read or the output written
      */
     @Override
@@ -52,9 +55,9 @@ public class InferSchemaMojo extends AbstractMojo {
         if (!input.isFile()) {
             throw new MojoExecutionException("[mlgate:infer-schema] The input " + input + " does not exist.");
         }
-        if (output != null && output.exists() && !force) {
+        if (output != null && output.exists() && !overwrite) {
             throw new MojoFailureException("[mlgate:infer-schema] " + output + " already exists; run with"
-                    + " -Dmlgate.force=true to replace it.");
+                    + " -Dmlgate.overwrite=true to replace it.");
         }
         SchemaInference.Result result;
         try {

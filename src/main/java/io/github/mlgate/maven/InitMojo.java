@@ -17,7 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Writes a commented scope template whose comments ask the questions each section answers. Its prompts in angle
  * brackets are not answers: the scope gate fails until every one is replaced. Never overwrites an existing scope
- * document unless {@code -Dmlgate.force=true}.
+ * document unless {@code -Dmlgate.overwrite=true}; {@code mlgate.force} (which makes gates recompute) never
+ * replaces it.
  */
 @Mojo(name = "init", threadSafe = true)
 public class InitMojo extends AbstractMojo {
@@ -26,9 +27,12 @@ public class InitMojo extends AbstractMojo {
     @Parameter(property = "mlgate.scopeFile")
     private File scopeFile;
 
-    /** Replaces an existing scope document with the template. */
-    @Parameter(property = "mlgate.force", defaultValue = "false")
-    private boolean force;
+    /**
+     * Replaces an existing scope document with the template. Only this switch replaces a file: {@code mlgate.force}
+     * means "recompute the gates" and never overwrites anything.
+     */
+    @Parameter(property = "mlgate.overwrite", defaultValue = "false")
+    private boolean overwrite;
 
     /** The project's base directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -37,7 +41,7 @@ public class InitMojo extends AbstractMojo {
     /**
      * Writes the template.
      *
-     * @throws MojoFailureException when a scope document exists and {@code force} is off
+     * @throws MojoFailureException when a scope document exists and {@code overwrite} is off
      * @throws MojoExecutionException when the template cannot be written
      */
     @Override
@@ -51,9 +55,9 @@ public class InitMojo extends AbstractMojo {
                                 .map(base::resolve)
                                 .toList())
                 .stream().filter(Files::exists).toList();
-        if (!existing.isEmpty() && !force) {
+        if (!existing.isEmpty() && !overwrite) {
             throw new MojoFailureException("[mlgate:init] " + ProjectFiles.display(base, existing.get(0))
-                    + " already exists; mlgate:init does not overwrite it. Run with -Dmlgate.force=true to replace"
+                    + " already exists; mlgate:init does not overwrite it. Run with -Dmlgate.overwrite=true to replace"
                     + " it with the template.");
         }
         try {

@@ -34,7 +34,7 @@ class InitMojoTest {
         MojoFailureException refusal = catchThrowableOfType(MojoFailureException.class, mojo::execute);
         assertThat(refusal.getMessage())
                 .isEqualTo("[mlgate:init] written/scope.yaml already exists; mlgate:init does not overwrite it."
-                        + " Run with -Dmlgate.force=true to replace it with the template.");
+                        + " Run with -Dmlgate.overwrite=true to replace it with the template.");
         assertThat(written).hasContent("name: mine\n");
     }
 
@@ -42,8 +42,8 @@ class InitMojoTest {
     @Basedir(PROJECT)
     @InjectMojo(goal = "init")
     @MojoParameter(name = "scopeFile", value = "forced/scope.yaml")
-    @MojoParameter(name = "force", value = "true")
-    void forceReplacesAnExistingDocument(InitMojo mojo) throws Exception {
+    @MojoParameter(name = "overwrite", value = "true")
+    void overwriteReplacesAnExistingDocument(InitMojo mojo) throws Exception {
         Path written = Path.of(PROJECT, "forced/scope.yaml");
         Files.createDirectories(written.getParent());
         Files.writeString(written, "name: mine\n");
