@@ -4,12 +4,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
+import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.Measurement;
+import io.github.mlgate.evaluation.PredictionsCache;
+import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.ProjectFiles;
+import io.github.mlgate.gate.Services;
+import io.github.mlgate.gate.Stage;
 import io.github.mlgate.scope.Baseline;
 import io.github.mlgate.scope.Comparison;
 import io.github.mlgate.scope.ScopeDocuments;
@@ -26,10 +33,58 @@ import java.util.Optional;
  * say. Each baseline's evidence is a metrics file, predictions on the same test set, or the metrics an earlier
  * release published; a baseline that cannot be found fails the gate unless {@code onMissing} is {@code warn}.
  */
-public final class BaselineGate {
+public final class BaselineGate implements Gate<BaselineRequest> {
 
     /** The gate's name in outputs and on the console. */
     public static final String NAME = "baseline";
+
+    /** Without releases to look in, an artifact baseline cannot be found: such a run fails closed. */
+    private static final ReleaseResolver NO_REPOSITORIES = (group, artifact, range) -> {
+        throw new ReleaseResolver.ReleaseResolutionException("no Maven repositories are available to this run");
+    };
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.MODELLING;
+    }
+
+    @Override
+    public BaselineRequest request(GateSettings settings, Services services) {
+        return new BaselineRequest(
+                settings.projectDirectory(),
+                settings.scopeFile(),
+                settings.predictionsFile(),
+                settings.metricsFile(),
+                PredictionsFormat.of(settings),
+                settings.baselineVersionRange(),
+                settings.failOnMissingBaseline(),
+                settings.bootstrapResamples(),
+                settings.bootstrapSeed(),
+                services.get(ReleaseResolver.class, NO_REPOSITORIES),
+                settings.policy(),
+                services.get(PredictionsCache.class, new PredictionsCache()));
+    }
+
+    /** Nothing to compare without evaluation evidence, or when the scope document states no comparisons. */
+    @Override
+    public String absentInput(BaselineRequest request) {
+        Path base = request.projectDirectory();
+        String none = EvaluationGate.noEvidence(base, request.predictionsFile(), request.metricsFile());
+        if (none != null) {
+            return none;
+        }
+        Path scope = ScopeDocuments.locate(base, request.scopeFile());
+        LocatedDocument document = ScopeDocuments.read(scope, scope.toString(), "comparisons", new Findings());
+        if (document != null && document.root().path("comparisons").isMissingNode()) {
+            return ProjectFiles.display(base, scope) + " states no comparisons";
+        }
+        return null;
+    }
 
     /**
      * Compares the model with its baselines.
@@ -37,6 +92,7 @@ public final class BaselineGate {
      * @param request the evidence, the rules and the policy
      * @return the gate's result, with a {@code comparisons} section
      */
+    @Override
     public GateResult run(BaselineRequest request) {
         Path base = request.projectDirectory();
         List<CheckResult> checks = new ArrayList<>();
@@ -61,7 +117,13 @@ public final class BaselineGate {
 
         Measurement candidate = comparisons.isEmpty()
                 ? null
-                : Measurement.read(base, request.predictionsFile(), request.metricsFile(), request.format(), checks);
+                : Measurement.read(
+                        base,
+                        request.predictionsFile(),
+                        request.metricsFile(),
+                        request.format(),
+                        request.predictionsCache(),
+                        checks);
 
         Map<String, Measurement> measured = new LinkedHashMap<>();
         for (Comparison rule : comparisons) {
@@ -197,7 +259,8 @@ public final class BaselineGate {
      * @param request the request
      * @return the scope document, the evidence and the baselines' files, or empty when the result cannot be reused
      */
-    public static Optional<List<Path>> inputs(BaselineRequest request) {
+    @Override
+    public Optional<List<Path>> inputs(BaselineRequest request) {
         Path base = request.projectDirectory();
         Path scopePath = ScopeDocuments.locate(base, request.scopeFile());
         List<Path> files = new ArrayList<>(

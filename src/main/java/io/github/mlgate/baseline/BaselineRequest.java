@@ -1,5 +1,6 @@
 package io.github.mlgate.baseline;
 
+import io.github.mlgate.evaluation.PredictionsCache;
 import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.gate.GatePolicy;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import java.util.Objects;
  * @param seed the bootstrap's seed
  * @param resolver finds earlier releases' metrics
  * @param policy what counts as a violation
+ * @param predictionsCache the build's last read predictions, shared with the evaluation gate
  */
 public record BaselineRequest(
         Path projectDirectory,
@@ -31,7 +33,8 @@ public record BaselineRequest(
         int resamples,
         long seed,
         ReleaseResolver resolver,
-        GatePolicy policy) {
+        GatePolicy policy,
+        PredictionsCache predictionsCache) {
 
     /** Checks the required parts. */
     public BaselineRequest {
@@ -42,5 +45,6 @@ public record BaselineRequest(
         Objects.requireNonNull(defaultVersionRange, "defaultVersionRange");
         Objects.requireNonNull(resolver, "resolver");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(predictionsCache, "predictionsCache");
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
  * Finds the metrics an earlier release published, through whatever repository system the build uses. The Maven goal
  * implements it with Maven's resolver; tests with a map.
  */
-public interface ReleaseResolver {
+public interface ReleaseResolver extends io.github.mlgate.gate.Service {
 
     /**
      * The metrics file attached to the newest release in a version range.

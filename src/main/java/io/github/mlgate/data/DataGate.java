@@ -10,21 +10,28 @@ import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.gate.AtomicFiles;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.ProjectFiles;
+import io.github.mlgate.gate.Services;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.gate.Stage;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The data gate: the exit of the data-preparation stage. Every resource of the data package has a Table Schema and
  * its rows hold to it; errors are reported with the Frictionless error codes, their row, field and value.
  */
-public final class DataGate {
+public final class DataGate implements Gate<DataRequest> {
 
     private final ChunkedFile.Chunking chunking;
 
@@ -52,13 +59,66 @@ public final class DataGate {
     public static final List<String> DEFAULT_LOCATIONS =
             List.of("src/ml/datapackage.yaml", "src/ml/datapackage.yml", "src/ml/datapackage.json");
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.DATA;
+    }
+
+    @Override
+    public DataRequest request(GateSettings settings, Services services) {
+        return new DataRequest(
+                settings.projectDirectory(),
+                settings.dataPackage(),
+                settings.maxReportedErrors(),
+                settings.outputDirectory(),
+                settings.policy(),
+                services.get(DataProgress.class, DataProgress.NONE),
+                DataRequest.DEFAULT_PROGRESS_INTERVAL);
+    }
+
+    /** Without a descriptor at a default location there is nothing to judge; a configured one must exist. */
+    @Override
+    public String absentInput(DataRequest request) {
+        if (request.dataPackage() == null && !Files.exists(locate(request))) {
+            return "no data package: looked for " + String.join(", ", DEFAULT_LOCATIONS);
+        }
+        return null;
+    }
+
+    /** The profiles the gate wrote. */
+    @Override
+    public List<Path> outputs(DataRequest request) throws IOException {
+        if (request.outputDirectory() == null) {
+            return List.of();
+        }
+        Path profiles = request.outputDirectory().resolve(PROFILES);
+        if (!Files.isDirectory(profiles)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(profiles)) {
+            return files.sorted().toList();
+        }
+    }
+
     /**
      * Validates the data package.
      *
      * @param request the descriptor and settings
      * @return the gate's result, with a {@code data} section of rows and error counts per resource
      */
+    @Override
     public GateResult run(DataRequest request) {
+        try (Workers workers = Workers.start()) {
+            return run(request, workers);
+        }
+    }
+
+    private GateResult run(DataRequest request, Workers workers) {
         Path base = request.projectDirectory();
         Path descriptorPath = locate(request);
         String shown = ProjectFiles.display(base, descriptorPath);
@@ -97,8 +157,8 @@ public final class DataGate {
                     }
                 }
             }
-            ResourceValidator validator =
-                    new ResourceValidator(resource, request.maxReportedErrors(), collector, splits, chunking);
+            ResourceValidator validator = new ResourceValidator(
+                    resource, request.maxReportedErrors(), collector, splits, chunking, workers.pool());
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
             validators.put(resource.name(), validator);
         }
@@ -251,7 +311,12 @@ public final class DataGate {
      * @param request the request
      * @return the files, present or not
      */
-    public static List<Path> inputs(DataRequest request) {
+    @Override
+    public Optional<List<Path>> inputs(DataRequest request) {
+        return Optional.of(files(request));
+    }
+
+    private static List<Path> files(DataRequest request) {
         Path descriptorPath = locate(request);
         List<Path> files = new ArrayList<>(List.of(descriptorPath));
         if (!Files.isRegularFile(descriptorPath)) {

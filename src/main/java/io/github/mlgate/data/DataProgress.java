@@ -5,7 +5,7 @@ package io.github.mlgate.data;
  * at most once per interval.
  */
 @FunctionalInterface
-public interface DataProgress {
+public interface DataProgress extends io.github.mlgate.gate.Service {
 
     /** Hears nothing. */
     DataProgress NONE = (resource, rows, bytesRead, bytesTotal, seconds) -> {};

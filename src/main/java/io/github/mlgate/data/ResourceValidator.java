@@ -24,7 +24,11 @@ final class ResourceValidator {
     private final RowChecks checks;
     private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
     private final CellCaster cells;
-    private final ThreadLocal<FieldProfile[]> workerProfiles;
+    /** Each worker's profiles, merged at the end; kept by the validator, so nothing outlives the run. */
+    private final java.util.Map<Thread, FieldProfile[]> profilesByWorker =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final java.util.concurrent.ExecutorService workers;
 
     private final ChunkedFile.Chunking chunking;
 
@@ -36,15 +40,6 @@ final class ResourceValidator {
 
     /** Batches in flight at once: enough to keep every core busy, few enough to keep memory flat. */
     private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
-
-    /** The workers that cast and profile cells, shared by all validations; daemon threads, so a build can end. */
-    private static final java.util.concurrent.ExecutorService WORKERS =
-            java.util.concurrent.Executors.newFixedThreadPool(
-                    Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
-                        Thread thread = new Thread(task, "mlgate-data");
-                        thread.setDaemon(true);
-                        return thread;
-                    });
 
     private long rows;
     private String file;
@@ -63,25 +58,21 @@ final class ResourceValidator {
      * @param split what to collect into, or null
      * @param splits the splits section, or null
      * @param chunking which files are parsed in chunks, and how large
+     * @param workers the run's workers, which cast and profile cells
      */
     ResourceValidator(
             DataResource resource,
             int keepPerCode,
             SplitCollector split,
             Splits splits,
-            ChunkedFile.Chunking chunking) {
+            ChunkedFile.Chunking chunking,
+            java.util.concurrent.ExecutorService workers) {
         this.resource = resource;
+        this.workers = workers;
         this.chunking = chunking;
         this.log = new ErrorLog(keepPerCode);
         this.fields = resource.schema().fields();
         this.checks = new RowChecks(resource, log, split, splits);
-        this.workerProfiles = ThreadLocal.withInitial(() -> {
-            FieldProfile[] profile = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
-            synchronized (allProfiles) {
-                allProfiles.add(profile);
-            }
-            return profile;
-        });
         this.cells = new CellCaster(resource.schema(), checks.wholeRows(), checks.splitLabel());
     }
 
@@ -297,13 +288,13 @@ final class ResourceValidator {
             dataStart = header.offset();
             firstLine = header.nextLine();
         }
-        new ChunkedFile(resource.dialect(), chunking, WORKERS, IN_FLIGHT)
+        new ChunkedFile(resource.dialect(), chunking, workers, IN_FLIGHT)
                 .read(path, file, dataStart, firstLine, this::cast, (chunkRows, end) -> {
                     for (Row row : chunkRows) {
                         rowNumber[0]++;
                         rows++;
-                        row.rowNumber = rowNumber[0];
-                        row.row = (int) rows;
+                        row.rowInFile = rowNumber[0];
+                        row.rowInResource = (int) rows;
                         if (rows == PRESIZE_AFTER) {
                             presize(bytesBefore + end);
                         }
@@ -335,11 +326,25 @@ final class ResourceValidator {
 
     /** Casts every cell of some rows, on a worker, with that worker's profiles. */
     private List<Row> cast(List<Row> batch) {
-        return cells.cast(batch, workerProfiles.get());
+        FieldProfile[] profiles = profilesByWorker.get(Thread.currentThread());
+        if (profiles == null) {
+            profiles = newProfiles();
+        }
+        return cells.cast(batch, profiles);
+    }
+
+    /** A worker's first batch: profiles of its own, so workers never share one. */
+    private FieldProfile[] newProfiles() {
+        FieldProfile[] profiles = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
+        profilesByWorker.put(Thread.currentThread(), profiles);
+        synchronized (allProfiles) {
+            allProfiles.add(profiles);
+        }
+        return profiles;
     }
 
     private java.util.concurrent.Future<List<Row>> submit(List<Row> batch) {
-        return WORKERS.submit(() -> cast(batch));
+        return workers.submit(() -> cast(batch));
     }
 
     private void checkBatch(java.util.concurrent.Future<List<Row>> batch) throws IOException {

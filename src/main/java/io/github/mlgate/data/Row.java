@@ -6,10 +6,15 @@ package io.github.mlgate.data;
  */
 final class Row {
 
-    /** Numbered by the reading thread, in order: rows parsed in chunks are numbered after they are read. */
-    long rowNumber;
+    /**
+     * The row's number in its file, the header being row 1, as messages show it. Numbered by the reading thread, in
+     * order: rows parsed in chunks are numbered after they are read.
+     */
+    long rowInFile;
 
-    int row;
+    /** The data row's number in its resource, from 1, across the resource's files: the key maps remember it. */
+    int rowInResource;
+
     final String file;
     long line;
     final boolean blank;
@@ -80,8 +85,8 @@ final class Row {
      * @param shared where the cells' bounds go, or null for arrays of the row's own
      */
     Row(Rows reader, long rowNumber, int row, String file, Bounds shared) {
-        this.rowNumber = rowNumber;
-        this.row = row;
+        this.rowInFile = rowNumber;
+        this.rowInResource = row;
         this.file = file;
         this.line = reader.recordLine();
         this.problem = reader.problem();

@@ -196,7 +196,7 @@ final class RowChecks {
             // The common case in its own small path: rows with anything to report, or more to look up, go the long
             // way, in a method rarely called and so compiled apart.
             if (keys != null && reader.keyComplete) {
-                primaryKey(reader, reader.rowNumber, reader.row);
+                primaryKey(reader, reader.rowInFile, reader.rowInResource);
             }
             return;
         }
@@ -210,13 +210,13 @@ final class RowChecks {
             return;
         }
         if (!reader.clean) {
-            cellErrors(reader, reader.rowNumber);
+            cellErrors(reader, reader.rowInFile);
         }
         if (uniqueFields.length > 0) {
             uniqueValues(reader);
         }
         if (keys != null && reader.keyComplete) {
-            primaryKey(reader, reader.rowNumber, reader.row);
+            primaryKey(reader, reader.rowInFile, reader.rowInResource);
         }
         if (split != null || !indexes.isEmpty() || !foreignKeys.isEmpty()) {
             lookups(reader);
@@ -228,7 +228,7 @@ final class RowChecks {
 
     /** Reports a row that has no cells to check: unreadable or blank. */
     private void rowError(Row reader) {
-        long rowNumber = reader.rowNumber;
+        long rowNumber = reader.rowInFile;
         if (reader.problem() != null) {
             log.add("source-error", rowNumber, null, prefix(rowNumber) + ": " + reader.problem() + ".", place(reader));
         } else {
@@ -237,14 +237,14 @@ final class RowChecks {
     }
 
     private void uniqueValues(Row reader) {
-        long rowNumber = reader.rowNumber;
+        long rowNumber = reader.rowInFile;
         for (int i : uniqueFields) {
             Object value = reader.value(i);
             if (value != null) {
                 FirstRows seen = unique.get(i);
                 int first = value instanceof Long integer
-                        ? seen.putIfAbsentInteger(integer, reader.row)
-                        : seen.putIfAbsentHash(reader.hashes[i], reader.row);
+                        ? seen.putIfAbsentInteger(integer, reader.rowInResource)
+                        : seen.putIfAbsentHash(reader.hashes[i], reader.rowInResource);
                 if (first >= 0) {
                     log.add(
                             "unique-error",
@@ -260,8 +260,8 @@ final class RowChecks {
 
     /** Collects split keys, fills foreign-key indexes and looks foreign keys up. */
     private void lookups(Row reader) {
-        long rowNumber = reader.rowNumber;
-        int row = reader.row;
+        long rowNumber = reader.rowInFile;
+        int row = reader.rowInResource;
         // Cells that are missing or not UTF-8 have no value: the values read here are the row's valid ones.
         Object[] values = reader.values();
         if (split != null) {
@@ -296,13 +296,13 @@ final class RowChecks {
     }
 
     private void duplicateRow(Row reader) {
-        int first = rowsSeen.putIfAbsent(reader.wholeHash, reader.row);
+        int first = rowsSeen.putIfAbsent(reader.wholeHash, reader.rowInResource);
         if (first >= 0) {
             log.add(
                     "duplicate-row",
-                    reader.rowNumber,
+                    reader.rowInFile,
                     null,
-                    prefix(reader.rowNumber) + " repeats data row " + first + ".",
+                    prefix(reader.rowInFile) + " repeats data row " + first + ".",
                     place(reader));
         }
     }

@@ -4,9 +4,13 @@ import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.ProjectFiles;
+import io.github.mlgate.gate.Services;
+import io.github.mlgate.gate.Stage;
 import io.github.mlgate.scope.ModelCriterion;
 import io.github.mlgate.scope.ScopeDocuments;
 import java.io.IOException;
@@ -15,19 +19,80 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The evaluation gate: the exit of the modelling stage. It measures the model from its evidence (predictions scored
  * by the gate itself, a metrics file, latencies, the model's size) and judges every success criterion of the scope
  * document against what it measured. A criterion it cannot judge fails.
  */
-public final class EvaluationGate {
+public final class EvaluationGate implements Gate<EvaluationRequest> {
 
     /** The gate's name in outputs and on the console. */
     public static final String NAME = "evaluate";
 
     /** The file the measured metrics are written to, in the output directory. */
     public static final String METRICS_OUTPUT = "metrics.json";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.MODELLING;
+    }
+
+    @Override
+    public EvaluationRequest request(GateSettings settings, Services services) {
+        return new EvaluationRequest(
+                settings.projectDirectory(),
+                settings.scopeFile(),
+                settings.predictionsFile(),
+                PredictionsFormat.of(settings),
+                settings.metricsFile(),
+                settings.latencyFile(),
+                settings.latencyColumn(),
+                settings.modelFile(),
+                settings.dataset(),
+                settings.minSliceSize(),
+                settings.confidence(),
+                settings.bootstrapResamples(),
+                settings.bootstrapSeed(),
+                settings.outputDirectory(),
+                settings.policy(),
+                services.get(PredictionsCache.class, new PredictionsCache()));
+    }
+
+    @Override
+    public String absentInput(EvaluationRequest request) {
+        return noEvidence(request.projectDirectory(), request.predictionsFile(), request.metricsFile());
+    }
+
+    /**
+     * Why there is no evaluation evidence to judge: neither the predictions nor the metrics file exists.
+     *
+     * @param base the project's base directory
+     * @param predictions the predictions file
+     * @param metrics the metrics file
+     * @return the reason, or null when either exists
+     */
+    public static String noEvidence(Path base, Path predictions, Path metrics) {
+        Path predictionsPath = base.resolve(predictions);
+        Path metricsPath = base.resolve(metrics);
+        if (Files.exists(predictionsPath) || Files.exists(metricsPath)) {
+            return null;
+        }
+        return "no evaluation evidence: neither " + ProjectFiles.display(base, predictionsPath) + " nor "
+                + ProjectFiles.display(base, metricsPath) + " exists";
+    }
+
+    /** The measured metrics. */
+    @Override
+    public List<Path> outputs(EvaluationRequest request) {
+        return List.of(request.outputDirectory().resolve(METRICS_OUTPUT));
+    }
 
     /**
      * Measures and judges.
@@ -36,6 +101,7 @@ public final class EvaluationGate {
      * @return the gate's result, with the measured metrics as its {@code metrics} section
      * @throws IOException when {@code metrics.json} cannot be written
      */
+    @Override
     public GateResult run(EvaluationRequest request) throws IOException {
         Path base = request.projectDirectory();
         List<CheckResult> checks = new ArrayList<>();
@@ -54,6 +120,7 @@ public final class EvaluationGate {
                 request.format(),
                 bootstrapFor(request, criteria),
                 intervalLevel(request, criteria),
+                request.predictionsCache(),
                 checks);
         boolean evidenceBroken = measurement == null;
         MetricTable table = measurement == null ? new MetricTable() : measurement.table;
@@ -169,7 +236,8 @@ public final class EvaluationGate {
      * @param request the request
      * @return the scope document and the evidence files, present or not
      */
-    public static List<Path> inputs(EvaluationRequest request) {
+    @Override
+    public Optional<List<Path>> inputs(EvaluationRequest request) {
         Path base = request.projectDirectory();
         List<Path> files = new ArrayList<>();
         files.add(ScopeDocuments.locate(base, request.scopeFile()));
@@ -181,6 +249,6 @@ public final class EvaluationGate {
         if (request.modelFile() != null) {
             files.add(base.resolve(request.modelFile()));
         }
-        return files;
+        return Optional.of(files);
     }
 }

@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param seed the bootstrap's seed, so intervals are reproducible
  * @param outputDirectory where {@code metrics.json} is written
  * @param policy what counts as a violation
+ * @param predictionsCache the build's last read predictions, shared with the baseline gate
  */
 public record EvaluationRequest(
         Path projectDirectory,
@@ -38,7 +39,8 @@ public record EvaluationRequest(
         int resamples,
         long seed,
         Path outputDirectory,
-        GatePolicy policy) {
+        GatePolicy policy,
+        PredictionsCache predictionsCache) {
 
     /** Checks the required parts. */
     public EvaluationRequest {
@@ -49,5 +51,6 @@ public record EvaluationRequest(
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(predictionsCache, "predictionsCache");
     }
 }

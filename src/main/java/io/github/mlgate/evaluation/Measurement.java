@@ -40,12 +40,18 @@ public final class Measurement {
      * @param predictionsFile the predictions CSV
      * @param metricsFile the metrics file
      * @param format how to read the predictions
+     * @param cache the build's last read predictions, reused when the file is unchanged
      * @param checks where the checks go
      * @return the measurement, or null when there is no evidence or a file has an error
      */
     public static Measurement read(
-            Path base, Path predictionsFile, Path metricsFile, PredictionsFormat format, List<CheckResult> checks) {
-        return read(base, predictionsFile, metricsFile, format, null, null, checks);
+            Path base,
+            Path predictionsFile,
+            Path metricsFile,
+            PredictionsFormat format,
+            PredictionsCache cache,
+            List<CheckResult> checks) {
+        return read(base, predictionsFile, metricsFile, format, null, null, cache, checks);
     }
 
     static Measurement read(
@@ -55,6 +61,7 @@ public final class Measurement {
             PredictionsFormat format,
             Bootstrap bootstrap,
             Double confidence,
+            PredictionsCache cache,
             List<CheckResult> checks) {
         Path predictionsPath = base.resolve(predictionsFile);
         String predictionsShown = ProjectFiles.display(base, predictionsPath);
@@ -76,7 +83,7 @@ public final class Measurement {
         if (Files.exists(predictionsPath)) {
             Findings findings = new Findings();
             Measurement scored =
-                    ofPredictions(predictionsPath, predictionsShown, format, findings, bootstrap, confidence);
+                    ofPredictions(predictionsPath, predictionsShown, format, findings, bootstrap, confidence, cache);
             if (scored != null) {
                 measurement = scored;
                 findings.info(
@@ -113,12 +120,18 @@ public final class Measurement {
      * @return the measurement, or null when the file has an error
      */
     public static Measurement ofPredictions(Path path, String shown, PredictionsFormat format, Findings findings) {
-        return ofPredictions(path, shown, format, findings, null, null);
+        return ofPredictions(path, shown, format, findings, null, null, new PredictionsCache());
     }
 
     private static Measurement ofPredictions(
-            Path path, String shown, PredictionsFormat format, Findings findings, Bootstrap bootstrap, Double level) {
-        Predictions read = PredictionsReader.read(path, shown, format, findings);
+            Path path,
+            String shown,
+            PredictionsFormat format,
+            Findings findings,
+            Bootstrap bootstrap,
+            Double level,
+            PredictionsCache cache) {
+        Predictions read = PredictionsReader.read(path, shown, format, findings, cache);
         if (read == null) {
             return null;
         }

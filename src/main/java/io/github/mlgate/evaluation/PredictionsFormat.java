@@ -1,5 +1,6 @@
 package io.github.mlgate.evaluation;
 
+import io.github.mlgate.gate.GateSettings;
 import java.util.List;
 import java.util.Objects;
 
@@ -26,6 +27,23 @@ public record PredictionsFormat(
         List<String> sliceColumns) {
 
     /** Checks the required parts and copies the list. */
+    /**
+     * How the settings say the predictions are read.
+     *
+     * @param settings the run's settings, checked
+     * @return the format
+     */
+    public static PredictionsFormat of(GateSettings settings) {
+        return new PredictionsFormat(
+                Task.named(settings.task()),
+                settings.labelColumn(),
+                settings.predictionColumn(),
+                settings.scoreColumn(),
+                settings.positiveLabel(),
+                settings.decisionThreshold(),
+                settings.sliceColumns());
+    }
+
     public PredictionsFormat {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(labelColumn, "labelColumn");

@@ -5,10 +5,8 @@ import io.github.mlgate.data.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import java.io.IOException;
-import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a predictions CSV (header row first) into columns. Every bad cell is an error naming the row, the column and
@@ -46,57 +43,21 @@ final class PredictionsReader {
      * @param file how to name it in findings
      * @param format the task and columns
      * @param findings where problems go
+     * @param cache the build's last read, reused when the file is unchanged
      * @return the predictions, or null when the file has any error
      */
-    static Predictions read(Path path, String file, PredictionsFormat format, Findings findings) {
-        LastRead.Key key = LastRead.key(path, format);
-        Predictions known = LastRead.get(key);
+    static Predictions read(
+            Path path, String file, PredictionsFormat format, Findings findings, PredictionsCache cache) {
+        PredictionsCache.Key key = PredictionsCache.key(path, format);
+        Predictions known = cache.get(key);
         if (known != null) {
             return known;
         }
         Predictions read = new PredictionsReader(format, file, findings).read(path);
         if (read != null) {
-            LastRead.put(key, read);
+            cache.put(key, read);
         }
         return read;
-    }
-
-    /**
-     * The predictions read last, so the evaluation and baseline gates of one build read a large file once. Held
-     * softly, so memory pressure can reclaim them; keyed by the file's identity, size and modification time and by
-     * the format, so a changed file or another format is read afresh. Only reads without errors are kept: those have
-     * no findings to repeat.
-     */
-    private static final class LastRead {
-
-        record Key(Path path, Object fileKey, long size, long modified, PredictionsFormat format) {}
-
-        private static SoftReference<Map.Entry<Key, Predictions>> last = new SoftReference<>(null);
-
-        static Key key(Path path, PredictionsFormat format) {
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
-                return new Key(
-                        path.toAbsolutePath().normalize(),
-                        attributes.fileKey(),
-                        attributes.size(),
-                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS),
-                        format);
-            } catch (IOException e) {
-                return null;
-            }
-        }
-
-        static synchronized Predictions get(Key key) {
-            Map.Entry<Key, Predictions> entry = last.get();
-            return key != null && entry != null && entry.getKey().equals(key) ? entry.getValue() : null;
-        }
-
-        static synchronized void put(Key key, Predictions predictions) {
-            if (key != null) {
-                last = new SoftReference<>(Map.entry(key, predictions));
-            }
-        }
     }
 
     private Predictions read(Path path) {

@@ -1,5 +1,7 @@
 package io.github.mlgate.gate;
 
+import java.util.Collection;
+
 /** The verdict of one gate. */
 public enum GateStatus {
     /** Every check held. */
@@ -7,5 +9,19 @@ public enum GateStatus {
     /** At least one violation: an error, or a warning under {@code failOnWarning}. */
     FAILED,
     /** The gate did not run; its result says why. */
-    SKIPPED
+    SKIPPED;
+
+    /**
+     * The verdict of several gates together: FAILED when any failed, PASSED when any passed, else SKIPPED (also when
+     * there are none).
+     *
+     * @param statuses each gate's verdict
+     * @return the overall verdict
+     */
+    public static GateStatus overall(Collection<GateStatus> statuses) {
+        if (statuses.contains(FAILED)) {
+            return FAILED;
+        }
+        return statuses.contains(PASSED) ? PASSED : SKIPPED;
+    }
 }

@@ -1,9 +1,5 @@
 package io.github.mlgate.lifecycle;
 
-import io.github.mlgate.baseline.BaselineRequest;
-import io.github.mlgate.data.DataRequest;
-import io.github.mlgate.evaluation.EvaluationRequest;
-import io.github.mlgate.scope.ScopeRequest;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +14,7 @@ import java.util.Objects;
  * @param selected the gates named by the user ({@code mlgate.gates}), or empty for every gate; a named gate runs even
  *     when its input is absent, and fails for it
  * @param reuse whether results stored by an earlier run with unchanged inputs are reused
- * @param scope the scope gate's request
- * @param data the data gate's request
- * @param evaluation the evaluation gate's request
- * @param baseline the baseline gate's request
+ * @param requests each gate's request
  * @param switchedOff gates switched off by their own skip switch, with the reason
  */
 public record CheckRequest(
@@ -29,20 +22,14 @@ public record CheckRequest(
         String toolVersion,
         List<String> selected,
         boolean reuse,
-        ScopeRequest scope,
-        DataRequest data,
-        EvaluationRequest evaluation,
-        BaselineRequest baseline,
+        GateRequests requests,
         Map<String, String> switchedOff) {
 
     /** Checks the required parts and copies the collections. */
     public CheckRequest {
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(toolVersion, "toolVersion");
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(evaluation, "evaluation");
-        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(requests, "requests");
         selected = List.copyOf(selected);
         switchedOff = Map.copyOf(switchedOff);
     }

@@ -2,10 +2,14 @@ package io.github.mlgate.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlgate.data.DataGate;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.gate.Findings;
-import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
+import io.github.mlgate.lifecycle.CheckRequest;
+import io.github.mlgate.lifecycle.GateRegistry;
+import io.github.mlgate.lifecycle.GateRequests;
 import io.github.mlgate.lifecycle.GateRun;
 import io.github.mlgate.lifecycle.LifecycleCheck;
 import io.github.mlgate.report.GateOutputs;
@@ -27,15 +31,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.inject.Inject;
-import org.apache.maven.execution.MavenSession;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -44,130 +51,32 @@ import org.eclipse.aether.RepositorySystem;
  * none it runs the gates itself (reusing results stored by an earlier {@code check} while inputs are unchanged), so
  * {@code mvn site} alone works. In a project with modules it shows an aggregate page linking each module's report.
  * The text follows the site's locale (English, Brazilian Portuguese). See {@code docs/report.md}.
+ *
+ * <p>It shares the gates' parameters ({@link AbstractMlgateMojo}), so the plugin's configuration in
+ * {@code <build><pluginManagement>} configures the report too; it implements Maven's report interface itself rather
+ * than extending {@code AbstractMavenReport}, as JaCoCo's reports do.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageReport {
 
     /** The report page's name, {@code mlgate.html}. */
     static final String OUTPUT_NAME = "mlgate";
-
-    private final RepositorySystem repositorySystem;
-
-    /** Skips every mlgate goal, this report included. */
-    @Parameter(property = "mlgate.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Skips the report alone. */
     @Parameter(property = "mlgate.report.skip", defaultValue = "false")
     private boolean skipReport;
 
-    /** Whether warnings count as violations when the report runs the gates itself. */
-    @Parameter(property = "mlgate.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
+    /** Where the site is written; the page goes there as {@code mlgate.html}. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File reportOutputDirectory;
 
-    /** Where the gates write {@code report.json} and the rest; the report reads them there. */
-    @Parameter(property = "mlgate.outputDirectory", defaultValue = "${project.build.directory}/mlgate", required = true)
-    private File gateDirectory;
+    /** The projects of the build, whose modules an aggregate page lists. */
+    @Parameter(defaultValue = "${reactorProjects}", readonly = true)
+    private List<MavenProject> reactorProjects;
 
-    /** Recomputes every gate instead of reusing stored results. */
-    @Parameter(property = "mlgate.force", defaultValue = "false")
-    private boolean force;
-
-    /** The scope document; see the {@code scope} goal. */
-    @Parameter(property = "mlgate.scopeFile")
-    private File scopeFile;
-
-    /** The data package descriptor; see the {@code data} goal. */
-    @Parameter(property = "mlgate.dataPackage")
-    private File dataPackage;
-
-    /** How many data errors of each code are reported one by one; every error is counted. */
-    @Parameter(property = "mlgate.data.maxReportedErrors", defaultValue = "100")
-    private int maxReportedErrors;
-
-    /** The predictions CSV; see the {@code evaluate} goal. */
-    @Parameter(property = "mlgate.predictions", defaultValue = "${project.build.directory}/ml/predictions.csv")
-    private File predictionsFile;
-
-    /** A metrics file written by a training tool; see the {@code evaluate} goal. */
-    @Parameter(property = "mlgate.metrics", defaultValue = "${project.build.directory}/ml/metrics.json")
-    private File metricsFile;
-
-    /** What the model predicts: {@code binary}, {@code multiclass} or {@code regression}. */
-    @Parameter(property = "mlgate.task", defaultValue = "binary")
-    private String task;
-
-    /** The predictions column holding the actual value or class. */
-    @Parameter(property = "mlgate.labelColumn", defaultValue = "label")
-    private String labelColumn;
-
-    /** The predictions column holding the predicted value or class. */
-    @Parameter(property = "mlgate.predictionColumn", defaultValue = "prediction")
-    private String predictionColumn;
-
-    /** Binary: the score column; multiclass: the prefix of one score column per class. */
-    @Parameter(property = "mlgate.scoreColumn", defaultValue = "score")
-    private String scoreColumn;
-
-    /** Binary: the value of the positive class. */
-    @Parameter(property = "mlgate.positiveLabel", defaultValue = "1")
-    private String positiveLabel;
-
-    /** Binary without a prediction column: a score at or above this predicts the positive class. */
-    @Parameter(property = "mlgate.decisionThreshold", defaultValue = "0.5")
-    private double decisionThreshold;
-
-    /** Columns whose values define slices. */
-    @Parameter(property = "mlgate.sliceColumns")
-    private List<String> sliceColumns;
-
-    /** Bootstrap resamples per confidence interval or significance test. */
-    @Parameter(property = "mlgate.bootstrap.resamples", defaultValue = "1000")
-    private int bootstrapResamples;
-
-    /** The bootstrap's seed. */
-    @Parameter(property = "mlgate.bootstrap.seed", defaultValue = "20261126")
-    private long bootstrapSeed;
-
-    /** Slices with fewer rows are reported, not judged. */
-    @Parameter(property = "mlgate.minSliceSize", defaultValue = "30")
-    private int minSliceSize;
-
-    /** Measured latencies in milliseconds; see the {@code evaluate} goal. */
-    @Parameter(property = "mlgate.latencyFile")
-    private File latencyFile;
-
-    /** The CSV column of {@code latencyFile} holding the latencies. */
-    @Parameter(property = "mlgate.latencyColumn")
-    private String latencyColumn;
-
-    /** The model artifact whose size becomes {@code model_size_mb}. */
-    @Parameter(property = "mlgate.modelFile")
-    private File modelFile;
-
-    /** The dataset the evidence comes from. */
-    @Parameter(property = "mlgate.dataset", defaultValue = "test")
-    private String dataset;
-
-    /** A confidence level for every criterion that sets none. */
-    @Parameter(property = "mlgate.confidence")
-    private Double confidence;
-
-    /** What happens when a baseline's evidence cannot be found: {@code fail} or {@code warn}. */
-    @Parameter(property = "mlgate.baseline.onMissing", defaultValue = "fail")
-    private String onMissing;
-
-    /** The version range of an artifact baseline that names none. */
-    @Parameter(property = "mlgate.baseline.versionRange", defaultValue = "(,${project.version})")
-    private String versionRange;
-
-    /** The build session, whose start identifies the run whose results the report shows. */
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /** This plugin, whose version the report names. */
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    private PluginDescriptor plugin;
+    /** This goal's execution, whose plugin the aggregate page looks for in each module. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    private MojoExecution mojoExecution;
 
     /**
      * Creates the report.
@@ -176,12 +85,17 @@ public class ReportMojo extends AbstractMavenReport {
      */
     @Inject
     public ReportMojo(RepositorySystem repositorySystem) {
-        this.repositorySystem = repositorySystem;
+        super(repositorySystem);
     }
 
     @Override
     public String getOutputName() {
         return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
     }
 
     @Override
@@ -195,45 +109,92 @@ public class ReportMojo extends AbstractMavenReport {
     }
 
     @Override
-    public boolean canGenerateReport() {
-        return !skip && !skipReport;
+    public void setReportOutputDirectory(File directory) {
+        reportOutputDirectory = directory;
     }
 
     @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        ReportText text = new ReportText(locale);
-        ReportPage page;
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skipAll() && !skipReport;
+    }
+
+    /**
+     * Run as a goal of its own ({@code mvn mlgate:report}), outside a site: writes the page, without the site's
+     * skin, as {@code mlgate.html} in the reporting output directory.
+     *
+     * @throws MojoExecutionException when the page cannot be built or written
+     */
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (!canGenerateReport()) {
+            getLog().info("[mlgate:report] Skipped.");
+            return;
+        }
+        Locale locale = Locale.getDefault();
+        Path file = reportOutputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
         try {
-            page = isAggregator() ? aggregate(text) : projectPage(text);
+            StandalonePage.write(page(new ReportText(locale)), locale, file);
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("mlgate:report cannot write " + file + ": " + e.getMessage(), e);
+        }
+        getLog().info("[mlgate:report] Wrote " + file);
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        generate(sink, null, locale);
+    }
+
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        new DoxiaPage(sink, page(new ReportText(locale))).render();
+    }
+
+    private ReportPage page(ReportText text) throws MavenReportException {
+        try {
+            return isAggregator() ? aggregate(text) : projectPage(text);
         } catch (MojoExecutionException | IOException e) {
             throw new MavenReportException("mlgate:report cannot build the report: " + e.getMessage(), e);
         }
-        new DoxiaPage(getSink(), page).render();
     }
 
     /** A project with modules shows its modules' results rather than gates of its own. */
     private boolean isAggregator() {
-        return "pom".equals(project.getPackaging()) && !project.getModules().isEmpty();
+        return "pom".equals(project().getPackaging()) && !project().getModules().isEmpty();
     }
 
     private ReportPage projectPage(ReportText text) throws MojoExecutionException, IOException {
-        Path base = project.getBasedir().toPath();
-        Path gates = gateDirectory.toPath();
+        GateSettings settings = settings("report");
+        Path gates = outputDirectory();
         List<GateResult> results = resultsOfThisBuild(gates.resolve(GateOutputs.REPORT));
         String source;
         if (results != null) {
             source = text.get("source.thisBuild");
         } else {
-            results = runGates(base, gates);
+            results = runGates(settings);
             source = text.get("source.run");
         }
         Map<String, String> links = publish(gates);
-        Path scope = ScopeDocuments.locate(base, scopeFile == null ? null : scopeFile.toPath());
+        Path scope = ScopeDocuments.locate(settings.projectDirectory(), settings.scopeFile());
         LocatedDocument document = ScopeDocuments.read(scope, scope.toString(), "the report", new Findings());
+        MavenProject project = project();
         return new LifecycleReport(text)
                 .build(new LifecycleReport.Input(
+                        GateRegistry.GATES,
                         project.getName() == null ? project.getArtifactId() : project.getName(),
-                        plugin.getVersion(),
+                        pluginVersion(),
                         results,
                         source,
                         document,
@@ -247,9 +208,7 @@ public class ReportMojo extends AbstractMavenReport {
         }
         try {
             JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
-            if (!RunInfos.of(session, plugin.getVersion())
-                    .id()
-                    .equals(report.path("run").path("id").asText())) {
+            if (!runInfo().id().equals(report.path("run").path("id").asText())) {
                 return null;
             }
             Map<String, GateResult> byGate = new LinkedHashMap<>();
@@ -258,7 +217,7 @@ public class ReportMojo extends AbstractMavenReport {
                 byGate.put(result.gate(), result);
             }
             List<GateResult> results = new ArrayList<>();
-            for (String gate : LifecycleCheck.GATES) {
+            for (String gate : GateRegistry.names()) {
                 if (!byGate.containsKey(gate)) {
                     return null;
                 }
@@ -271,44 +230,16 @@ public class ReportMojo extends AbstractMavenReport {
         }
     }
 
-    private List<GateResult> runGates(Path base, Path gates) throws MojoExecutionException, IOException {
-        GateSettings settings = new GateSettings();
-        settings.goal = "report";
-        settings.scopeFile = scopeFile;
-        settings.dataPackage = dataPackage;
-        settings.maxReportedErrors = maxReportedErrors;
-        settings.predictionsFile = predictionsFile;
-        settings.metricsFile = metricsFile;
-        settings.task = task;
-        settings.labelColumn = labelColumn;
-        settings.predictionColumn = predictionColumn;
-        settings.scoreColumn = scoreColumn;
-        settings.positiveLabel = positiveLabel;
-        settings.decisionThreshold = decisionThreshold;
-        settings.sliceColumns = sliceColumns;
-        settings.bootstrapResamples = bootstrapResamples;
-        settings.bootstrapSeed = bootstrapSeed;
-        settings.minSliceSize = minSliceSize;
-        settings.latencyFile = latencyFile;
-        settings.latencyColumn = latencyColumn;
-        settings.modelFile = modelFile;
-        settings.dataset = dataset;
-        settings.confidence = confidence;
-        settings.onMissing = onMissing;
-        settings.versionRange = versionRange;
-        settings.force = force;
+    private List<GateResult> runGates(GateSettings settings) throws IOException {
         List<GateRun> runs = new LifecycleCheck()
-                .run(settings.request(
-                        base,
-                        gates,
-                        plugin.getVersion(),
-                        new GatePolicy(failOnWarning),
-                        new MavenReleaseResolver(
-                                repositorySystem,
-                                session.getRepositorySession(),
-                                project.getRemoteProjectRepositories()),
-                        io.github.mlgate.data.DataProgress.NONE));
-        GateOutputs outputs = new GateOutputs(gates, RunInfos.of(session, plugin.getVersion()));
+                .run(new CheckRequest(
+                        settings.outputDirectory(),
+                        pluginVersion(),
+                        List.of(),
+                        reuse(),
+                        GateRequests.of(settings, services()),
+                        Map.of()));
+        GateOutputs outputs = new GateOutputs(settings.outputDirectory(), runInfo());
         List<GateResult> results = new ArrayList<>();
         for (GateRun run : runs) {
             outputs.write(run.result(), null);
@@ -317,13 +248,19 @@ public class ReportMojo extends AbstractMavenReport {
         return results;
     }
 
+    private String pluginKey() {
+        return mojoExecution == null
+                ? "io.github.mlgate:mlgate-maven-plugin"
+                : mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
+    }
+
     /**
      * Copies the machine-readable results next to the page, so the links work wherever the site is published.
      *
      * @return the links, by label
      */
     private Map<String, String> publish(Path gates) throws IOException {
-        Path target = getReportOutputDirectory().toPath().resolve(OUTPUT_NAME);
+        Path target = reportOutputDirectory.toPath().resolve(OUTPUT_NAME);
         Files.createDirectories(target);
         Map<String, String> links = new LinkedHashMap<>();
         for (String file : List.of(GateOutputs.REPORT, GateOutputs.SUMMARY, "metrics.json")) {
@@ -332,7 +269,7 @@ public class ReportMojo extends AbstractMavenReport {
                 links.put(file, OUTPUT_NAME + "/" + file);
             }
         }
-        Path profiles = gates.resolve(io.github.mlgate.data.DataGate.PROFILES);
+        Path profiles = gates.resolve(DataGate.PROFILES);
         if (Files.isDirectory(profiles)) {
             Files.createDirectories(target.resolve("profile"));
             try (Stream<Path> files = Files.list(profiles)) {
@@ -349,24 +286,56 @@ public class ReportMojo extends AbstractMavenReport {
     private ReportPage aggregate(ReportText text) {
         List<ModuleResults.Module> modules = new ArrayList<>();
         for (MavenProject module : reactorProjects) {
-            if (module != project && isBelow(module)) {
+            if (module != project() && isBelow(module)) {
                 modules.add(new ModuleResults.Module(
                         module.getName() == null ? module.getArtifactId() : module.getName(),
                         module.getArtifactId() + "/" + OUTPUT_NAME + ".html",
-                        Path.of(module.getBuild().getDirectory())
-                                .resolve("mlgate")
-                                .resolve(GateOutputs.REPORT)));
+                        gateDirectoryOf(module).resolve(GateOutputs.REPORT)));
             }
         }
-        return new ModuleResults(text).page(modules);
+        return new ModuleResults(text, GateRegistry.names()).page(modules);
     }
 
     private boolean isBelow(MavenProject module) {
         for (MavenProject parent = module.getParent(); parent != null; parent = parent.getParent()) {
-            if (parent.getBasedir() != null && parent.getBasedir().equals(project.getBasedir())) {
+            if (parent.getBasedir() != null
+                    && parent.getBasedir().equals(project().getBasedir())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Where a module's gates wrote their outputs: this plugin's {@code outputDirectory} as the module configures it
+     * (in its build plugins, which include what they take from plugin management, else in its plugin management),
+     * else its {@code mlgate.outputDirectory} property, else the default under its build directory.
+     */
+    private Path gateDirectoryOf(MavenProject module) {
+        Path base = module.getBasedir().toPath();
+        List<Plugin> plugins = new ArrayList<>(module.getBuildPlugins());
+        if (module.getPluginManagement() != null) {
+            plugins.addAll(module.getPluginManagement().getPlugins());
+        }
+        String configured = null;
+        for (Plugin plugin : plugins) {
+            if (configured == null
+                    && plugin.getKey().equals(pluginKey())
+                    && plugin.getConfiguration() instanceof Xpp3Dom configuration) {
+                Xpp3Dom child = configuration.getChild("outputDirectory");
+                if (child != null
+                        && child.getValue() != null
+                        && !child.getValue().isBlank()) {
+                    configured = child.getValue().strip();
+                }
+            }
+        }
+        if (configured == null) {
+            configured = module.getProperties().getProperty("mlgate.outputDirectory");
+        }
+        if (configured == null || configured.isBlank()) {
+            return Path.of(module.getBuild().getDirectory()).resolve("mlgate");
+        }
+        return base.resolve(configured);
     }
 }

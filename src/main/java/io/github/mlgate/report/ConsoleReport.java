@@ -105,16 +105,11 @@ public final class ConsoleReport {
      * @return the line
      */
     public static String overall(String goal, java.util.List<GateResult> results) {
-        GateStatus status = GateStatus.SKIPPED;
-        java.util.List<String> parts = new java.util.ArrayList<>();
-        for (GateResult result : results) {
-            parts.add(result.gate() + " " + result.status());
-            if (result.status() == GateStatus.FAILED) {
-                status = GateStatus.FAILED;
-            } else if (result.status() == GateStatus.PASSED && status != GateStatus.FAILED) {
-                status = GateStatus.PASSED;
-            }
-        }
+        GateStatus status =
+                GateStatus.overall(results.stream().map(GateResult::status).toList());
+        java.util.List<String> parts = results.stream()
+                .map(result -> result.gate() + " " + result.status())
+                .toList();
         return prefix(goal) + status + ": " + String.join(", ", parts);
     }
 

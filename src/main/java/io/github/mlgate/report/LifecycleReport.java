@@ -1,16 +1,22 @@
 package io.github.mlgate.report;
 
+import io.github.mlgate.baseline.BaselineGate;
+import io.github.mlgate.data.DataGate;
 import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.gate.Stage;
 import io.github.mlgate.report.ReportPage.Inline;
 import io.github.mlgate.report.ReportPage.Link;
 import io.github.mlgate.report.ReportPage.Section;
 import io.github.mlgate.report.ReportPage.SectionBuilder;
 import io.github.mlgate.report.ReportPage.TableBuilder;
 import io.github.mlgate.report.ReportPage.Text;
+import io.github.mlgate.scope.ScopeGate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +45,7 @@ public final class LifecycleReport {
     /**
      * What the page is built from.
      *
+     * @param gates every gate, in lifecycle order, whose stage the overview names
      * @param project the project's name
      * @param toolVersion mlgate's version
      * @param results each gate's result, in lifecycle order
@@ -47,6 +54,7 @@ public final class LifecycleReport {
      * @param links the files the page links to, by label, relative to the page
      */
     public record Input(
+            List<Gate<?>> gates,
             String project,
             String toolVersion,
             List<GateResult> results,
@@ -65,10 +73,10 @@ public final class LifecycleReport {
         input.results().forEach(result -> byGate.put(result.gate(), result));
         List<Section> sections = new ArrayList<>();
         sections.add(overview(input, byGate));
-        sections.add(new ScopeSection(text).build(input.scope(), byGate.get("scope")));
-        sections.add(new DataSection(text).build(byGate.get("data")));
-        sections.add(new ModelSections(text).evaluation(byGate.get("evaluate")));
-        sections.add(new ModelSections(text).baseline(byGate.get("baseline")));
+        sections.add(new ScopeSection(text).build(input.scope(), byGate.get(ScopeGate.NAME)));
+        sections.add(new DataSection(text).build(byGate.get(DataGate.NAME)));
+        sections.add(new ModelSections(text).evaluation(byGate.get(EvaluationGate.NAME)));
+        sections.add(new ModelSections(text).baseline(byGate.get(BaselineGate.NAME)));
         sections.add(findings(input.results()));
         return new ReportPage(text.get("report.title"), sections);
     }
@@ -88,27 +96,21 @@ public final class LifecycleReport {
                 text.get("overview.errors"),
                 text.get("overview.warnings"),
                 text.get("overview.detail"));
-        String[][] stages = {
-            {"stage.scope", "scope"},
-            {"stage.data", "data"},
-            {"stage.modelling", "evaluate"},
-            {"stage.modelling", "baseline"}
-        };
-        for (String[] stage : stages) {
-            GateResult result = byGate.get(stage[1]);
+        for (Gate<?> gate : input.gates()) {
+            GateResult result = byGate.get(gate.name());
             if (result == null) {
                 continue;
             }
             table.row(
-                    text.get(stage[0]),
-                    new Link("#" + anchorOf(stage[1]), "mlgate:" + stage[1]),
+                    text.get(gate.stage().textKey()),
+                    new Link("#" + anchorOf(gate.name()), "mlgate:" + gate.name()),
                     status(result.status()),
                     result.status() == GateStatus.SKIPPED ? "" : String.valueOf(result.count(Severity.ERROR)),
                     result.status() == GateStatus.SKIPPED ? "" : String.valueOf(result.count(Severity.WARNING)),
                     detail(result));
         }
         table.row(
-                text.get("stage.deployment"),
+                text.get(Stage.DEPLOYMENT.textKey()),
                 "",
                 status(readiness(input.results())),
                 "",
@@ -217,16 +219,7 @@ public final class LifecycleReport {
      * @return the status
      */
     static GateStatus overall(List<GateResult> results) {
-        GateStatus status = GateStatus.SKIPPED;
-        for (GateResult result : results) {
-            if (result.status() == GateStatus.FAILED) {
-                return GateStatus.FAILED;
-            }
-            if (result.status() == GateStatus.PASSED) {
-                status = GateStatus.PASSED;
-            }
-        }
-        return status;
+        return GateStatus.overall(results.stream().map(GateResult::status).toList());
     }
 
     /**
@@ -246,10 +239,7 @@ public final class LifecycleReport {
      * @return the anchor
      */
     static String anchorOf(String gate) {
-        return switch (gate) {
-            case "evaluate" -> "evaluation";
-            default -> gate;
-        };
+        return gate.equals(EvaluationGate.NAME) ? "evaluation" : gate;
     }
 
     /**

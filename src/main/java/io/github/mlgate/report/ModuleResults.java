@@ -19,17 +19,18 @@ import java.util.Map;
  */
 public final class ModuleResults {
 
-    private static final List<String> GATES = List.of("scope", "data", "evaluate", "baseline");
-
     private final ReportText text;
+    private final List<String> gates;
 
     /**
      * Creates the builder.
      *
      * @param text the words, in the reader's language
+     * @param gates the gates' names, in lifecycle order: one column each
      */
-    public ModuleResults(ReportText text) {
+    public ModuleResults(ReportText text, List<String> gates) {
         this.text = text;
+        this.gates = List.copyOf(gates);
     }
 
     /**
@@ -49,7 +50,7 @@ public final class ModuleResults {
      */
     public ReportPage page(List<Module> modules) {
         List<String> headers = new ArrayList<>(List.of(text.get("aggregate.module")));
-        GATES.forEach(gate -> headers.add("mlgate:" + gate));
+        gates.forEach(gate -> headers.add("mlgate:" + gate));
         headers.add(text.get("aggregate.overall"));
         TableBuilder table = new TableBuilder(headers.toArray(String[]::new));
         for (Module module : modules) {
@@ -57,10 +58,10 @@ public final class ModuleResults {
             row.add(new Link(module.href(), module.name()));
             Map<String, String> statuses = statuses(module.reportFile());
             if (statuses == null) {
-                GATES.forEach(gate -> row.add(""));
+                gates.forEach(gate -> row.add(""));
                 row.add(text.get("aggregate.noResults"));
             } else {
-                GATES.forEach(gate -> row.add(
+                gates.forEach(gate -> row.add(
                         statuses.containsKey(gate)
                                 ? new ReportPage.Text(statuses.get(gate), true)
                                 : GateStatus.SKIPPED.name()));

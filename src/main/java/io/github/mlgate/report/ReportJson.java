@@ -73,16 +73,14 @@ final class ReportJson {
     }
 
     private static GateStatus overall(ArrayNode gates) {
-        GateStatus status = GateStatus.SKIPPED;
+        java.util.List<GateStatus> statuses = new java.util.ArrayList<>();
         for (JsonNode gate : gates) {
-            String value = gate.path("status").asText();
-            if (GateStatus.FAILED.name().equals(value)) {
-                return GateStatus.FAILED;
-            }
-            if (GateStatus.PASSED.name().equals(value)) {
-                status = GateStatus.PASSED;
+            for (GateStatus status : GateStatus.values()) {
+                if (status.name().equals(gate.path("status").asText())) {
+                    statuses.add(status);
+                }
             }
         }
-        return status;
+        return GateStatus.overall(statuses);
     }
 }

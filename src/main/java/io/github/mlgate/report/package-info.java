@@ -1,5 +1,8 @@
 /**
- * The outputs every gate shares: {@code report.json}, JUnit XML, {@code summary.md}, the GitHub job summary, and the
- * console's lines and verdicts.
+ * The outputs every gate shares: {@code report.json}, JUnit XML, {@code summary.md}, the GitHub job summary, the
+ * console's lines and verdicts, and the site page as a plain structure that the adapters render.
+ *
+ * <p>May depend on: {@code gate}, {@code document}, and the stage packages for their gates' names; Jackson. Never on
+ * the build tool (the page is rendered through Doxia in the adapters), nor on {@code lifecycle}, which depends on it.
  */
 package io.github.mlgate.report;

@@ -8,19 +8,24 @@ import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.ProjectFiles;
+import io.github.mlgate.gate.Services;
+import io.github.mlgate.gate.Stage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The scope gate: the exit of the scoping stage. The scope document must exist, parse, answer every required
  * question without placeholders, and state checkable success criteria, mitigated risks and at least one baseline.
  */
-public final class ScopeGate {
+public final class ScopeGate implements Gate<ScopeRequest> {
 
     /** The gate's name in outputs and on the console. */
     public static final String NAME = "scope";
@@ -41,12 +46,28 @@ public final class ScopeGate {
             new BaselineComparisonsCheck(),
             new UnknownKeysCheck());
 
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.SCOPE;
+    }
+
+    @Override
+    public ScopeRequest request(GateSettings settings, Services services) {
+        return new ScopeRequest(settings.projectDirectory(), settings.scopeFile(), settings.policy());
+    }
+
     /**
      * Runs every check of the scope gate.
      *
      * @param request where the project and the document are, and the policy
      * @return the gate's result; a document that cannot be found or read fails the gate, never passes it
      */
+    @Override
     public GateResult run(ScopeRequest request) {
         Path file = ScopeDocuments.locate(request.projectDirectory(), request.scopeFile());
         String shown = ProjectFiles.display(request.projectDirectory(), file);
@@ -103,13 +124,9 @@ public final class ScopeGate {
         return document;
     }
 
-    /**
-     * The files this gate reads for a request, so a stored result can be reused while they are unchanged.
-     *
-     * @param request the request
-     * @return the scope document's path
-     */
-    public static List<Path> inputs(ScopeRequest request) {
-        return List.of(ScopeDocuments.locate(request.projectDirectory(), request.scopeFile()));
+    /** The scope document alone decides the result. The gate always runs: every later stage judges against it. */
+    @Override
+    public Optional<List<Path>> inputs(ScopeRequest request) {
+        return Optional.of(List.of(ScopeDocuments.locate(request.projectDirectory(), request.scopeFile())));
     }
 }

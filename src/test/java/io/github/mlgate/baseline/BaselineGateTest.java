@@ -3,6 +3,7 @@ package io.github.mlgate.baseline;
 import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.evaluation.PredictionsCache;
 import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.evaluation.Task;
 import io.github.mlgate.gate.Finding;
@@ -149,6 +150,7 @@ class BaselineGateTest {
                         200,
                         1,
                         resolver,
-                        GatePolicy.DEFAULT));
+                        GatePolicy.DEFAULT,
+                        new PredictionsCache()));
     }
 }

@@ -2,6 +2,7 @@ package io.github.mlgate.bench;
 
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.EvaluationRequest;
+import io.github.mlgate.evaluation.PredictionsCache;
 import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.evaluation.Task;
 import io.github.mlgate.gate.GatePolicy;
@@ -84,7 +85,8 @@ public final class Benchmark {
                 1000,
                 7,
                 directory.resolve("mlgate"),
-                GatePolicy.DEFAULT);
+                GatePolicy.DEFAULT,
+                new PredictionsCache());
         resetPeaks();
         long start = System.nanoTime();
         GateResult result = new EvaluationGate().run(request);

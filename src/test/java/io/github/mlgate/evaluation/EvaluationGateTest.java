@@ -302,7 +302,8 @@ class EvaluationGateTest {
                         1000,
                         7,
                         project.resolve("target/mlgate"),
-                        GatePolicy.DEFAULT));
+                        GatePolicy.DEFAULT,
+                        new PredictionsCache()));
 
         assertThat(messages(result, "invalid-value"))
                 .containsExactly(
@@ -347,6 +348,7 @@ class EvaluationGateTest {
                         1000,
                         7,
                         project.resolve("target/mlgate"),
-                        GatePolicy.DEFAULT));
+                        GatePolicy.DEFAULT,
+                        new PredictionsCache()));
     }
 }

@@ -1,12 +1,10 @@
 package io.github.mlgate.lifecycle;
 
-import io.github.mlgate.baseline.BaselineRequest;
-import io.github.mlgate.data.DataRequest;
-import io.github.mlgate.evaluation.EvaluationRequest;
-import io.github.mlgate.evaluation.PredictionsFormat;
-import io.github.mlgate.evaluation.Task;
+import io.github.mlgate.baseline.ReleaseResolver;
 import io.github.mlgate.gate.GatePolicy;
-import io.github.mlgate.scope.ScopeRequest;
+import io.github.mlgate.gate.GateSettings;
+import io.github.mlgate.gate.InvalidSettingsException;
+import io.github.mlgate.gate.Services;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,46 +51,24 @@ public final class ExampleProject {
     public static CheckRequest request(
             Path project, List<String> selected, boolean reuse, Map<String, String> off, boolean strict) {
         Path output = project.resolve("target/mlgate");
-        GatePolicy policy = new GatePolicy(strict);
-        PredictionsFormat format =
-                new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of("plan"));
-        Path predictions = project.resolve("ml/predictions.csv");
-        Path metrics = project.resolve("target/ml/metrics.json");
-        return new CheckRequest(
-                output,
-                "test",
-                selected,
-                reuse,
-                new ScopeRequest(project, null, policy),
-                new DataRequest(project, null, 100, output, policy),
-                new EvaluationRequest(
-                        project,
-                        null,
-                        predictions,
-                        format,
-                        metrics,
-                        project.resolve("ml/latencies.txt"),
-                        null,
-                        null,
-                        "test",
-                        30,
-                        null,
-                        200,
-                        1L,
-                        output,
-                        policy),
-                new BaselineRequest(
-                        project,
-                        null,
-                        predictions,
-                        metrics,
-                        format,
-                        "(,1.0)",
-                        true,
-                        200,
-                        1L,
-                        (group, artifact, range) -> Optional.empty(),
-                        policy),
-                off);
+        GateSettings settings;
+        try {
+            settings = GateSettings.builder(project)
+                    .outputDirectory(output)
+                    .policy(new GatePolicy(strict))
+                    .predictionsFile(project.resolve("ml/predictions.csv"))
+                    .metricsFile(project.resolve("target/ml/metrics.json"))
+                    .sliceColumns(List.of("plan"))
+                    .latencyFile(project.resolve("ml/latencies.txt"))
+                    .bootstrapResamples(200)
+                    .bootstrapSeed(1L)
+                    .versionRange("(,1.0)")
+                    .build();
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
+        ReleaseResolver noReleases = (group, artifact, range) -> Optional.empty();
+        Services services = Services.none().with(ReleaseResolver.class, noReleases);
+        return new CheckRequest(output, "test", selected, reuse, GateRequests.of(settings, services), off);
     }
 }

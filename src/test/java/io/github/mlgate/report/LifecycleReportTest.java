@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.lifecycle.ExampleProject;
+import io.github.mlgate.lifecycle.GateRegistry;
 import io.github.mlgate.lifecycle.GateRun;
 import io.github.mlgate.lifecycle.LifecycleCheck;
 import io.github.mlgate.report.ReportPage.Inline;
@@ -39,6 +40,7 @@ class LifecycleReportTest {
         Path scope = project.resolve("src/ml/scope.yaml");
         page = new LifecycleReport(new ReportText(Locale.ENGLISH))
                 .build(new LifecycleReport.Input(
+                        GateRegistry.GATES,
                         "Churn",
                         "test",
                         results,

@@ -1,0 +1,9 @@
+/**
+ * The modelling stage's evaluation: predictions read and scored as scikit-learn defines the metrics, metrics files,
+ * latencies and model size, bootstrap intervals, and the {@code evaluate} gate that judges the scope's success
+ * criteria.
+ *
+ * <p>May depend on: {@code gate}, {@code document}, {@code scope} (the criteria) and {@code data} (the CSV reader);
+ * Jackson. Never on the build tool.
+ */
+package io.github.mlgate.evaluation;

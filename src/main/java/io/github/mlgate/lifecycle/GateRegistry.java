@@ -1,0 +1,70 @@
+package io.github.mlgate.lifecycle;
+
+import io.github.mlgate.baseline.BaselineGate;
+import io.github.mlgate.data.DataGate;
+import io.github.mlgate.evaluation.EvaluationGate;
+import io.github.mlgate.gate.Gate;
+import io.github.mlgate.gate.InvalidSettingsException;
+import io.github.mlgate.scope.ScopeGate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every gate, in lifecycle order: the one place a gate is registered. Whatever runs, stores, prints or reports gates
+ * iterates this list.
+ */
+public final class GateRegistry {
+
+    /** The gates in lifecycle order. Gates are stateless: one instance serves every run. */
+    public static final List<Gate<?>> GATES =
+            List.of(new ScopeGate(), new DataGate(), new EvaluationGate(), new BaselineGate());
+
+    private GateRegistry() {}
+
+    /**
+     * The gates' names, in lifecycle order.
+     *
+     * @return the names
+     */
+    public static List<String> names() {
+        return GATES.stream().map(Gate::name).toList();
+    }
+
+    /**
+     * The gate of a name.
+     *
+     * @param name the name, as in {@code mlgate:<name>}
+     * @return the gate, or empty when no gate has that name
+     */
+    public static Optional<Gate<?>> named(String name) {
+        return GATES.stream().filter(gate -> gate.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The gates a user named in a comma-separated list, such as {@code mlgate.gates=scope,data}.
+     *
+     * @param list the list; null or blank for none
+     * @return the names, in the order given, or empty for every gate
+     * @throws InvalidSettingsException when a name is not a gate's
+     */
+    public static List<String> select(String list) throws InvalidSettingsException {
+        List<String> names = new ArrayList<>();
+        if (list == null || list.isBlank()) {
+            return names;
+        }
+        for (String part : list.split(",")) {
+            String name = part.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (named(name).isEmpty()) {
+                throw new InvalidSettingsException("gates names '" + part.strip()
+                        + "', which is not a gate; use any of " + String.join(", ", names()) + ".");
+            }
+            names.add(name);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,405 @@
+package io.github.mlgate.maven;
+
+import io.github.mlgate.baseline.BaselineGate;
+import io.github.mlgate.baseline.ReleaseResolver;
+import io.github.mlgate.data.DataGate;
+import io.github.mlgate.data.DataProgress;
+import io.github.mlgate.evaluation.EvaluationGate;
+import io.github.mlgate.evaluation.PredictionsCache;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateSettings;
+import io.github.mlgate.gate.InvalidSettingsException;
+import io.github.mlgate.gate.Services;
+import io.github.mlgate.report.RunInfo;
+import io.github.mlgate.scope.ScopeGate;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.SessionData;
+
+/**
+ * The one parameter base of every goal that runs gates, the site report included: each setting of a gate is declared
+ * here once, and turned here, in {@link #settings(String)}, into the engine's checked {@link GateSettings}. Because
+ * the report shares this base, configuring the plugin once in {@code <build><pluginManagement>} configures the goals
+ * and the report alike.
+ */
+public abstract class AbstractMlgateMojo extends AbstractMojo {
+
+    private final RepositorySystem repositorySystem;
+
+    /** Skips every mlgate gate, and the report. A skipped gate is recorded as {@code SKIPPED} in the outputs. */
+    @Parameter(property = "mlgate.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Whether warnings count as violations, as errors do. */
+    @Parameter(property = "mlgate.failOnWarning", defaultValue = "false")
+    private boolean failOnWarning;
+
+    /** Where the gates write {@code report.json}, {@code junit/}, {@code summary.md} and their stored results. */
+    @Parameter(property = "mlgate.outputDirectory", defaultValue = "${project.build.directory}/mlgate", required = true)
+    private File outputDirectory;
+
+    /**
+     * Recomputes every gate instead of reusing the results stored by an earlier run with unchanged inputs. It never
+     * lets a goal replace a file: that is {@code mlgate.overwrite}, which only {@code init} and {@code infer-schema}
+     * take.
+     */
+    @Parameter(property = "mlgate.force", defaultValue = "false")
+    private boolean force;
+
+    /**
+     * The scope document, YAML or JSON. When not set, the first of {@code src/ml/scope.yaml},
+     * {@code src/ml/scope.yml} and {@code src/ml/scope.json} that exists.
+     */
+    @Parameter(property = "mlgate.scopeFile")
+    private File scopeFile;
+
+    /** Skips the scope gate. */
+    @Parameter(property = "mlgate.scope.skip", defaultValue = "false")
+    private boolean skipScope;
+
+    /**
+     * The data package descriptor, YAML or JSON. When not set, the first of {@code src/ml/datapackage.yaml},
+     * {@code .yml} and {@code .json} that exists. Paths inside it resolve against its directory.
+     */
+    @Parameter(property = "mlgate.dataPackage")
+    private File dataPackage;
+
+    /** How many data errors of each code are reported one by one; every error is counted. */
+    @Parameter(property = "mlgate.data.maxReportedErrors", defaultValue = "100")
+    private int maxReportedErrors;
+
+    /** Skips the data gate. */
+    @Parameter(property = "mlgate.data.skip", defaultValue = "false")
+    private boolean skipData;
+
+    /** The predictions CSV, one row per test example with a header row; the gates score it themselves. */
+    @Parameter(property = "mlgate.predictions", defaultValue = "${project.build.directory}/ml/predictions.csv")
+    private File predictionsFile;
+
+    /**
+     * A metrics file written by a training tool: {@code {"metrics": {...}, "slices": {"col=value": {...}}}}. Metrics
+     * computed from the predictions take precedence over the same names here.
+     */
+    @Parameter(property = "mlgate.metrics", defaultValue = "${project.build.directory}/ml/metrics.json")
+    private File metricsFile;
+
+    /** What the model predicts: {@code binary}, {@code multiclass} or {@code regression}. */
+    @Parameter(property = "mlgate.task", defaultValue = "binary")
+    private String task;
+
+    /** The predictions column holding the actual value or class. */
+    @Parameter(property = "mlgate.labelColumn", defaultValue = "label")
+    private String labelColumn;
+
+    /**
+     * The predictions column holding the predicted value or class. For classification it may be left out when
+     * scores are given: binary predictions then apply {@code decisionThreshold}, multiclass ones take the class
+     * with the highest score.
+     */
+    @Parameter(property = "mlgate.predictionColumn", defaultValue = "prediction")
+    private String predictionColumn;
+
+    /**
+     * Binary: the column with the probability of the positive class. Multiclass: the prefix of one column per
+     * class, {@code <scoreColumn>_<class>}.
+     */
+    @Parameter(property = "mlgate.scoreColumn", defaultValue = "score")
+    private String scoreColumn;
+
+    /** Binary: the value of the positive class in the label and prediction columns. */
+    @Parameter(property = "mlgate.positiveLabel", defaultValue = "1")
+    private String positiveLabel;
+
+    /** Binary without a prediction column: a score at or above this predicts the positive class. */
+    @Parameter(property = "mlgate.decisionThreshold", defaultValue = "0.5")
+    private double decisionThreshold;
+
+    /** Columns whose values define slices; every metric is also computed per value ({@code column=value}). */
+    @Parameter(property = "mlgate.sliceColumns")
+    private List<String> sliceColumns;
+
+    /** How many bootstrap resamples a confidence interval or a paired significance test takes. */
+    @Parameter(property = "mlgate.bootstrap.resamples", defaultValue = "1000")
+    private int bootstrapResamples;
+
+    /** The bootstrap's seed: the same seed, data and resamples give the same intervals and p-values. */
+    @Parameter(property = "mlgate.bootstrap.seed", defaultValue = "20261126")
+    private long bootstrapSeed;
+
+    /** Slices with fewer rows are reported, not judged. */
+    @Parameter(property = "mlgate.minSliceSize", defaultValue = "30")
+    private int minSliceSize;
+
+    /** Measured latencies in milliseconds: one per line, or a CSV column named by {@code latencyColumn}. */
+    @Parameter(property = "mlgate.latencyFile")
+    private File latencyFile;
+
+    /** The CSV column of {@code latencyFile} holding the latencies; unset for one number per line. */
+    @Parameter(property = "mlgate.latencyColumn")
+    private String latencyColumn;
+
+    /** The model artifact (a file or a directory) whose size becomes {@code model_size_mb}. */
+    @Parameter(property = "mlgate.modelFile")
+    private File modelFile;
+
+    /** The dataset the evidence comes from; criteria naming another dataset fail as not measured. */
+    @Parameter(property = "mlgate.dataset", defaultValue = "test")
+    private String dataset;
+
+    /**
+     * A confidence level (for example {@code 0.95}) for every criterion that sets none: the gate then judges the
+     * least favourable bound of a bootstrap interval (the lower bound against {@code min}, the upper against
+     * {@code max}) instead of the measured value. Unset: measured values are judged.
+     */
+    @Parameter(property = "mlgate.confidence")
+    private Double confidence;
+
+    /** Skips the evaluation gate. */
+    @Parameter(property = "mlgate.evaluate.skip", defaultValue = "false")
+    private boolean skipEvaluate;
+
+    /**
+     * What happens when a baseline's evidence cannot be found, such as a first release that has no earlier one:
+     * {@code fail} (the gate fails) or {@code warn} (a warning, and its comparisons are skipped).
+     */
+    @Parameter(property = "mlgate.baseline.onMissing", defaultValue = "fail")
+    private String onMissing;
+
+    /**
+     * The version range of an artifact baseline that names none: by default every version before this one, so the
+     * newest earlier release with metrics is the baseline.
+     */
+    @Parameter(property = "mlgate.baseline.versionRange", defaultValue = "(,${project.version})")
+    private String versionRange;
+
+    /** Skips the baseline gate. */
+    @Parameter(property = "mlgate.baseline.skip", defaultValue = "false")
+    private boolean skipBaseline;
+
+    /** The project's base directory; gate inputs resolve against it and are named relative to it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File projectDirectory;
+
+    /** The project: its name, modules and remote repositories. */
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
+    /** The build session, whose start identifies the run that gates report into. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
+    /** This plugin, whose version is recorded in the report and in stored results. */
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    private PluginDescriptor plugin;
+
+    /**
+     * Creates the goal.
+     *
+     * @param repositorySystem Maven's repository system, which resolves earlier releases for artifact baselines
+     */
+    protected AbstractMlgateMojo(RepositorySystem repositorySystem) {
+        this.repositorySystem = repositorySystem;
+    }
+
+    /**
+     * Whether {@code mlgate.skip} is set.
+     *
+     * @return true to skip every gate
+     */
+    protected boolean skipAll() {
+        return skip;
+    }
+
+    /**
+     * Whether stored results may be reused, that is, {@code mlgate.force} is off.
+     *
+     * @return true to reuse
+     */
+    protected boolean reuse() {
+        return !force;
+    }
+
+    /**
+     * Where the gates write their outputs.
+     *
+     * @return the output directory
+     */
+    protected Path outputDirectory() {
+        return outputDirectory.toPath();
+    }
+
+    /**
+     * The project's base directory; gate inputs resolve against it and are named relative to it.
+     *
+     * @return the directory
+     */
+    protected Path projectDirectory() {
+        return projectDirectory.toPath();
+    }
+
+    /**
+     * The project.
+     *
+     * @return the project
+     */
+    protected MavenProject project() {
+        return project;
+    }
+
+    /**
+     * This plugin's version, recorded in the report and in stored results.
+     *
+     * @return the version
+     */
+    protected String pluginVersion() {
+        return plugin.getVersion();
+    }
+
+    /**
+     * This build run, which the gates report into.
+     *
+     * @return the run
+     */
+    protected RunInfo runInfo() {
+        return RunInfos.of(session, plugin.getVersion());
+    }
+
+    /**
+     * The gates switched off by their own skip switch, with the reason.
+     *
+     * @return the reasons, by gate
+     */
+    protected Map<String, String> switchedOff() {
+        Map<String, String> off = new LinkedHashMap<>();
+        switchOff(off, ScopeGate.NAME, skipScope);
+        switchOff(off, DataGate.NAME, skipData);
+        switchOff(off, EvaluationGate.NAME, skipEvaluate);
+        switchOff(off, BaselineGate.NAME, skipBaseline);
+        return off;
+    }
+
+    private static void switchOff(Map<String, String> off, String gate, boolean skipped) {
+        if (skipped) {
+            off.put(gate, "skipped by mlgate." + gate + ".skip");
+        }
+    }
+
+    /**
+     * Every gate's settings as configured, checked.
+     *
+     * @param goal the goal, named in the error
+     * @return the settings
+     * @throws MojoExecutionException when a setting has a value the gates cannot use
+     */
+    protected GateSettings settings(String goal) throws MojoExecutionException {
+        Path base = projectDirectory();
+        try {
+            return GateSettings.builder(base)
+                    .outputDirectory(outputDirectory())
+                    .policy(new GatePolicy(failOnWarning))
+                    .scopeFile(path(scopeFile))
+                    .dataPackage(path(dataPackage))
+                    .maxReportedErrors(maxReportedErrors)
+                    .predictionsFile(path(predictionsFile))
+                    .metricsFile(path(metricsFile))
+                    .task(task)
+                    .labelColumn(labelColumn)
+                    .predictionColumn(predictionColumn)
+                    .scoreColumn(scoreColumn)
+                    .positiveLabel(positiveLabel)
+                    .decisionThreshold(decisionThreshold)
+                    .sliceColumns(sliceColumns)
+                    .bootstrapResamples(bootstrapResamples)
+                    .bootstrapSeed(bootstrapSeed)
+                    .minSliceSize(minSliceSize)
+                    .latencyFile(path(latencyFile))
+                    .latencyColumn(latencyColumn)
+                    .modelFile(path(modelFile))
+                    .dataset(dataset)
+                    .confidence(confidence)
+                    .onMissing(onMissing)
+                    .versionRange(versionRange)
+                    .build();
+        } catch (InvalidSettingsException e) {
+            throw cannotRun(goal, e);
+        }
+    }
+
+    /**
+     * The error of a goal whose settings the gates cannot use.
+     *
+     * @param goal the goal
+     * @param problem what is wrong
+     * @return the exception, for a BUILD ERROR
+     */
+    static MojoExecutionException cannotRun(String goal, InvalidSettingsException problem) {
+        return new MojoExecutionException("mlgate:" + goal + " cannot run: " + problem.getMessage(), problem);
+    }
+
+    /**
+     * What the build offers the gates: the release resolver and a log of the data gate's progress.
+     *
+     * @return the services
+     */
+    protected Services services() {
+        // The resolver is made when a baseline first asks for a release: most runs never do.
+        ReleaseResolver releases = (group, artifact, range) -> new MavenReleaseResolver(
+                        repositorySystem, session.getRepositorySession(), project.getRemoteProjectRepositories())
+                .resolve(group, artifact, range);
+        return Services.none()
+                .with(ReleaseResolver.class, releases)
+                .with(DataProgress.class, this::logProgress)
+                .with(PredictionsCache.class, predictionsCacheOfThisBuild());
+    }
+
+    /**
+     * The predictions read last in this build, kept with the build session (in the resolver's session data), so the
+     * evaluate and baseline goals of one build share it and nothing of it outlives the build.
+     */
+    private PredictionsCache predictionsCacheOfThisBuild() {
+        if (session == null || session.getRepositorySession() == null) {
+            return new PredictionsCache();
+        }
+        SessionData data = session.getRepositorySession().getData();
+        Object kept = data.get(PredictionsCache.class);
+        if (kept instanceof PredictionsCache cache) {
+            return cache;
+        }
+        PredictionsCache cache = new PredictionsCache();
+        return data.set(PredictionsCache.class, null, cache)
+                ? cache
+                : (PredictionsCache) data.get(PredictionsCache.class);
+    }
+
+    /** Logs how far a long data validation has got: rows, bytes, throughput and the time left. */
+    private void logProgress(String resource, long rows, long bytesRead, long bytesTotal, double seconds) {
+        double megabytesPerSecond = bytesRead / 1e6 / Math.max(seconds, 1e-9);
+        double left = bytesRead == 0 ? 0 : seconds * (bytesTotal - bytesRead) / bytesRead;
+        getLog().info(String.format(
+                Locale.ROOT,
+                "[mlgate:%s] %s: %,d rows, %,d of %,d MB (%.0f%%), %.0f MB/s, about %.0f s left",
+                DataGate.NAME,
+                resource,
+                rows,
+                bytesRead / 1_000_000,
+                bytesTotal / 1_000_000,
+                bytesTotal == 0 ? 100.0 : 100.0 * bytesRead / bytesTotal,
+                megabytesPerSecond,
+                left));
+    }
+
+    private static Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.mlgate.maven;
+
+import io.github.mlgate.gate.Gate;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
+import io.github.mlgate.lifecycle.GateRegistry;
+import io.github.mlgate.lifecycle.GateRun;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * A goal that runs one registered gate, now, named as the gate is ({@code mlgate:scope}, {@code mlgate:data}, ...).
+ * Its own switch is {@code mlgate.<gate>.skip}.
+ */
+public abstract class AbstractOneGateMojo extends AbstractGateMojo {
+
+    private final Gate<?> gate;
+
+    /**
+     * Creates the goal.
+     *
+     * @param repositorySystem Maven's repository system, which resolves earlier releases for artifact baselines
+     * @param gate the registered gate's name
+     */
+    protected AbstractOneGateMojo(RepositorySystem repositorySystem, String gate) {
+        super(repositorySystem);
+        this.gate = GateRegistry.named(gate).orElseThrow(() -> new IllegalArgumentException("No gate " + gate));
+    }
+
+    @Override
+    protected final String goalName() {
+        return gate.name();
+    }
+
+    @Override
+    protected final String switchedOffBy() {
+        return switchedOff().get(gate.name());
+    }
+
+    @Override
+    protected final List<String> gates() {
+        return List.of(gate.name());
+    }
+
+    @Override
+    protected final List<GateRun> runGates(GateSettings settings) throws MojoExecutionException {
+        try {
+            return List.of(new GateRun(run(gate, settings), null));
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "mlgate:" + gate.name() + " cannot write its outputs to " + outputDirectory() + ": "
+                            + e.getMessage(),
+                    e);
+        }
+    }
+
+    private <R extends Record> GateResult run(Gate<R> one, GateSettings settings) throws IOException {
+        return one.run(one.request(settings, services()));
+    }
+}
