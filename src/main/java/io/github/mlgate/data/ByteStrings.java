@@ -62,17 +62,17 @@ final class ByteStrings {
                 length += (bytes[i] & 0xC0) == 0x80 ? 0 : 1;
             }
             if (field.minLength() != null && length < field.minLength()) {
-                return "is shorter than minLength " + field.minLength() + " (" + length + ")";
+                return ConstraintMessages.shorterThanMinLength(field, length);
             }
             if (field.maxLength() != null && length > field.maxLength()) {
-                return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
+                return ConstraintMessages.longerThanMaxLength(field, length);
             }
         }
         if (views != null && !matches(bytes, from, to)) {
-            return "does not match the pattern " + field.pattern().pattern();
+            return ConstraintMessages.noMatch(field.pattern().pattern());
         }
         if (enumValues != null && !isEnumValue(bytes, from, to, hash)) {
-            return "is not one of the enum values";
+            return ConstraintMessages.notInEnum();
         }
         return null;
     }

@@ -53,7 +53,9 @@ final class CellCaster {
         this.wholeRows = wholeRows;
         this.labelField = labelField;
         this.integerKey =
-                keyFields.length == 1 && fields.get(keyFields[0]).type().name().equals("integer") ? keyFields[0] : -1;
+                keyFields.length == 1 && fields.get(keyFields[0]).type().kind() == SchemaType.INTEGER
+                        ? keyFields[0]
+                        : -1;
         this.keepValue = new boolean[fields.size()];
         this.casts = new FieldCast[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
@@ -69,7 +71,7 @@ final class CellCaster {
                     ? AsciiCast.of(field.type())
                     : null;
             boolean plainString = onlyEmptyIsMissing
-                    && field.type().name().equals("string")
+                    && field.type().kind() == SchemaType.STRING
                     && field.type().format().equals("default")
                     && field.minimum() == null
                     && field.maximum() == null;
@@ -233,11 +235,11 @@ final class CellCaster {
                 return;
             }
             if (value < minimum) {
-                fail(row, index, "is below the minimum " + field.minimum());
+                fail(row, index, ConstraintMessages.belowMinimum(field));
             } else if (value > maximum) {
-                fail(row, index, "is above the maximum " + field.maximum());
+                fail(row, index, ConstraintMessages.aboveMaximum(field));
             } else if (enumValues != null && !contains(enumValues, value)) {
-                fail(row, index, "is not one of the enum values");
+                fail(row, index, ConstraintMessages.notInEnum());
             }
             if (index == integerKey) {
                 row.integerKey(value);
@@ -286,11 +288,11 @@ final class CellCaster {
             }
             // Compared as Double compares (-0.0 below 0.0), as the boxed values were; a NaN bound is none.
             if (!Double.isNaN(minimum) && Double.compare(value, minimum) < 0) {
-                fail(row, index, "is below the minimum " + field.minimum());
+                fail(row, index, ConstraintMessages.belowMinimum(field));
             } else if (!Double.isNaN(maximum) && Double.compare(value, maximum) > 0) {
-                fail(row, index, "is above the maximum " + field.maximum());
+                fail(row, index, ConstraintMessages.aboveMaximum(field));
             } else if (enumBits != null && !FromIntegers.contains(enumBits, Double.doubleToLongBits(value))) {
-                fail(row, index, "is not one of the enum values");
+                fail(row, index, ConstraintMessages.notInEnum());
             }
             if (keepValue[index]) {
                 row.setValue(index, value);
@@ -342,9 +344,9 @@ final class CellCaster {
                 return;
             }
             if (value < minimum) {
-                fail(row, index, "is below the minimum " + field.minimum());
+                fail(row, index, ConstraintMessages.belowMinimum(field));
             } else if (value > maximum) {
-                fail(row, index, "is above the maximum " + field.maximum());
+                fail(row, index, ConstraintMessages.aboveMaximum(field));
             }
             if (keepValue[index]) {
                 row.setValue(index, datetime ? AsciiCast.datetimeOf(value) : AsciiCast.dateOf(value));
@@ -493,24 +495,24 @@ final class CellCaster {
                     ? node.size()
                     : text.codePointCount(0, text.length());
             if (field.minLength() != null && length < field.minLength()) {
-                return "is shorter than minLength " + field.minLength() + " (" + length + ")";
+                return ConstraintMessages.shorterThanMinLength(field, length);
             }
             if (field.maxLength() != null && length > field.maxLength()) {
-                return "is longer than maxLength " + field.maxLength() + " (" + length + ")";
+                return ConstraintMessages.longerThanMaxLength(field, length);
             }
         }
         if (field.minimum() != null && FieldType.compare(value, field.minimum()) < 0 && !isNaN(value)) {
-            return "is below the minimum " + field.minimum();
+            return ConstraintMessages.belowMinimum(field);
         }
         if (field.maximum() != null && FieldType.compare(value, field.maximum()) > 0 && !isNaN(value)) {
-            return "is above the maximum " + field.maximum();
+            return ConstraintMessages.aboveMaximum(field);
         }
         Pattern pattern = field.pattern();
         if (pattern != null && !pattern.matcher(text).matches()) {
-            return "does not match the pattern " + pattern.pattern();
+            return ConstraintMessages.noMatch(pattern.pattern());
         }
         if (field.enumValues() != null && !field.enumValues().contains(value)) {
-            return "is not one of the enum values";
+            return ConstraintMessages.notInEnum();
         }
         return null;
     }

@@ -32,7 +32,8 @@ final class FieldProfile {
     private final boolean numeric;
 
     /** Dates and datetimes: counted by value, shown in ISO form. */
-    private final boolean temporal;
+    /** Dates and datetimes: counted by value, shown in one ISO form. */
+    private final boolean instant;
 
     private long count;
     private long missing;
@@ -102,9 +103,8 @@ final class FieldProfile {
 
     FieldProfile(SchemaField field) {
         this.field = field;
-        String type = field.type().name();
-        this.numeric = type.equals("number") || type.equals("integer") || type.equals("year");
-        this.temporal = type.equals("date") || type.equals("datetime");
+        this.numeric = field.type().kind().isNumeric();
+        this.instant = field.type().kind().isInstant();
         this.quantiles = numeric ? KllDoublesSketch.newHeapInstance(200) : null;
     }
 
@@ -320,7 +320,7 @@ final class FieldProfile {
             maxInteger = Long.MIN_VALUE;
         }
         if (minTime <= maxTime) {
-            boolean datetime = field.type().name().equals("datetime");
+            boolean datetime = field.type().kind() == SchemaType.DATETIME;
             extreme((Comparable<Object>)
                     (Comparable<?>) (datetime ? AsciiCast.datetimeOf(minTime) : AsciiCast.dateOf(minTime)));
             extreme((Comparable<Object>)
@@ -355,7 +355,7 @@ final class FieldProfile {
      * UTC), so texts of one value show the same whichever came first; other values as written.
      */
     private String display(String text) {
-        if (!temporal) {
+        if (!instant) {
             return text;
         }
         try {

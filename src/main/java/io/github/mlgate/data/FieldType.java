@@ -26,23 +26,8 @@ import java.util.regex.Pattern;
  */
 final class FieldType {
 
-    /** The types Table Schema v1 defines. */
-    static final List<String> TYPES = List.of(
-            "string",
-            "number",
-            "integer",
-            "boolean",
-            "object",
-            "array",
-            "date",
-            "time",
-            "datetime",
-            "year",
-            "yearmonth",
-            "duration",
-            "geopoint",
-            "geojson",
-            "any");
+    /** The types Table Schema v1 defines, by name. */
+    static final List<String> TYPES = SchemaType.labels();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -53,7 +38,7 @@ final class FieldType {
             Pattern.compile("P(?!$)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?"
                     + "(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?");
 
-    private final String type;
+    private final SchemaType type;
     private final String format;
     private final Set<String> trueValues;
     private final Set<String> falseValues;
@@ -61,8 +46,6 @@ final class FieldType {
     private final String groupChar;
     private final boolean bareNumber;
     private final DateTimeFormatter pattern;
-    private final boolean ordered;
-    private final boolean hasLength;
 
     /**
      * Creates a type.
@@ -84,20 +67,17 @@ final class FieldType {
             String decimalChar,
             String groupChar,
             boolean bareNumber) {
-        this.type = type;
+        this.type = SchemaType.named(type);
+        if (this.type == null) {
+            throw new IllegalArgumentException("No Table Schema type is named '" + type + "'");
+        }
         this.format = format;
         this.trueValues = trueValues;
         this.falseValues = falseValues;
         this.decimalChar = decimalChar;
         this.groupChar = groupChar;
         this.bareNumber = bareNumber;
-        boolean temporal = type.equals("date") || type.equals("time") || type.equals("datetime");
-        this.ordered = switch (type) {
-            case "number", "integer", "date", "time", "datetime", "year", "yearmonth" -> true;
-            default -> false;
-        };
-        this.hasLength = type.equals("string") || type.equals("array") || type.equals("object");
-        this.pattern = temporal && !format.equals("default") && !format.equals("any")
+        this.pattern = this.type.takesPattern() && !format.equals("default") && !format.equals("any")
                 ? DateTimeFormatter.ofPattern(Strftime.toJava(format), Locale.ROOT)
                         .withResolverStyle(ResolverStyle.STRICT)
                 : null;
@@ -108,7 +88,13 @@ final class FieldType {
         return format;
     }
 
+    /** The type's name as a schema writes it, for messages and profiles. */
     String name() {
+        return type.label();
+    }
+
+    /** The type, with its traits. */
+    SchemaType kind() {
         return type;
     }
 
@@ -139,23 +125,23 @@ final class FieldType {
     AsciiKind asciiKind() {
         boolean plainNumber = groupChar.isEmpty() && bareNumber;
         return switch (type) {
-            case "integer" -> plainNumber ? AsciiKind.INTEGER : null;
-            case "number" -> plainNumber && decimalChar.equals(".") ? AsciiKind.NUMBER : null;
-            case "date" -> format.equals("default") ? AsciiKind.DATE : null;
-            case "datetime" -> format.equals("default") ? AsciiKind.DATETIME : null;
-            case "boolean" -> AsciiKind.BOOLEAN;
+            case INTEGER -> plainNumber ? AsciiKind.INTEGER : null;
+            case NUMBER -> plainNumber && decimalChar.equals(".") ? AsciiKind.NUMBER : null;
+            case DATE -> format.equals("default") ? AsciiKind.DATE : null;
+            case DATETIME -> format.equals("default") ? AsciiKind.DATETIME : null;
+            case BOOLEAN -> AsciiKind.BOOLEAN;
             default -> null;
         };
     }
 
     /** Whether values of this type have an order, for minimum and maximum. */
     boolean isOrdered() {
-        return ordered;
+        return type.isOrdered();
     }
 
     /** Whether minLength and maxLength apply: strings, arrays and objects. */
     boolean hasLength() {
-        return hasLength;
+        return type.hasLength();
     }
 
     /**
@@ -167,19 +153,19 @@ final class FieldType {
      */
     Object cast(String text) throws CastException {
         return switch (type) {
-            case "string" -> string(text);
-            case "number" -> number(text);
-            case "integer" -> integer(text);
-            case "boolean" -> bool(text);
-            case "date" -> date(text);
-            case "time" -> time(text);
-            case "datetime" -> datetime(text);
-            case "year" -> year(text);
-            case "yearmonth" -> yearMonth(text);
-            case "duration" -> duration(text);
-            case "geopoint" -> geopoint(text);
-            case "object", "geojson" -> json(text, true);
-            case "array" -> json(text, false);
+            case STRING -> string(text);
+            case NUMBER -> number(text);
+            case INTEGER -> integer(text);
+            case BOOLEAN -> bool(text);
+            case DATE -> date(text);
+            case TIME -> time(text);
+            case DATETIME -> datetime(text);
+            case YEAR -> year(text);
+            case YEARMONTH -> yearMonth(text);
+            case DURATION -> duration(text);
+            case GEOPOINT -> geopoint(text);
+            case OBJECT, GEOJSON -> json(text, true);
+            case ARRAY -> json(text, false);
             default -> text;
         };
     }

@@ -147,7 +147,6 @@ record TableSchema(
         }
         String format = node.path("format").asText("default");
         List<String> formats = FORMATS.get(type);
-        boolean temporal = type.equals("date") || type.equals("time") || type.equals("datetime");
         if (formats != null && !formats.contains(format)) {
             error(
                     findings,
@@ -157,7 +156,10 @@ record TableSchema(
                             + "'; its formats are " + String.join(", ", formats));
             return null;
         }
-        if (temporal && !format.equals("default") && !format.equals("any") && !format.contains("%")) {
+        if (SchemaType.named(type).takesPattern()
+                && !format.equals("default")
+                && !format.equals("any")
+                && !format.contains("%")) {
             error(
                     findings,
                     document,
