@@ -16,8 +16,8 @@ final class BinaryMetrics extends PredictionMetrics.Prepared {
         this.predicted = predicted;
     }
 
-    static BinaryMetrics of(Predictions p, int[] rows) {
-        double[] scores = p.scores() == null ? null : p.scores()[0];
+    static BinaryMetrics of(Predictions.Binary p, int[] rows) {
+        double[] scores = p.score();
         int[] order = scores == null ? rows : Order.ascending(scores, rows);
         return new BinaryMetrics(
                 order,

@@ -212,10 +212,7 @@ public final class Measurement {
             return "they have " + a.rows() + " and " + b.rows() + " rows";
         }
         for (int r = 0; r < a.rows(); r++) {
-            boolean same = a.task() == Task.REGRESSION
-                    ? a.actualValues()[r] == b.actualValues()[r]
-                    : a.classes().get(a.actual()[r]).equals(b.classes().get(b.actual()[r]));
-            if (!same) {
+            if (!a.sameActual(b, r)) {
                 return "their actual labels differ in data row " + (r + 1);
             }
         }
@@ -234,8 +231,8 @@ public final class Measurement {
         long wins = 0;
         long losses = 0;
         for (int r = 0; r < predictions.rows(); r++) {
-            boolean mine = correct(predictions, r);
-            boolean theirs = correct(other.predictions, r);
+            boolean mine = predictions.correct(r);
+            boolean theirs = other.predictions.correct(r);
             if (mine && !theirs) {
                 wins++;
             } else if (!mine && theirs) {
@@ -243,12 +240,6 @@ public final class Measurement {
             }
         }
         return binomialUpperTail(wins, wins + losses);
-    }
-
-    private static boolean correct(Predictions p, int row) {
-        return p.task() == Task.REGRESSION
-                ? p.actualValues()[row] == p.predictedValues()[row]
-                : p.actual()[row] == p.predicted()[row];
     }
 
     /** P(X >= k) for X ~ Binomial(n, 1/2), summed in log space so millions of rows neither overflow nor underflow. */

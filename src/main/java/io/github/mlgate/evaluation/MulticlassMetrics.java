@@ -20,7 +20,7 @@ final class MulticlassMetrics extends PredictionMetrics.Prepared {
         this.byScore = byScore;
     }
 
-    static MulticlassMetrics of(Predictions p, int[] rows) {
+    static MulticlassMetrics of(Predictions.Multiclass p, int[] rows) {
         int k = p.classes().size();
         double[][] scores = null;
         int[][] byScore = null;

@@ -90,11 +90,7 @@ final class PredictionMetrics {
      */
     static Prepared prepare(Predictions predictions, int[] rows) {
         int[] chosen = rows == null ? Order.all(predictions.rows()) : rows;
-        return switch (predictions.task()) {
-            case BINARY -> BinaryMetrics.of(predictions, chosen);
-            case MULTICLASS -> MulticlassMetrics.of(predictions, chosen);
-            case REGRESSION -> RegressionMetrics.of(predictions, chosen);
-        };
+        return predictions.prepare(chosen);
     }
 
     /**

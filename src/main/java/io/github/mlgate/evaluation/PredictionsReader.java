@@ -324,16 +324,8 @@ final class PredictionsReader {
             }
             return switch (format.task()) {
                 case REGRESSION ->
-                    new Predictions(
-                            Task.REGRESSION,
-                            rows,
-                            List.of(),
-                            null,
-                            null,
-                            null,
-                            Arrays.copyOf(actualValues, rows),
-                            Arrays.copyOf(predictedValues, rows),
-                            slices);
+                    new Predictions.Regression(
+                            Arrays.copyOf(actualValues, rows), Arrays.copyOf(predictedValues, rows), slices);
                 case BINARY -> binary(slices);
                 case MULTICLASS -> multiclass(slices);
             };
@@ -362,16 +354,7 @@ final class PredictionsReader {
                         : (score[r] >= format.decisionThreshold() ? 1 : 0);
             }
             String negative = others.isEmpty() ? "not " + format.positiveLabel() : others.first();
-            return new Predictions(
-                    Task.BINARY,
-                    rows,
-                    List.of(negative, format.positiveLabel()),
-                    actual,
-                    predicted,
-                    score == null ? null : new double[][] {score},
-                    null,
-                    null,
-                    slices);
+            return new Predictions.Binary(List.of(negative, format.positiveLabel()), actual, predicted, score, slices);
         }
 
         private Predictions multiclass(List<SliceColumn> slices) {
@@ -412,7 +395,7 @@ final class PredictionsReader {
                 actual[r] = toSorted[actualId[r]];
                 predicted[r] = predictedId[r] >= 0 ? toSorted[predictedId[r]] : argmax(byClass, r);
             }
-            return new Predictions(Task.MULTICLASS, rows, classes, actual, predicted, byClass, null, null, slices);
+            return new Predictions.Multiclass(classes, actual, predicted, byClass, slices);
         }
 
         private static int argmax(double[][] byClass, int row) {

@@ -21,16 +21,16 @@ final class RegressionMetrics extends PredictionMetrics.Prepared {
         this.absoluteError = absoluteError;
     }
 
-    static RegressionMetrics of(Predictions p, int[] rows) {
+    static RegressionMetrics of(Predictions.Regression p, int[] rows) {
         double[] error = new double[p.rows()];
         for (int row : rows) {
-            error[row] = Math.abs(p.actualValues()[row] - p.predictedValues()[row]);
+            error[row] = Math.abs(p.actual()[row] - p.predicted()[row]);
         }
         int[] order = Order.ascending(error, rows);
         return new RegressionMetrics(
                 order,
-                PredictionMetrics.gather(p.actualValues(), order),
-                PredictionMetrics.gather(p.predictedValues(), order),
+                PredictionMetrics.gather(p.actual(), order),
+                PredictionMetrics.gather(p.predicted(), order),
                 PredictionMetrics.gather(error, order));
     }
 

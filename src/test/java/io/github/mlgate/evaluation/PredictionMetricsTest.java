@@ -22,16 +22,7 @@ class PredictionMetricsTest {
         for (int i = 0; i < actual.length; i++) {
             predicted[i] = scores[i] >= threshold ? 1 : 0;
         }
-        return new Predictions(
-                Task.BINARY,
-                actual.length,
-                List.of("0", "1"),
-                actual,
-                predicted,
-                new double[][] {scores},
-                null,
-                null,
-                List.of());
+        return new Predictions.Binary(List.of("0", "1"), actual, predicted, scores, List.of());
     }
 
     @Test
@@ -115,8 +106,7 @@ class PredictionMetricsTest {
                 scores[c][r] = rows[r][c];
             }
         }
-        Predictions p = new Predictions(
-                Task.MULTICLASS, actual.length, classes, actual, predicted, scores, null, null, List.of());
+        Predictions p = new Predictions.Multiclass(classes, actual, predicted, scores, List.of());
 
         Map<String, Double> m = PredictionMetrics.compute(p, null);
 
@@ -139,7 +129,7 @@ class PredictionMetricsTest {
     void regressionMetricsMatchScikitLearn() {
         double[] y = {3.0, -0.5, 2.0, 7.0, 4.2, 0.0};
         double[] yhat = {2.5, 0.0, 2.0, 8.0, 3.9, 0.3};
-        Predictions p = new Predictions(Task.REGRESSION, y.length, List.of(), null, null, null, y, yhat, List.of());
+        Predictions p = new Predictions.Regression(y, yhat, List.of());
 
         Map<String, Double> m = PredictionMetrics.compute(p, null);
 
@@ -156,10 +146,8 @@ class PredictionMetricsTest {
 
     @Test
     void aConstantTargetScoresR2AsScikitLearnForcesIt() {
-        Predictions exact = new Predictions(
-                Task.REGRESSION, 2, List.of(), null, null, null, new double[] {1, 1}, new double[] {1, 1}, List.of());
-        Predictions off = new Predictions(
-                Task.REGRESSION, 2, List.of(), null, null, null, new double[] {1, 1}, new double[] {1, 2}, List.of());
+        Predictions exact = new Predictions.Regression(new double[] {1, 1}, new double[] {1, 1}, List.of());
+        Predictions off = new Predictions.Regression(new double[] {1, 1}, new double[] {1, 2}, List.of());
 
         assertThat(PredictionMetrics.compute(exact, null).get("r2")).isEqualTo(1.0);
         assertThat(PredictionMetrics.compute(off, null).get("r2")).isEqualTo(0.0);
