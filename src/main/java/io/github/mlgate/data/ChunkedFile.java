@@ -1,5 +1,7 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.csv.Dialect;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,7 @@
 package io.github.mlgate.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;

@@ -1,5 +1,6 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.gate.Location;
 import java.nio.file.Path;
 import java.util.List;

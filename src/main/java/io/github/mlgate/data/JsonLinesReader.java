@@ -3,6 +3,7 @@ package io.github.mlgate.data;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlgate.csv.Rows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

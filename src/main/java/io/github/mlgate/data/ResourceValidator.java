@@ -1,5 +1,7 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.csv.Rows;
 import io.github.mlgate.gate.Location;
 import java.io.BufferedInputStream;
 import java.io.IOException;

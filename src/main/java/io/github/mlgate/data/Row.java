@@ -1,5 +1,8 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.csv.Rows;
+
 /**
  * One row as read from a file, detached from the reader so that its cells can be cast on another thread; the cast
  * values and the errors to report are kept with it until the row is checked, in order.

@@ -1,5 +1,6 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.Rows;
 import io.github.mlgate.gate.Location;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,8 @@ package io.github.mlgate.data;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.csv.Dialect;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

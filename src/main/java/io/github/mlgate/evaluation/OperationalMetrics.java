@@ -1,7 +1,7 @@
 package io.github.mlgate.evaluation;
 
-import io.github.mlgate.data.CsvReader;
-import io.github.mlgate.data.Dialect;
+import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import java.io.BufferedReader;

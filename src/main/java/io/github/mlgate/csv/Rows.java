@@ -1,4 +1,4 @@
-package io.github.mlgate.data;
+package io.github.mlgate.csv;
 
 import java.io.IOException;
 

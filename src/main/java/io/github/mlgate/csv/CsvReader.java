@@ -1,4 +1,4 @@
-package io.github.mlgate.data;
+package io.github.mlgate.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,7 +75,7 @@ public final class CsvReader implements Rows {
      * @param dialect the dialect
      * @return the reader
      */
-    static CsvReader inPlace(byte[] bytes, int length, InputStream rest, Dialect dialect) {
+    public static CsvReader inPlace(byte[] bytes, int length, InputStream rest, Dialect dialect) {
         return new CsvReader(rest, dialect, bytes, length);
     }
 
@@ -344,7 +344,7 @@ public final class CsvReader implements Rows {
      *
      * @return the offset from the start of the input
      */
-    long offset() {
+    public long offset() {
         return consumed + position;
     }
 
@@ -353,7 +353,7 @@ public final class CsvReader implements Rows {
      *
      * @return this reader
      */
-    CsvReader fromRecordStart() {
+    public CsvReader fromRecordStart() {
         bomChecked = true;
         return this;
     }
@@ -363,7 +363,7 @@ public final class CsvReader implements Rows {
      *
      * @return the line
      */
-    long nextLine() {
+    public long nextLine() {
         return line;
     }
 
@@ -380,7 +380,7 @@ public final class CsvReader implements Rows {
     }
 
     /** Whether the current record ended inside a quoted field, at the end of the input. */
-    boolean unterminatedQuote() {
+    public boolean unterminatedQuote() {
         return unterminatedQuote;
     }
 
@@ -401,20 +401,32 @@ public final class CsvReader implements Rows {
     }
 
     /** Whether records are read in place ({@link #inPlace}), their cells left in the input's array. */
-    boolean readsInPlace() {
+    public boolean readsInPlace() {
         return inPlace;
     }
 
     /** The bytes of the current record's fields; valid until the next record unless read in place. */
-    byte[] data() {
+    public byte[] data() {
         return data;
     }
 
-    int start(int field) {
+    /**
+     * Where a field of the current record starts in {@link #data()}.
+     *
+     * @param field the field, from 0
+     * @return the index of its first byte
+     */
+    public int start(int field) {
         return starts[field];
     }
 
-    int end(int field) {
+    /**
+     * Where a field of the current record ends in {@link #data()}.
+     *
+     * @param field the field, from 0
+     * @return the index after its last byte
+     */
+    public int end(int field) {
         return ends[field];
     }
 
@@ -448,7 +460,7 @@ public final class CsvReader implements Rows {
      * @param to one past the last
      * @return false when a byte sequence is not UTF-8
      */
-    static boolean validUtf8(byte[] bytes, int from, int to) {
+    public static boolean validUtf8(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
             // Eight ASCII bytes at a time: most text is ASCII between its other characters.

@@ -1,4 +1,4 @@
-package io.github.mlgate.data;
+package io.github.mlgate.csv;
 
 /**
  * How a delimited file is written: the Frictionless CSV Dialect.

@@ -1,4 +1,4 @@
-package io.github.mlgate.data;
+package io.github.mlgate.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,19 +81,6 @@ class CsvReaderTest {
         }
         byte[] valid = "ascii then \u00e9 \u20ac \ud83d\ude00 and more ascii".getBytes(StandardCharsets.UTF_8);
         assertThat(CsvReader.validUtf8(valid, 0, valid.length)).isTrue();
-    }
-
-    @Test
-    void aCharacterCutByADelimiterLeavesBothCellsInvalidThoughTheRowsBytesJoinUp() throws IOException {
-        CsvReader reader = new CsvReader(
-                new ByteArrayInputStream(new byte[] {'a', (byte) 0xC3, ',', (byte) 0xA9, 'b', ',', 'c'}), Dialect.CSV);
-        reader.next();
-        Row row = new Row(reader, 2, 1, "data.csv");
-        row.checkUtf8();
-
-        assertThat(row.validUtf8(0)).isFalse();
-        assertThat(row.validUtf8(1)).isFalse();
-        assertThat(row.validUtf8(2)).isTrue();
     }
 
     @Test
