@@ -1,0 +1,78 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.csv.Rows;
+import io.github.mlgate.gate.Location;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A file's header row against the schema's fields: repeated labels, labels the schema does not have, labels that
+ * differ from the field's name, and fields without a column.
+ */
+final class HeaderCheck {
+
+    private final String resource;
+    private final List<SchemaField> fields;
+    private final ErrorLog log;
+
+    HeaderCheck(DataResource resource, ErrorLog log) {
+        this.resource = resource.name();
+        this.fields = resource.schema().fields();
+        this.log = log;
+    }
+
+    /**
+     * Checks a header.
+     *
+     * @param header the reader, on the header row
+     * @param file the file, as findings name it
+     */
+    void check(Rows header, String file) {
+        Map<String, Integer> seen = new HashMap<>();
+        int labels = header.fields();
+        Location where = new Location(file, 1, null);
+        for (int i = 0; i < labels; i++) {
+            String label = header.text(i).strip();
+            Integer first = seen.putIfAbsent(label, i + 1);
+            if (first != null) {
+                log.add(
+                        "duplicate-label",
+                        -1,
+                        label,
+                        start() + "the label '" + label + "' of column " + (i + 1) + " repeats column " + first + ".",
+                        where);
+            }
+            if (i >= fields.size()) {
+                log.add(
+                        "extra-label",
+                        -1,
+                        label,
+                        start() + "column " + (i + 1) + " '" + label + "' is not in the schema, which has "
+                                + fields.size() + " fields.",
+                        where);
+            } else if (!label.equals(fields.get(i).name())) {
+                log.add(
+                        "incorrect-label",
+                        -1,
+                        fields.get(i).name(),
+                        start() + "column " + (i + 1) + " is labelled '" + label + "', but the schema's field "
+                                + (i + 1) + " is '" + fields.get(i).name() + "'.",
+                        where);
+            }
+        }
+        for (int i = labels; i < fields.size(); i++) {
+            log.add(
+                    "missing-label",
+                    -1,
+                    fields.get(i).name(),
+                    start() + "the schema's field " + (i + 1) + " '"
+                            + fields.get(i).name() + "' has no column.",
+                    where);
+        }
+    }
+
+    private String start() {
+        return "Resource '" + resource + "' header: ";
+    }
+}
