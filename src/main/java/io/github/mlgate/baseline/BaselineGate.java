@@ -1,7 +1,5 @@
 package io.github.mlgate.baseline;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.evaluation.EvaluationGate;
@@ -42,6 +40,11 @@ public final class BaselineGate implements Gate<BaselineRequest> {
     private static final ReleaseResolver NO_REPOSITORIES = (group, artifact, range) -> {
         throw new ReleaseResolver.ReleaseResolutionException("no Maven repositories are available to this run");
     };
+
+    @Override
+    public Map<String, Class<? extends Record>> sections() {
+        return Map.of(Comparisons.KEY, Comparisons.class);
+    }
 
     @Override
     public String name() {
@@ -146,7 +149,7 @@ public final class BaselineGate implements Gate<BaselineRequest> {
                     "baseline " + rule.baseline(), "the baseline's evidence is found", findings.list()));
         }
 
-        ArrayNode rows = JsonNodeFactory.instance.arrayNode();
+        List<Comparisons.Outcome> outcomes = new ArrayList<>();
         ComparisonJudge judge = new ComparisonJudge(request.resamples(), request.seed());
         for (Comparison rule : comparisons) {
             Measurement baseline = measured.get(rule.baseline());
@@ -157,11 +160,12 @@ public final class BaselineGate implements Gate<BaselineRequest> {
             } else if (baseline == null) {
                 checks.add(CheckResult.skipped(name, "comparison " + rule.path(), "the baseline is not available"));
             } else {
-                checks.add(judge.judge(rule, candidate, baseline, rows.addObject()));
+                checks.add(judge.judge(rule, candidate, baseline, outcomes));
             }
         }
         String subject = candidate == null ? scopeShown : String.join(", ", candidate.sources());
-        return GateResult.of(NAME, subject, checks, request.policy()).withSection("comparisons", rows);
+        return GateResult.of(NAME, subject, checks, request.policy())
+                .withSection(Comparisons.KEY, new Comparisons(outcomes));
     }
 
     private Measurement measure(BaselineRequest request, Baseline baseline, Findings findings) {

@@ -1,7 +1,5 @@
 package io.github.mlgate.baseline;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.evaluation.Measurement;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
@@ -36,13 +34,13 @@ final class ComparisonJudge {
      * @param rule the rule
      * @param candidate the model being built
      * @param baseline the baseline's measurement
-     * @param row where to record the comparison for the report
+     * @param outcomes where the comparison's outcome goes, for the report
      * @return the rule's check
      */
-    CheckResult judge(Comparison rule, Measurement candidate, Measurement baseline, ObjectNode row) {
+    CheckResult judge(
+            Comparison rule, Measurement candidate, Measurement baseline, List<Comparisons.Outcome> outcomes) {
         Findings findings = new Findings();
-        row.put("baseline", rule.baseline());
-        row.put("metric", rule.metric());
+        Measured measured = null;
         Optional<Boolean> direction = MetricDirection.higherIsBetter(rule.metric(), rule.direction());
         Double mine = candidate.value(rule.metric());
         Double theirs = baseline.value(rule.metric());
@@ -68,23 +66,39 @@ final class ComparisonJudge {
                             + "; the comparison with '" + rule.baseline() + "' cannot pass.",
                     rule.location());
         } else {
-            compare(rule, candidate, baseline, direction.get(), mine, theirs, findings, row);
+            measured = compare(rule, candidate, baseline, direction.get(), mine, theirs, findings);
         }
-        row.put(
-                "status",
-                findings.list().stream().anyMatch(f -> f.severity().name().equals("ERROR")) ? "FAILED" : "PASSED");
+        String status =
+                findings.list().stream().anyMatch(f -> f.severity().name().equals("ERROR")) ? "FAILED" : "PASSED";
+        outcomes.add(
+                measured == null
+                        ? new Comparisons.Outcome(
+                                rule.baseline(), rule.metric(), null, null, null, null, null, null, status)
+                        : new Comparisons.Outcome(
+                                rule.baseline(),
+                                rule.metric(),
+                                measured.mine,
+                                measured.theirs,
+                                measured.delta,
+                                measured.relative,
+                                measured.pValue,
+                                measured.test,
+                                status));
         return CheckResult.ran(name(rule), "comparison " + rule.path(), findings.list());
     }
 
-    private void compare(
+    /** The numbers of a comparison that was made, for the report. */
+    private record Measured(double mine, double theirs, double delta, Double relative, Double pValue, String test) {}
+
+    /** Compares the values; null when the comparison could not be made (findings say why). */
+    private Measured compare(
             Comparison rule,
             Measurement candidate,
             Measurement baseline,
             boolean higherIsBetter,
             double mine,
             double theirs,
-            Findings findings,
-            ObjectNode row) {
+            Findings findings) {
         double delta = mine - theirs;
         double improvement = higherIsBetter ? delta : -delta;
         double relative = theirs == 0 ? Double.NaN : improvement / Math.abs(theirs);
@@ -133,7 +147,7 @@ final class ComparisonJudge {
                                 + "' on the same rows; " + (candidate.hasPredictions() ? "the baseline" : "the model")
                                 + " has only metrics.",
                         rule.location());
-                return;
+                return null;
             }
             String mismatch = candidate.rowMismatch(baseline);
             if (mismatch != null) {
@@ -142,26 +156,12 @@ final class ComparisonJudge {
                         "The predictions of the model and of '" + rule.baseline() + "' are not on the same test set: "
                                 + mismatch + ".",
                         rule.location());
-                return;
+                return null;
             }
             pValue = rule.metric().equals("accuracy")
                     ? candidate.accuracyPValue(baseline)
                     : candidate.pairedBootstrapPValue(baseline, rule.metric(), higherIsBetter, resamples, seed);
             require(pValue < rule.significance(), "p < " + Numbers.bound(rule.significance()), needs, failed);
-        }
-        row.put("candidate", mine);
-        row.put("baselineValue", theirs);
-        row.put("delta", delta);
-        if (Double.isFinite(relative)) {
-            row.put("relativeDelta", relative);
-        } else {
-            row.putNull("relativeDelta");
-        }
-        if (pValue != null) {
-            row.put("pValue", pValue);
-            row.put(
-                    "test",
-                    rule.metric().equals("accuracy") ? "exact McNemar, one-sided" : "paired bootstrap, one-sided");
         }
         String measured = rule.metric() + " " + Numbers.format(mine) + " vs " + Numbers.format(theirs) + " ("
                 + rule.baseline()
@@ -178,6 +178,10 @@ final class ComparisonJudge {
                     measured + " -> FAIL (needs " + String.join(", ", failed) + ")",
                     rule.location());
         }
+        String test = pValue == null
+                ? null
+                : rule.metric().equals("accuracy") ? "exact McNemar, one-sided" : "paired bootstrap, one-sided";
+        return new Measured(mine, theirs, delta, Double.isFinite(relative) ? relative : null, pValue, test);
     }
 
     private static void require(boolean holds, String requirement, List<String> needs, List<String> failed) {
@@ -185,10 +189,5 @@ final class ComparisonJudge {
         if (!holds) {
             failed.add(requirement);
         }
-    }
-
-    /** A new report row. */
-    static ObjectNode row() {
-        return JsonNodeFactory.instance.objectNode();
     }
 }

@@ -1,9 +1,6 @@
 package io.github.mlgate.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
@@ -24,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -90,6 +88,11 @@ public final class DataGate implements Gate<DataRequest> {
         return null;
     }
 
+    @Override
+    public Map<String, Class<? extends Record>> sections() {
+        return Map.of(DataSummary.KEY, DataSummary.class, SplitSummary.KEY, SplitSummary.class);
+    }
+
     /** The profiles the gate wrote. */
     @Override
     public List<Path> outputs(DataRequest request) throws IOException {
@@ -144,7 +147,7 @@ public final class DataGate implements Gate<DataRequest> {
                 descriptorFindings.error(e.code(), e.getMessage(), e.location());
             }
         }
-        ArrayNode section = JsonNodeFactory.instance.arrayNode();
+        List<DataSummary.Resource> section = new ArrayList<>();
         java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
         java.util.Map<String, ResourceValidator> validators = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
@@ -171,11 +174,17 @@ public final class DataGate implements Gate<DataRequest> {
         }
         validators.values().forEach(ResourceValidator::finishDeferred);
         for (DataResource resource : resources) {
-            ObjectNode entry = section.addObject();
-            checks.add(result(resource, validators.get(resource.name()), entry));
-            profile(request, resource, validators.get(resource.name()), entry, checks);
+            ResourceValidator validator = validators.get(resource.name());
+            checks.add(result(resource, validator));
+            DataSummary.Profile profile = profile(request, resource, validator, checks);
+            section.add(new DataSummary.Resource(
+                    resource.name(),
+                    resource.shown(),
+                    validator.rows(),
+                    validator.log().counts(),
+                    profile));
         }
-        ObjectNode splitSummary = JsonNodeFactory.instance.objectNode();
+        SplitSummary splitSummary = null;
         if (splits != null) {
             Findings splitFindings = new Findings();
             java.util.Map<String, SplitCollector> ordered = new java.util.LinkedHashMap<>();
@@ -184,22 +193,18 @@ public final class DataGate implements Gate<DataRequest> {
                     ordered.put(role, collected.get(role));
                 }
             }
-            SplitChecks.check(splits, ordered, splitFindings, splitSummary);
+            splitSummary = SplitChecks.check(splits, ordered, splitFindings);
             checks.add(
                     CheckResult.ran("splits", "the train, validation and test splits are clean", splitFindings.list()));
         }
-        GateResult result = GateResult.of(NAME, shown, checks, request.policy()).withSection("data", section);
-        return splits == null ? result : result.withSection("splits", splitSummary);
+        GateResult result = GateResult.of(NAME, shown, checks, request.policy())
+                .withSection(DataSummary.KEY, new DataSummary(section));
+        return splitSummary == null ? result : result.withSection(SplitSummary.KEY, splitSummary);
     }
 
-    private static CheckResult result(DataResource resource, ResourceValidator validator, ObjectNode report) {
+    private static CheckResult result(DataResource resource, ResourceValidator validator) {
         ErrorLog log = validator.log();
         long rows = validator.rows();
-        report.put("name", resource.name());
-        ArrayNode files = report.putArray("files");
-        resource.shown().forEach(files::add);
-        report.put("rows", rows);
-        report.set("errors", log.toJson());
 
         Findings findings = new Findings();
         long structural = log.byCode().entrySet().stream()
@@ -249,17 +254,12 @@ public final class DataGate implements Gate<DataRequest> {
                 findings.list());
     }
 
-    /** Adds the resource's profile to its report entry and writes it to {@code profile/<resource>.json}. */
-    private static void profile(
-            DataRequest request,
-            DataResource resource,
-            ResourceValidator validator,
-            ObjectNode entry,
-            List<CheckResult> checks) {
-        ObjectNode profile = validator.profile();
-        entry.set("profile", profile);
+    /** The resource's profile, also written to {@code profile/<resource>.json}. */
+    private static DataSummary.Profile profile(
+            DataRequest request, DataResource resource, ResourceValidator validator, List<CheckResult> checks) {
+        DataSummary.Profile profile = validator.profile();
         if (request.outputDirectory() == null) {
-            return;
+            return profile;
         }
         Path file = request.outputDirectory().resolve(PROFILES).resolve(fileName(resource.name()) + ".json");
         try {
@@ -272,6 +272,7 @@ public final class DataGate implements Gate<DataRequest> {
                     Location.ofFile(file.toString()));
             checks.add(CheckResult.ran("profile " + resource.name(), "the profile is written", findings.list()));
         }
+        return profile;
     }
 
     private static final com.fasterxml.jackson.databind.ObjectWriter PROFILE_WRITER =

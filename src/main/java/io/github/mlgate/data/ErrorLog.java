@@ -1,7 +1,5 @@
 package io.github.mlgate.data;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Severity;
@@ -73,18 +71,10 @@ final class ErrorLog {
     }
 
     /** The counts for the report: total, rows with errors, per code and per field. */
-    ObjectNode toJson() {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("total", total);
-        node.put("rowsWithErrors", rowsWithErrors);
-        ObjectNode codes = node.putObject("byCode");
-        byCode.forEach(codes::put);
-        ObjectNode fields = node.putObject("byField");
-        byField.forEach((code, counts) -> {
-            ObjectNode perField = fields.putObject(code);
-            counts.forEach(perField::put);
-        });
-        return node;
+    DataSummary.ErrorCounts counts() {
+        Map<String, Map<String, Long>> fields = new LinkedHashMap<>();
+        byField.forEach((code, counts) -> fields.put(code, new LinkedHashMap<>(counts)));
+        return new DataSummary.ErrorCounts(total, rowsWithErrors, new LinkedHashMap<>(byCode), fields);
     }
 
     /** A summary such as {@code type-error 3 (age 2, plan 1), unique-error 1 (id 1)}. */

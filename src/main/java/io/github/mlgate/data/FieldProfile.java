@@ -1,10 +1,8 @@
 package io.github.mlgate.data;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.datasketches.frequencies.ErrorType;
@@ -477,61 +475,66 @@ final class FieldProfile {
         numberOf = null;
     }
 
-    /** The profile as JSON. */
-    ObjectNode toJson() {
+    /** The profile, as the report and the profile files show it. */
+    DataSummary.Field summary() {
         settleExtremes();
         if (exact == null) {
             flush();
         }
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("name", field.name());
-        node.put("type", field.type().name());
-        node.put("count", count);
-        node.put("missing", missing);
-        if (exact != null) {
-            node.put("distinct", exact.size());
-            node.put("distinctExact", true);
-        } else {
-            node.put("distinct", Math.round(distinct.getEstimate()));
-            node.put("distinctExact", false);
-        }
-        if (min != null) {
-            putValue(node, "min", min);
-            putValue(node, "max", max);
-        }
+        long distinctValues = exact != null ? exact.size() : Math.round(distinct.getEstimate());
+        Double meanValue = null;
+        Double deviation = null;
+        Map<String, Double> quantileValues = null;
+        DataSummary.Histogram bins = null;
         if (numeric && numbers > 0) {
-            node.put("mean", mean);
-            node.put("std", numbers > 1 ? Math.sqrt(squares / (numbers - 1)) : 0.0);
-            ObjectNode q = node.putObject("quantiles");
+            meanValue = mean;
+            deviation = numbers > 1 ? Math.sqrt(squares / (numbers - 1)) : 0.0;
+            quantileValues = new LinkedHashMap<>();
             Exact counted = exact != null ? new Exact() : null;
             for (double p : QUANTILES) {
-                q.put(Double.toString(p), counted != null ? counted.quantile(p) : quantiles.getQuantile(p));
+                quantileValues.put(
+                        Double.toString(p), counted != null ? counted.quantile(p) : quantiles.getQuantile(p));
             }
-            histogram(node.putObject("histogram"), counted);
+            bins = histogram(counted);
         }
-        if (!numeric && count > missing) {
-            ArrayNode top = node.putArray("top");
-            if (exact != null) {
-                // Exact counts: the most frequent first, ties in text order, so the profile is the same every run.
-                List<Map.Entry<String, Integer>> counted = new ArrayList<>();
-                exact.forEach((times, hash) -> counted.add(Map.entry(texts.get(hash), times)));
-                counted.sort(Map.Entry.<String, Integer>comparingByValue()
-                        .reversed()
-                        .thenComparing(Map.Entry.comparingByKey()));
-                for (Map.Entry<String, Integer> entry : counted.subList(0, Math.min(TOP, counted.size()))) {
-                    top.addObject().put("value", entry.getKey()).put("count", entry.getValue());
-                }
-            } else {
-                // Values seen only once since the sketch took them in have no text kept: they are not frequent.
-                for (LongsSketch.Row row : frequent.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES)) {
-                    String text = frequentTexts.get(row.getItem());
-                    if (text != null && top.size() < TOP) {
-                        top.addObject().put("value", text).put("count", row.getEstimate());
-                    }
+        return new DataSummary.Field(
+                field.name(),
+                field.type().name(),
+                count,
+                missing,
+                distinctValues,
+                exact != null,
+                min == null ? null : shown(min),
+                min == null ? null : shown(max),
+                meanValue,
+                deviation,
+                quantileValues,
+                bins,
+                !numeric && count > missing ? top() : null);
+    }
+
+    /** The most frequent values. */
+    private List<DataSummary.TopValue> top() {
+        List<DataSummary.TopValue> top = new ArrayList<>();
+        if (exact != null) {
+            // Exact counts: the most frequent first, ties in text order, so the profile is the same every run.
+            List<Map.Entry<String, Integer>> counted = new ArrayList<>();
+            exact.forEach((times, hash) -> counted.add(Map.entry(texts.get(hash), times)));
+            counted.sort(
+                    Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+            for (Map.Entry<String, Integer> entry : counted.subList(0, Math.min(TOP, counted.size()))) {
+                top.add(new DataSummary.TopValue(entry.getKey(), entry.getValue()));
+            }
+        } else {
+            // Values seen only once since the sketch took them in have no text kept: they are not frequent.
+            for (LongsSketch.Row row : frequent.getFrequentItems(ErrorType.NO_FALSE_NEGATIVES)) {
+                String text = frequentTexts.get(row.getItem());
+                if (text != null && top.size() < TOP) {
+                    top.add(new DataSummary.TopValue(text, row.getEstimate()));
                 }
             }
         }
-        return node;
+        return top;
     }
 
     /**
@@ -592,15 +595,13 @@ final class FieldProfile {
     }
 
     /** Equal-width bins between the minimum and the maximum: counted exactly, or from the quantile sketch. */
-    private void histogram(ObjectNode histogram, Exact counted) {
+    private DataSummary.Histogram histogram(Exact counted) {
         double low = counted != null ? counted.min() : quantiles.getMinItem();
         double high = counted != null ? counted.max() : quantiles.getMaxItem();
-        ArrayNode edges = histogram.putArray("edges");
-        ArrayNode counts = histogram.putArray("counts");
+        List<Double> edges = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
         if (low == high) {
-            edges.add(low).add(high);
-            counts.add(numbers);
-            return;
+            return new DataSummary.Histogram(List.of(low, high), List.of(numbers), null);
         }
         double[] splits = new double[BINS - 1];
         for (int i = 0; i < splits.length; i++) {
@@ -619,24 +620,19 @@ final class FieldProfile {
                 below = upTo;
             }
             counts.add(numbers - below);
-            histogram.put("approximate", false);
-            return;
+            return new DataSummary.Histogram(edges, counts, false);
         }
         for (double share : quantiles.getPMF(splits)) {
             counts.add(Math.round(share * numbers));
         }
-        histogram.put("approximate", quantiles.isEstimationMode());
+        return new DataSummary.Histogram(edges, counts, quantiles.isEstimationMode());
     }
 
-    private static void putValue(ObjectNode node, String key, Object value) {
-        if (value instanceof Long l) {
-            node.put(key, l);
-        } else if (value instanceof Integer i) {
-            node.put(key, i);
-        } else if (value instanceof Double d && Double.isFinite(d)) {
-            node.put(key, d);
-        } else {
-            node.put(key, value.toString());
+    /** A least or greatest value as profiles show it: integers and finite numbers as numbers, others as text. */
+    private static Object shown(Object value) {
+        if (value instanceof Long || value instanceof Integer || value instanceof Double d && Double.isFinite(d)) {
+            return value;
         }
+        return value.toString();
     }
 }

@@ -117,12 +117,8 @@ final class ResourceValidator {
      *
      * @return the profile: rows, and per field counts, distinct values, ranges, quantiles and frequent values
      */
-    com.fasterxml.jackson.databind.node.ObjectNode profile() {
-        com.fasterxml.jackson.databind.node.ObjectNode node =
-                com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        node.put("resource", resource.name());
-        node.put("rows", rows);
-        com.fasterxml.jackson.databind.node.ArrayNode list = node.putArray("fields");
+    DataSummary.Profile profile() {
+        List<DataSummary.Field> summaries = new java.util.ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
             FieldProfile merged = new FieldProfile(fields.get(i));
             synchronized (allProfiles) {
@@ -130,9 +126,9 @@ final class ResourceValidator {
                     merged.merge(profile[i]);
                 }
             }
-            list.add(merged.toJson());
+            summaries.add(merged.summary());
         }
-        return node;
+        return new DataSummary.Profile(resource.name(), rows, summaries);
     }
 
     /** The errors found so far. */

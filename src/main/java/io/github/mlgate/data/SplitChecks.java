@@ -1,7 +1,5 @@
 package io.github.mlgate.data;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Numbers;
 import java.util.ArrayList;
@@ -27,22 +25,18 @@ final class SplitChecks {
      * @param splits the splits section
      * @param collected what was collected of each role's resource, by role, in role order
      * @param findings where problems go
-     * @param summary receives, for the report, each split's rows and share, the overlaps and the label drift
+     * @return for the report, each split's rows and share, the overlaps and the label drift
      */
-    static void check(Splits splits, Map<String, SplitCollector> collected, Findings findings, ObjectNode summary) {
-        summary.put("key", splits.key().isEmpty() ? null : String.join(", ", splits.key()));
-        ArrayNode roleNodes = summary.putArray("roles");
-        ArrayNode overlaps = summary.putArray("leakage");
-        ArrayNode drifts = summary.putArray("labelDrift");
+    static SplitSummary check(Splits splits, Map<String, SplitCollector> collected, Findings findings) {
+        List<SplitSummary.Role> roleNodes = new ArrayList<>();
+        List<SplitSummary.Leakage> overlaps = new ArrayList<>();
+        List<SplitSummary.LabelDrift> drifts = new ArrayList<>();
         List<String> roles = new ArrayList<>(collected.keySet());
         String keyText = splits.key().isEmpty() ? "whole rows" : "key (" + String.join(", ", splits.key()) + ")";
         for (int a = 0; a < roles.size(); a++) {
             for (int b = a + 1; b < roles.size(); b++) {
                 long shared = leakage(splits, roles.get(a), roles.get(b), collected, keyText, findings);
-                overlaps.addObject()
-                        .put("first", roles.get(a))
-                        .put("second", roles.get(b))
-                        .put("shared", shared);
+                overlaps.add(new SplitSummary.Leakage(roles.get(a), roles.get(b), shared));
             }
         }
         long total = collected.values().stream().mapToLong(c -> c.rows).sum();
@@ -51,12 +45,8 @@ final class SplitChecks {
             long rows = collected.get(role).rows;
             Double[] ratio = splits.ratios().get(role);
             double share = total == 0 ? 0 : (double) rows / total;
-            ObjectNode roleNode = roleNodes
-                    .addObject()
-                    .put("role", role)
-                    .put("resource", name)
-                    .put("rows", rows)
-                    .put("share", share);
+            roleNodes.add(new SplitSummary.Role(
+                    role, name, rows, share, ratio == null ? null : ratio[0], ratio == null ? null : ratio[1]));
             if (ratio != null && ((ratio[0] != null && share < ratio[0]) || (ratio[1] != null && share > ratio[1]))) {
                 findings.error(
                         "split-ratio",
@@ -65,9 +55,6 @@ final class SplitChecks {
                                 + " asks for "
                                 + range(ratio) + ".",
                         splits.location());
-            }
-            if (ratio != null) {
-                roleNode.put("min", ratio[0]).put("max", ratio[1]);
             }
             Long least = splits.minRows().get(role);
             if (least != null && rows < least) {
@@ -93,6 +80,8 @@ final class SplitChecks {
                         splits.location());
             }
         }
+        return new SplitSummary(
+                splits.key().isEmpty() ? null : String.join(", ", splits.key()), roleNodes, overlaps, drifts);
     }
 
     private static long leakage(
@@ -137,7 +126,7 @@ final class SplitChecks {
             Map<String, SplitCollector> collected,
             List<String> roles,
             Findings findings,
-            ArrayNode drifts) {
+            List<SplitSummary.LabelDrift> drifts) {
         Map<String, Long> train = collected.get("train").labels;
         for (String role : roles) {
             if (role.equals("train")) {
@@ -156,7 +145,7 @@ final class SplitChecks {
                         splits.location());
             }
             double drift = jensenShannonDistance(train, other);
-            drifts.addObject().put("role", role).put("distance", drift).put("max", splits.maxLabelDrift());
+            drifts.add(new SplitSummary.LabelDrift(role, drift, splits.maxLabelDrift()));
             String text = "The label distribution of " + role + " is " + Numbers.format(drift)
                     + " from train's (Jensen-Shannon distance, base 2); maxLabelDrift is "
                     + Numbers.bound(splits.maxLabelDrift()) + ".";

@@ -1,8 +1,5 @@
 package io.github.mlgate.evaluation;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
@@ -25,7 +22,7 @@ final class CriteriaJudge {
     private final Double confidence;
 
     /** One entry per judged value, for the report: criterion, slice, value, interval, bound and verdict. */
-    private final ArrayNode entries = JsonNodeFactory.instance.arrayNode();
+    private final List<Criteria.Entry> entries = new ArrayList<>();
 
     /**
      * Creates the judge.
@@ -105,25 +102,26 @@ final class CriteriaJudge {
                     label + " not judged: the slice has " + size + " rows, fewer than minSliceSize " + minSliceSize
                             + ".",
                     criterion.location());
-            entry(criterion, slice, metrics.get(criterion.metric()), "NOT_JUDGED")
-                    .put("rows", size);
+            entry(criterion, slice, metrics.get(criterion.metric()), "NOT_JUDGED");
+            amendLast(entry -> entry.withRows(size));
             return;
         }
-        ObjectNode entry = judgeValue(criterion, label, slice, metrics.get(criterion.metric()), findings);
+        judgeValue(criterion, label, slice, metrics.get(criterion.metric()), findings);
         if (size != null) {
-            entry.put("rows", size);
+            amendLast(entry -> entry.withRows(size));
         }
     }
 
-    private ObjectNode judgeValue(
-            ModelCriterion criterion, String label, String slice, Double value, Findings findings) {
+    /** Judges a value, and records its entry. */
+    private void judgeValue(ModelCriterion criterion, String label, String slice, Double value, Findings findings) {
         if (value == null) {
             findings.error(
                     "missing-metric",
                     "'" + label + "' is not measured by the evidence (" + evidence + "); a criterion on it cannot"
                             + " pass.",
                     criterion.location());
-            return entry(criterion, slice, null, "NOT_MEASURED");
+            entry(criterion, slice, null, "NOT_MEASURED");
+            return;
         }
         if (!Double.isFinite(value)) {
             findings.error(
@@ -131,7 +129,8 @@ final class CriteriaJudge {
                     "'" + label + "' is undefined (" + value + ") on this evidence, for example a ranking metric with"
                             + " one class only; a criterion on it cannot pass.",
                     criterion.location());
-            return entry(criterion, slice, null, "FAIL");
+            entry(criterion, slice, null, "FAIL");
+            return;
         }
         // The build-wide level applies where rows can be resampled; a metric known only as a value (a latency, a
         // model size, a metrics file's number) is judged on it. A level the criterion sets itself is always required.
@@ -147,7 +146,8 @@ final class CriteriaJudge {
                     null,
                     criterion.location(),
                     findings);
-            return entry(criterion, slice, value, pass ? "PASS" : "FAIL");
+            entry(criterion, slice, value, pass ? "PASS" : "FAIL");
+            return;
         }
         double[] samples = table.samples(slice, criterion.metric());
         if (samples == null) {
@@ -156,7 +156,8 @@ final class CriteriaJudge {
                     "'" + label + "' needs predictions for a " + percent(level) + " confidence interval; the"
                             + " evidence gives only a value.",
                     criterion.location());
-            return entry(criterion, slice, value, "FAIL");
+            entry(criterion, slice, value, "FAIL");
+            return;
         }
         double[] interval = Bootstrap.interval(samples, level);
         if (!Double.isFinite(interval[0])) {
@@ -164,7 +165,8 @@ final class CriteriaJudge {
                     "undefined-metric",
                     "'" + label + "' has no defined value in any bootstrap resample; a criterion on it cannot pass.",
                     criterion.location());
-            return entry(criterion, slice, value, "FAIL");
+            entry(criterion, slice, value, "FAIL");
+            return;
         }
         boolean pass = (criterion.min() == null || interval[0] >= criterion.min())
                 && (criterion.max() == null || interval[1] <= criterion.max());
@@ -174,9 +176,8 @@ final class CriteriaJudge {
         String line = label + " " + Numbers.format(value) + " [" + percent(level) + " CI " + Numbers.format(interval[0])
                 + ", " + Numbers.format(interval[1]) + "] " + boundText(criterion);
         verdict(pass, line, judged, criterion.location(), findings);
-        ObjectNode entry = entry(criterion, slice, value, pass ? "PASS" : "FAIL");
-        entry.putObject("interval").put("level", level).put("low", interval[0]).put("high", interval[1]);
-        return entry;
+        entry(criterion, slice, value, pass ? "PASS" : "FAIL");
+        amendLast(entry -> entry.withInterval(new Criteria.Interval(level, interval[0], interval[1])));
     }
 
     /**
@@ -184,24 +185,28 @@ final class CriteriaJudge {
      *
      * @return the entries, in the order judged
      */
-    ArrayNode entries() {
-        return entries;
+    Criteria entries() {
+        return new Criteria(entries);
     }
 
-    private ObjectNode entry(ModelCriterion criterion, String slice, Double value, String verdict) {
-        ObjectNode entry = entries.addObject();
-        entry.put("criterion", name(criterion));
-        entry.put("metric", criterion.metric());
-        entry.put("slice", slice);
-        if (criterion.min() != null) {
-            entry.put("min", criterion.min());
-        }
-        if (criterion.max() != null) {
-            entry.put("max", criterion.max());
-        }
-        entry.put("value", value);
-        entry.put("verdict", verdict);
-        return entry;
+    private void entry(ModelCriterion criterion, String slice, Double value, String verdict) {
+        entries.add(new Criteria.Entry(
+                name(criterion),
+                criterion.metric(),
+                slice,
+                criterion.min(),
+                criterion.max(),
+                null,
+                value,
+                null,
+                null,
+                null,
+                verdict));
+    }
+
+    /** Completes the entry recorded last. */
+    private void amendLast(java.util.function.UnaryOperator<Criteria.Entry> change) {
+        entries.set(entries.size() - 1, change.apply(entries.get(entries.size() - 1)));
     }
 
     private static String percent(double level) {
@@ -238,19 +243,20 @@ final class CriteriaJudge {
                             + criterion.gapColumn() + " with " + minSliceSize + " rows or more; the evidence ("
                             + evidence + ") has " + judged.size() + ".",
                     criterion.location());
-            entry(criterion, null, null, "NOT_MEASURED").put("maxGap", criterion.maxGap());
+            entry(criterion, null, null, "NOT_MEASURED");
+            amendLast(entry -> entry.withGap(criterion.maxGap(), null));
             return;
         }
         double high = table.slices.get(best).get(criterion.metric());
         double low = table.slices.get(worst).get(criterion.metric());
         double gap = high - low;
         boolean pass = gap <= criterion.maxGap();
-        ObjectNode entry = entry(criterion, null, gap, pass ? "PASS" : "FAIL");
-        entry.put("maxGap", criterion.maxGap());
-        ObjectNode values = entry.putObject("slices");
+        entry(criterion, null, gap, pass ? "PASS" : "FAIL");
+        Map<String, Double> values = new java.util.LinkedHashMap<>();
         for (String slice : judged) {
             values.put(slice, table.slices.get(slice).get(criterion.metric()));
         }
+        amendLast(entry -> entry.withGap(criterion.maxGap(), values));
         verdict(
                 pass,
                 label + " " + Numbers.format(gap) + " <= " + Numbers.bound(criterion.maxGap()),

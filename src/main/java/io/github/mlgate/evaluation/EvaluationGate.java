@@ -88,6 +88,11 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 + ProjectFiles.display(base, metricsPath) + " exists";
     }
 
+    @Override
+    public Map<String, Class<? extends Record>> sections() {
+        return Map.of(MeasuredMetrics.KEY, MeasuredMetrics.class, Criteria.KEY, Criteria.class);
+    }
+
     /** The measured metrics. */
     @Override
     public List<Path> outputs(EvaluationRequest request) {
@@ -159,8 +164,8 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         }
         String subject = evidence.isEmpty() ? scopeShown : evidenceText;
         return GateResult.of(NAME, subject, checks, request.policy())
-                .withSection("metrics", table.toJson())
-                .withSection("criteria", judge.entries());
+                .withSection(MeasuredMetrics.KEY, table.summary())
+                .withSection(Criteria.KEY, judge.entries());
     }
 
     private static List<ModelCriterion> criteria(Path scopePath, String shown, Findings findings) {

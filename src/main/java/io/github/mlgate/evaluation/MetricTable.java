@@ -1,8 +1,8 @@
 package io.github.mlgate.evaluation;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -58,52 +58,40 @@ final class MetricTable {
     }
 
     /**
-     * The table as {@code metrics.json} holds it; an undefined value is written as null.
+     * The table as {@code metrics.json} holds it; an undefined value is null.
      *
-     * @return the JSON object
+     * @return the measured metrics
      */
-    ObjectNode toJson() {
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        put(root.putObject("metrics"), overall);
-        ObjectNode sliceNode = root.putObject("slices");
-        slices.forEach((slice, metrics) -> put(sliceNode.putObject(slice), metrics));
-        if (!sliceSizes.isEmpty()) {
-            ObjectNode sizes = root.putObject("sliceSizes");
-            sliceSizes.forEach(sizes::put);
-        }
+    MeasuredMetrics summary() {
+        Map<String, Map<String, Double>> perSlice = new LinkedHashMap<>();
+        slices.forEach((slice, metrics) -> perSlice.put(slice, defined(metrics)));
+        MeasuredMetrics.Intervals intervals = null;
         if (bootstrap != null) {
-            ObjectNode intervals = root.putObject("intervals");
-            intervals.put("confidence", confidence);
-            intervals.put("resamples", bootstrap.resamples());
-            intervals.put("seed", bootstrap.seed());
-            putIntervals(intervals.putObject("metrics"), overallSamples);
-            ObjectNode perSlice = intervals.putObject("slices");
-            sliceSamples.forEach((slice, samples) -> putIntervals(perSlice.putObject(slice), samples));
+            Map<String, Map<String, List<Double>>> sliceIntervals = new LinkedHashMap<>();
+            sliceSamples.forEach((slice, samples) -> sliceIntervals.put(slice, intervals(samples)));
+            intervals = new MeasuredMetrics.Intervals(
+                    confidence, bootstrap.resamples(), bootstrap.seed(), intervals(overallSamples), sliceIntervals);
         }
-        return root;
+        return new MeasuredMetrics(
+                defined(overall), perSlice, sliceSizes.isEmpty() ? null : new LinkedHashMap<>(sliceSizes), intervals);
     }
 
-    private void putIntervals(ObjectNode node, Map<String, double[]> samples) {
+    private Map<String, List<Double>> intervals(Map<String, double[]> samples) {
+        Map<String, List<Double>> byMetric = new LinkedHashMap<>();
         samples.forEach((name, values) -> {
-            double[] interval = Bootstrap.interval(values, confidence);
-            var pair = node.putArray(name);
-            for (double bound : interval) {
-                if (Double.isFinite(bound)) {
-                    pair.add(bound);
-                } else {
-                    pair.addNull();
-                }
+            List<Double> pair = new ArrayList<>();
+            for (double bound : Bootstrap.interval(values, confidence)) {
+                pair.add(Double.isFinite(bound) ? bound : null);
             }
+            byMetric.put(name, pair);
         });
+        return byMetric;
     }
 
-    private static void put(ObjectNode node, Map<String, Double> metrics) {
-        metrics.forEach((name, value) -> {
-            if (Double.isFinite(value)) {
-                node.put(name, value);
-            } else {
-                node.putNull(name);
-            }
-        });
+    /** The values, an undefined one as null. */
+    private static Map<String, Double> defined(Map<String, Double> metrics) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        metrics.forEach((name, value) -> values.put(name, Double.isFinite(value) ? value : null));
+        return values;
     }
 }

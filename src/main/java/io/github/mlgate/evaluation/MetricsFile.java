@@ -116,6 +116,6 @@ final class MetricsFile {
      * @throws IOException when it cannot be written
      */
     static void write(MetricTable table, Path path) throws IOException {
-        AtomicFiles.write(path, MAPPER.writeValueAsString(table.toJson()) + "\n");
+        AtomicFiles.write(path, MAPPER.writeValueAsString(table.summary()) + "\n");
     }
 }

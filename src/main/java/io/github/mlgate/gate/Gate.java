@@ -3,6 +3,7 @@ package io.github.mlgate.gate;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -77,6 +78,16 @@ public interface Gate<R extends Record> {
      */
     default List<Path> outputs(R request) throws IOException {
         return List.of();
+    }
+
+    /**
+     * The sections the gate's results may hold, by key: the records that {@code report.json} and stored results are
+     * read back into.
+     *
+     * @return the types by key; none by default
+     */
+    default Map<String, Class<? extends Record>> sections() {
+        return Map.of();
     }
 
     /**

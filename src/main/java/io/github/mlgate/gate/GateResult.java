@@ -1,6 +1,5 @@
 package io.github.mlgate.gate;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +15,8 @@ import java.util.Objects;
  * @param checks every check, in the order performed
  * @param skippedReason why the gate did not run, or null when it ran
  * @param policy what counted as a violation when the verdict was reached
- * @param sections what the gate measured, by section name (for example {@code metrics}), for the report; empty when
- *     it measured nothing
+ * @param sections what the gate measured, by section key (for example {@code metrics}): typed records, which the
+ *     report reads and {@code report.json} holds under the same keys; empty when it measured nothing
  */
 public record GateResult(
         String gate,
@@ -26,7 +25,7 @@ public record GateResult(
         List<CheckResult> checks,
         String skippedReason,
         GatePolicy policy,
-        Map<String, JsonNode> sections) {
+        Map<String, Record> sections) {
 
     /** Copies the checks and checks the required parts. */
     public GateResult {
@@ -44,10 +43,23 @@ public record GateResult(
      * @param content the section
      * @return the new result
      */
-    public GateResult withSection(String name, JsonNode content) {
-        Map<String, JsonNode> more = new LinkedHashMap<>(sections);
+    public GateResult withSection(String name, Record content) {
+        Map<String, Record> more = new LinkedHashMap<>(sections);
         more.put(name, content);
         return new GateResult(gate, status, subject, checks, skippedReason, policy, more);
+    }
+
+    /**
+     * A section of this result.
+     *
+     * @param key the section's key, for example {@code metrics}
+     * @param type its record type
+     * @param <T> the type
+     * @return the section, or null when the result has none of that key and type
+     */
+    public <T extends Record> T section(String key, Class<T> type) {
+        Record section = sections.get(key);
+        return type.isInstance(section) ? type.cast(section) : null;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.mlgate.scope.ScopeGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -40,6 +41,18 @@ public final class GateRegistry {
      */
     public static Optional<Gate<?>> named(String name) {
         return GATES.stream().filter(gate -> gate.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The types of a gate's sections, to read its results back.
+     *
+     * @param name the gate's name
+     * @return the types by key; none for a name no gate has
+     */
+    public static Map<String, Class<? extends Record>> sectionsOf(String name) {
+        return named(name)
+                .<Map<String, Class<? extends Record>>>map(Gate::sections)
+                .orElse(Map.of());
     }
 
     /**

@@ -90,7 +90,7 @@ public final class LifecycleCheck {
             return new GateRun(gate.run(own), null);
         }
         if (request.reuse()) {
-            StoredResult previous = StoredResult.reusable(stored, configuration, hashes);
+            StoredResult previous = StoredResult.reusable(stored, configuration, hashes, gate.sections());
             if (previous != null) {
                 return new GateRun(previous.result(), previous.storedAt());
             }

@@ -68,15 +68,20 @@ final class StoredResult {
      * @param file the stored result's file
      * @param configuration the hash of the current configuration
      * @param inputs the hashes of the current inputs
+     * @param sections the types of the gate's sections, to read them back
      * @return the stored result, or null when there is none or it is stale
      */
-    static StoredResult reusable(Path file, String configuration, Map<String, String> inputs) {
+    static StoredResult reusable(
+            Path file,
+            String configuration,
+            Map<String, String> inputs,
+            Map<String, Class<? extends Record>> sections) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         StoredResult stored;
         try {
-            stored = read(MAPPER.readTree(file.toFile()));
+            stored = read(MAPPER.readTree(file.toFile()), sections);
         } catch (IOException | IllegalArgumentException | UncheckedIOException e) {
             // Our own file, left broken by an interrupted build: compute afresh.
             return null;
@@ -128,7 +133,7 @@ final class StoredResult {
         Files.deleteIfExists(file);
     }
 
-    private static StoredResult read(JsonNode root) {
+    private static StoredResult read(JsonNode root, Map<String, Class<? extends Record>> sections) {
         if (!root.path("configuration").isTextual() || !root.path("result").isObject()) {
             throw new IllegalArgumentException("not a stored result");
         }
@@ -137,7 +142,7 @@ final class StoredResult {
                 strings(root.path("inputs")),
                 strings(root.path("outputs")),
                 root.path("storedAt").asText(),
-                GateResultJson.fromJson(root.get("result")));
+                GateResultJson.fromJson(root.get("result"), sections));
     }
 
     private static Map<String, String> strings(JsonNode node) {

@@ -90,7 +90,7 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
         } else {
             runs = runGates(settings(goalName()));
         }
-        GateOutputs outputs = new GateOutputs(outputDirectory(), runInfo());
+        GateOutputs outputs = outputs(outputDirectory());
         try {
             for (GateRun run : runs) {
                 outputs.write(run.result(), stepSummary());

@@ -10,6 +10,8 @@ import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.InvalidSettingsException;
 import io.github.mlgate.gate.Services;
+import io.github.mlgate.lifecycle.GateRegistry;
+import io.github.mlgate.report.GateOutputs;
 import io.github.mlgate.report.RunInfo;
 import io.github.mlgate.scope.ScopeGate;
 import java.io.File;
@@ -273,6 +275,16 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      */
     protected RunInfo runInfo() {
         return RunInfos.of(session, plugin.getVersion());
+    }
+
+    /**
+     * The shared outputs of this run ({@code report.json}, JUnit XML, {@code summary.md}).
+     *
+     * @param directory where they go
+     * @return the writer
+     */
+    protected GateOutputs outputs(Path directory) {
+        return new GateOutputs(directory, runInfo(), GateRegistry::sectionsOf);
     }
 
     /**

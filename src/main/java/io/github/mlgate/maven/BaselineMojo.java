@@ -11,7 +11,7 @@ import org.eclipse.aether.RepositorySystem;
  * evidence is a metrics file, predictions on the same test set, or the metrics an earlier release attached (see
  * {@code mlgate:attach-metrics}), resolved through Maven's repositories. See {@code docs/baseline.md}.
  */
-@Mojo(name = "baseline", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = BaselineGate.NAME, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class BaselineMojo extends AbstractOneGateMojo {
 
     /**

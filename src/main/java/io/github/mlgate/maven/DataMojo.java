@@ -10,7 +10,7 @@ import org.eclipse.aether.RepositorySystem;
  * Validates the datasets described in a Frictionless Data Package, the exit of the data-preparation stage: every
  * resource has a Table Schema and its rows hold to it. See {@code docs/data.md}.
  */
-@Mojo(name = "data", defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
+@Mojo(name = DataGate.NAME, defaultPhase = LifecyclePhase.PROCESS_RESOURCES, threadSafe = true)
 public class DataMojo extends AbstractOneGateMojo {
 
     /**

@@ -12,7 +12,7 @@ import org.eclipse.aether.RepositorySystem;
  * criterion whose metric is not measured fails. The measured metrics go to {@code target/mlgate/metrics.json}. See
  * {@code docs/evaluation.md}.
  */
-@Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = EvaluationGate.NAME, defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class EvaluateMojo extends AbstractOneGateMojo {
 
     /**

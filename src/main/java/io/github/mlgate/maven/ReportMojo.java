@@ -213,7 +213,8 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
             }
             Map<String, GateResult> byGate = new LinkedHashMap<>();
             for (JsonNode entry : report.path("gates")) {
-                GateResult result = GateResultJson.fromJson(entry);
+                String name = entry.path("name").asText();
+                GateResult result = GateResultJson.fromJson(entry, GateRegistry.sectionsOf(name));
                 byGate.put(result.gate(), result);
             }
             List<GateResult> results = new ArrayList<>();
@@ -239,7 +240,7 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
                         reuse(),
                         GateRequests.of(settings, services()),
                         Map.of()));
-        GateOutputs outputs = new GateOutputs(settings.outputDirectory(), runInfo());
+        GateOutputs outputs = outputs(settings.outputDirectory());
         List<GateResult> results = new ArrayList<>();
         for (GateRun run : runs) {
             outputs.write(run.result(), null);

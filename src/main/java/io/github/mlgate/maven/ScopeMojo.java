@@ -11,7 +11,7 @@ import org.eclipse.aether.RepositorySystem;
  * objectives, success criteria, risks, costs and baselines are all stated, with no placeholder answers. See
  * {@code docs/scope.md} for every key.
  */
-@Mojo(name = "scope", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+@Mojo(name = ScopeGate.NAME, defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class ScopeMojo extends AbstractOneGateMojo {
 
     /**

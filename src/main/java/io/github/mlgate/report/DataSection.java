@@ -1,6 +1,8 @@
 package io.github.mlgate.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.DataGate;
+import io.github.mlgate.data.DataSummary;
+import io.github.mlgate.data.SplitSummary;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Numbers;
@@ -25,12 +27,12 @@ final class DataSection {
     }
 
     Section build(GateResult result) {
-        SectionBuilder section = new SectionBuilder(text.get("data.title"), "data");
+        SectionBuilder section = new SectionBuilder(text.get("data.title"), DataGate.NAME);
         if (LifecycleReport.notRun(text, section, result)) {
             return section.build();
         }
-        JsonNode resources = result.sections().get("data");
-        if (resources == null) {
+        DataSummary summary = result.section(DataSummary.KEY, DataSummary.class);
+        if (summary == null) {
             section.text(text.get("data.none"));
             return section.build();
         }
@@ -44,28 +46,19 @@ final class DataSection {
                 new TableBuilder(text.get("data.resource"), text.get("data.code"), text.get("data.count"));
         TableBuilder byField = new TableBuilder(
                 text.get("data.resource"), text.get("data.code"), text.get("data.field"), text.get("data.count"));
-        for (JsonNode resource : resources) {
-            String name = resource.path("name").asText();
-            List<String> files = new ArrayList<>();
-            resource.path("files").forEach(file -> files.add(file.asText()));
-            JsonNode errors = resource.path("errors");
+        for (DataSummary.Resource resource : summary.resources()) {
+            String name = resource.name();
+            DataSummary.ErrorCounts errors = resource.errors();
             table.row(
                     name,
-                    String.join(", ", files),
-                    resource.path("rows").asText(),
-                    errors.path("total").asText("0"),
-                    errors.path("rowsWithErrors").asText("0"));
-            errors.path("byCode")
-                    .fields()
-                    .forEachRemaining(code ->
-                            byCode.row(name, code.getKey(), code.getValue().asText()));
-            errors.path("byField").fields().forEachRemaining(code -> code.getValue()
-                    .fields()
-                    .forEachRemaining(field -> byField.row(
-                            name,
-                            code.getKey(),
-                            field.getKey(),
-                            field.getValue().asText())));
+                    String.join(", ", resource.files()),
+                    String.valueOf(resource.rows()),
+                    String.valueOf(errors.total()),
+                    String.valueOf(errors.rowsWithErrors()));
+            errors.byCode().forEach((code, count) -> byCode.row(name, code, String.valueOf(count)));
+            errors.byField()
+                    .forEach((code, counts) ->
+                            counts.forEach((field, count) -> byField.row(name, code, field, String.valueOf(count))));
         }
         section.table(table.build());
 
@@ -88,19 +81,19 @@ final class DataSection {
         errors.table(byCode.build()).table(byField.build()).table(examples.build());
         section.subsection(errors.build());
 
-        JsonNode splits = result.sections().get("splits");
+        SplitSummary splits = result.section(SplitSummary.KEY, SplitSummary.class);
         if (splits != null) {
             section.subsection(splits(splits));
         }
-        for (JsonNode resource : resources) {
-            if (resource.has("profile")) {
-                section.subsection(profile(resource.path("name").asText(), resource.get("profile")));
+        for (DataSummary.Resource resource : summary.resources()) {
+            if (resource.profile() != null) {
+                section.subsection(profile(resource.name(), resource.profile()));
             }
         }
         return section.build();
     }
 
-    private Section splits(JsonNode splits) {
+    private Section splits(SplitSummary splits) {
         SectionBuilder section = new SectionBuilder(text.get("data.splits.title"), "data-splits");
         TableBuilder roles = new TableBuilder(
                 text.get("data.splits.role"),
@@ -108,40 +101,35 @@ final class DataSection {
                 text.get("data.rows"),
                 text.get("data.splits.share"),
                 text.get("data.splits.asked"));
-        for (JsonNode role : splits.path("roles")) {
+        for (SplitSummary.Role role : splits.roles()) {
             String asked = "";
-            if (role.has("min") || role.has("max")) {
-                asked = "[" + bound(role.path("min")) + ", " + bound(role.path("max")) + "]";
+            if (role.min() != null || role.max() != null) {
+                asked = "[" + bound(role.min()) + ", " + bound(role.max()) + "]";
             }
             roles.row(
-                    role.path("role").asText(),
-                    role.path("resource").asText(),
-                    role.path("rows").asText(),
-                    Numbers.percent(role.path("share").asDouble()).replace("+", ""),
+                    role.role(),
+                    role.resource(),
+                    String.valueOf(role.rows()),
+                    Numbers.percent(role.share()).replace("+", ""),
                     asked);
         }
         section.table(roles.build());
-        String key = splits.path("key").isTextual() ? splits.get("key").asText() : text.get("data.splits.wholeRows");
+        String key = splits.key() != null ? splits.key() : text.get("data.splits.wholeRows");
         TableBuilder leakage = new TableBuilder(text.get("data.splits.pair"), text.get("data.splits.shared", key));
-        for (JsonNode pair : splits.path("leakage")) {
-            leakage.row(
-                    pair.path("first").asText() + " / " + pair.path("second").asText(),
-                    pair.path("shared").asText());
+        for (SplitSummary.Leakage pair : splits.leakage()) {
+            leakage.row(pair.first() + " / " + pair.second(), String.valueOf(pair.shared()));
         }
         section.table(leakage.build());
         TableBuilder drift = new TableBuilder(
                 text.get("data.splits.role"), text.get("data.splits.drift"), text.get("data.splits.maxDrift"));
-        for (JsonNode role : splits.path("labelDrift")) {
-            drift.row(
-                    role.path("role").asText(),
-                    Numbers.format(role.path("distance").asDouble()),
-                    Numbers.bound(role.path("max").asDouble()));
+        for (SplitSummary.LabelDrift role : splits.labelDrift()) {
+            drift.row(role.role(), Numbers.format(role.distance()), bound(role.max()));
         }
         section.table(drift.build());
         return section.build();
     }
 
-    private Section profile(String resource, JsonNode profile) {
+    private Section profile(String resource, DataSummary.Profile profile) {
         SectionBuilder section = new SectionBuilder(
                 text.get("data.profile.title", resource), "profile-" + resource.replaceAll("[^A-Za-z0-9_-]", "_"));
         TableBuilder fields = new TableBuilder(
@@ -155,54 +143,52 @@ final class DataSection {
                 text.get("data.profile.mean"),
                 text.get("data.profile.std"),
                 text.get("data.profile.distribution"));
-        for (JsonNode field : profile.path("fields")) {
-            String name = field.path("name").asText();
+        for (DataSummary.Field field : profile.fields()) {
             fields.row(
-                    name,
-                    field.path("type").asText(),
-                    field.path("count").asText(),
-                    field.path("missing").asText(),
-                    field.path("distinct").asText()
-                            + (field.path("distinctExact").asBoolean(true) ? "" : " ~"),
-                    scalar(field.path("min")),
-                    scalar(field.path("max")),
-                    scalar(field.path("mean")),
-                    scalar(field.path("std")),
-                    distribution(name, field));
+                    field.name(),
+                    field.type(),
+                    String.valueOf(field.count()),
+                    String.valueOf(field.missing()),
+                    field.distinct() + (field.distinctExact() ? "" : " ~"),
+                    scalar(field.min()),
+                    scalar(field.max()),
+                    scalar(field.mean()),
+                    scalar(field.std()),
+                    distribution(field));
         }
         section.table(fields.build());
         return section.build();
     }
 
-    private Object distribution(String name, JsonNode field) {
-        JsonNode counts = field.path("histogram").path("counts");
-        if (counts.isArray() && counts.size() > 0) {
-            long[] values = new long[counts.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = counts.get(i).asLong();
-            }
+    private Object distribution(DataSummary.Field field) {
+        DataSummary.Histogram histogram = field.histogram();
+        if (histogram != null && !histogram.counts().isEmpty()) {
+            long[] values =
+                    histogram.counts().stream().mapToLong(Long::longValue).toArray();
             String description =
-                    text.get("data.profile.histogram", name, scalar(field.path("min")), scalar(field.path("max")));
+                    text.get("data.profile.histogram", field.name(), scalar(field.min()), scalar(field.max()));
             return new Graphic(Charts.histogram(values, description), description);
         }
         List<String> top = new ArrayList<>();
-        for (JsonNode item : field.path("top")) {
-            if (top.size() == 5) {
-                break;
+        if (field.top() != null) {
+            for (DataSummary.TopValue item : field.top()) {
+                if (top.size() == 5) {
+                    break;
+                }
+                top.add(item.value() + " (" + item.count() + ")");
             }
-            top.add(item.path("value").asText() + " (" + item.path("count").asText() + ")");
         }
         return String.join(", ", top);
     }
 
-    private static String scalar(JsonNode value) {
-        if (value.isMissingNode() || value.isNull()) {
+    private static String scalar(Object value) {
+        if (value == null) {
             return "";
         }
-        return value.isNumber() ? Numbers.format(value.asDouble()) : value.asText();
+        return value instanceof Number number ? Numbers.format(number.doubleValue()) : value.toString();
     }
 
-    private static String bound(JsonNode value) {
-        return value.isNumber() ? Numbers.bound(value.asDouble()) : "";
+    private static String bound(Double value) {
+        return value == null ? "" : Numbers.bound(value);
     }
 }

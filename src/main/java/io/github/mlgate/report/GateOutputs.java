@@ -10,6 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Writes the outputs every gate shares, under one directory (by default {@code target/mlgate}): {@code report.json},
@@ -26,16 +30,19 @@ public final class GateOutputs {
 
     private final Path directory;
     private final RunInfo run;
+    private final Function<String, Map<String, Class<? extends Record>>> sectionsOf;
 
     /**
      * Creates the writer.
      *
      * @param directory where the outputs go
      * @param run the current build run
+     * @param sectionsOf the types of each gate's sections, by the gate's name, to read the report's entries back
      */
-    public GateOutputs(Path directory, RunInfo run) {
+    public GateOutputs(Path directory, RunInfo run, Function<String, Map<String, Class<? extends Record>>> sectionsOf) {
         this.directory = directory;
         this.run = run;
+        this.sectionsOf = sectionsOf;
     }
 
     /**
@@ -51,12 +58,11 @@ public final class GateOutputs {
         ObjectNode report = ReportJson.merge(reportFile, run, result);
         AtomicFiles.write(reportFile, ReportJson.MAPPER.writeValueAsString(report) + "\n");
         JUnitReport.write(directory.resolve(junitFile(result.gate())), result);
-        AtomicFiles.write(directory.resolve(SUMMARY), MarkdownSummary.of(report));
+        AtomicFiles.write(directory.resolve(SUMMARY), MarkdownSummary.of(resultsOf(report, result)));
         if (stepSummary != null) {
-            JsonNode entry = entryOf(report, result.gate());
             Files.writeString(
                     stepSummary,
-                    MarkdownSummary.gateSection(entry, "##") + "\n",
+                    MarkdownSummary.gateSection(result, "##") + "\n",
                     StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
@@ -82,12 +88,24 @@ public final class GateOutputs {
         return directory.resolve(REPORT);
     }
 
-    private static JsonNode entryOf(ObjectNode report, String gate) {
+    /** Every gate's result the merged report holds: this one as given, the others read back from their entries. */
+    private List<GateResult> resultsOf(ObjectNode report, GateResult current) throws IOException {
+        List<GateResult> results = new ArrayList<>();
         for (JsonNode entry : (ArrayNode) report.get("gates")) {
-            if (gate.equals(entry.path("name").asText())) {
-                return entry;
+            String name = entry.path("name").asText();
+            if (name.equals(current.gate())) {
+                results.add(current);
+                continue;
+            }
+            try {
+                results.add(GateResultJson.fromJson(entry, sectionsOf.apply(name)));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(
+                        directory.resolve(REPORT) + " holds an entry for " + name + " that cannot be read: "
+                                + e.getMessage(),
+                        e);
             }
         }
-        throw new IllegalStateException("The report lacks the gate it was just given: " + gate);
+        return results;
     }
 }

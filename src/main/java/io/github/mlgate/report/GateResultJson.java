@@ -49,7 +49,7 @@ public final class GateResultJson {
         counts.put("errors", result.count(Severity.ERROR));
         counts.put("warnings", result.count(Severity.WARNING));
         counts.put("infos", result.count(Severity.INFO));
-        result.sections().forEach(gate::set);
+        result.sections().forEach((key, section) -> gate.set(key, ReportJson.MAPPER.valueToTree(section)));
         ArrayNode checks = gate.putArray("checks");
         ArrayNode findings = gate.putArray("findings");
         for (CheckResult check : result.checks()) {
@@ -71,10 +71,11 @@ public final class GateResultJson {
      * The result a report entry describes.
      *
      * @param entry an entry written by {@link #toJson(GateResult)}
+     * @param sections the types of the gate's sections, by key ({@link io.github.mlgate.gate.Gate#sections()})
      * @return the result
-     * @throws IllegalArgumentException when the entry is not one
+     * @throws IllegalArgumentException when the entry is not one, or holds a section the gate does not have
      */
-    public static GateResult fromJson(JsonNode entry) {
+    public static GateResult fromJson(JsonNode entry, Map<String, Class<? extends Record>> sections) {
         String gate = text(entry, "name");
         GateStatus status = GateStatus.valueOf(text(entry, "status"));
         Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
@@ -97,10 +98,10 @@ public final class GateResultJson {
                     byCheck.getOrDefault(name, List.of()),
                     skipped == null ? null : skipped.asText()));
         }
-        Map<String, JsonNode> sections = new LinkedHashMap<>();
+        Map<String, Record> typed = new LinkedHashMap<>();
         entry.fields().forEachRemaining(field -> {
             if (!FIXED.contains(field.getKey())) {
-                sections.put(field.getKey(), field.getValue());
+                typed.put(field.getKey(), section(gate, field.getKey(), field.getValue(), sections));
             }
         });
         JsonNode subject = entry.get("subject");
@@ -112,7 +113,20 @@ public final class GateResultJson {
                 checks,
                 skippedReason == null ? null : skippedReason.asText(),
                 new GatePolicy(entry.path("failOnWarning").asBoolean(false)),
-                sections);
+                typed);
+    }
+
+    private static Record section(
+            String gate, String key, JsonNode value, Map<String, Class<? extends Record>> sections) {
+        Class<? extends Record> type = sections.get(key);
+        if (type == null) {
+            throw new IllegalArgumentException("the gate " + gate + " has no section '" + key + "'");
+        }
+        try {
+            return ReportJson.MAPPER.treeToValue(value, type);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("the section '" + key + "' of " + gate + " is not one", e);
+        }
     }
 
     private static ObjectNode finding(Finding finding, String check) {

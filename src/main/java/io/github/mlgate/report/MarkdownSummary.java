@@ -1,11 +1,18 @@
 package io.github.mlgate.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.baseline.Comparisons;
+import io.github.mlgate.data.DataSummary;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Numbers;
+import io.github.mlgate.gate.Severity;
+import java.util.List;
 
 /**
  * {@code summary.md}: a short Markdown table of the run's gates and their findings, for people and for GitHub's job
- * summary. Written from the merged {@code report.json}, so it always agrees with it.
+ * summary. Written from the results the merged {@code report.json} holds, so it always agrees with it.
  */
 final class MarkdownSummary {
 
@@ -14,32 +21,34 @@ final class MarkdownSummary {
     /**
      * The summary of a whole run.
      *
-     * @param report the merged report
+     * @param results every gate's result in the run, in the order of the report
      * @return the Markdown text
      */
-    static String of(JsonNode report) {
+    static String of(List<GateResult> results) {
         StringBuilder md = new StringBuilder();
-        md.append("## mlgate: ").append(report.path("status").asText()).append("\n\n");
+        GateStatus overall =
+                GateStatus.overall(results.stream().map(GateResult::status).toList());
+        md.append("## mlgate: ").append(overall).append("\n\n");
         md.append("| Gate | Status | Errors | Warnings | Checked |\n");
         md.append("| --- | --- | ---: | ---: | --- |\n");
-        for (JsonNode gate : report.path("gates")) {
+        for (GateResult result : results) {
             md.append("| ")
-                    .append(cell(gate.path("name").asText()))
+                    .append(cell(result.gate()))
                     .append(" | ")
-                    .append(gate.path("status").asText())
+                    .append(result.status())
                     .append(" | ")
-                    .append(gate.path("counts").path("errors").asLong())
+                    .append(result.count(Severity.ERROR))
                     .append(" | ")
-                    .append(gate.path("counts").path("warnings").asLong())
+                    .append(result.count(Severity.WARNING))
                     .append(" | ")
                     .append(cell(
-                            gate.has("subject")
-                                    ? gate.get("subject").asText()
-                                    : gate.path("skippedReason").asText()))
+                            result.subject() != null
+                                    ? result.subject()
+                                    : result.skippedReason() == null ? "" : result.skippedReason()))
                     .append(" |\n");
         }
-        for (JsonNode gate : report.path("gates")) {
-            md.append('\n').append(gateSection(gate, "###"));
+        for (GateResult result : results) {
+            md.append('\n').append(gateSection(result, "###"));
         }
         return md.toString();
     }
@@ -47,107 +56,108 @@ final class MarkdownSummary {
     /**
      * The section of one gate: its verdict and a table of its findings.
      *
-     * @param gate one entry of the report's {@code gates}
+     * @param result the gate's result
      * @param heading the heading level, for example {@code ###}
      * @return the Markdown text
      */
-    static String gateSection(JsonNode gate, String heading) {
+    static String gateSection(GateResult result, String heading) {
         StringBuilder md = new StringBuilder();
         md.append(heading)
                 .append(" mlgate:")
-                .append(cell(gate.path("name").asText()))
+                .append(cell(result.gate()))
                 .append(": ")
-                .append(gate.path("status").asText())
+                .append(result.status())
                 .append("\n\n");
-        JsonNode resources = gate.path("data");
-        if (!resources.isEmpty()) {
+        DataSummary data = result.section(DataSummary.KEY, DataSummary.class);
+        if (data != null && !data.resources().isEmpty()) {
             md.append("| Resource | Rows | Errors | Rows with errors | Errors by code |\n");
             md.append("| --- | ---: | ---: | ---: | --- |\n");
-            for (JsonNode resource : resources) {
-                JsonNode errors = resource.path("errors");
+            for (DataSummary.Resource resource : data.resources()) {
+                DataSummary.ErrorCounts errors = resource.errors();
                 StringBuilder codes = new StringBuilder();
-                errors.path("byCode").fields().forEachRemaining(e -> codes.append(codes.length() > 0 ? ", " : "")
-                        .append(e.getKey())
+                errors.byCode().forEach((code, count) -> codes.append(codes.length() > 0 ? ", " : "")
+                        .append(code)
                         .append(' ')
-                        .append(e.getValue().asLong()));
+                        .append(count));
                 md.append("| ")
-                        .append(cell(resource.path("name").asText()))
+                        .append(cell(resource.name()))
                         .append(" | ")
-                        .append(resource.path("rows").asLong())
+                        .append(resource.rows())
                         .append(" | ")
-                        .append(errors.path("total").asLong())
+                        .append(errors.total())
                         .append(" | ")
-                        .append(errors.path("rowsWithErrors").asLong())
+                        .append(errors.rowsWithErrors())
                         .append(" | ")
                         .append(cell(codes.toString()))
                         .append(" |\n");
             }
             md.append('\n');
         }
-        JsonNode comparisons = gate.path("comparisons");
-        if (!comparisons.isEmpty()) {
+        Comparisons comparisons = result.section(Comparisons.KEY, Comparisons.class);
+        if (comparisons != null && !comparisons.outcomes().isEmpty()) {
             md.append("| Baseline | Metric | Model | Baseline value | Delta | Relative | p-value | Verdict |\n");
             md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
-            for (JsonNode row : comparisons) {
+            for (Comparisons.Outcome row : comparisons.outcomes()) {
                 md.append("| ")
-                        .append(cell(row.path("baseline").asText()))
+                        .append(cell(row.baseline()))
                         .append(" | ")
-                        .append(cell(row.path("metric").asText()))
+                        .append(cell(row.metric()))
                         .append(" | ")
-                        .append(number(row, "candidate", false))
+                        .append(number(row.candidate(), false))
                         .append(" | ")
-                        .append(number(row, "baselineValue", false))
+                        .append(number(row.baselineValue(), false))
                         .append(" | ")
-                        .append(number(row, "delta", true))
+                        .append(number(row.delta(), true))
                         .append(" | ")
-                        .append(
-                                row.path("relativeDelta").isNumber()
-                                        ? Numbers.percent(
-                                                row.get("relativeDelta").asDouble())
-                                        : "")
+                        .append(row.relativeDelta() == null ? "" : Numbers.percent(row.relativeDelta()))
                         .append(" | ")
-                        .append(number(row, "pValue", false))
+                        .append(number(row.pValue(), false))
                         .append(" | ")
-                        .append(row.path("status").asText())
+                        .append(row.status())
                         .append(" |\n");
             }
             md.append('\n');
         }
-        JsonNode findings = gate.path("findings");
+        List<Finding> findings = result.findings();
         if (findings.isEmpty()) {
-            md.append(gate.has("skippedReason") ? cell(gate.get("skippedReason").asText()) : "No findings.")
+            md.append(result.skippedReason() != null ? cell(result.skippedReason()) : "No findings.")
                     .append('\n');
             return md.toString();
         }
         md.append("| Severity | Code | Message | Location |\n");
         md.append("| --- | --- | --- | --- |\n");
-        for (JsonNode finding : findings) {
-            JsonNode where = finding.path("location");
-            String location = where.isMissingNode() ? "" : where.path("file").asText();
-            if (where.has("line")) {
-                location += ":" + where.get("line").asInt();
-                if (where.has("column")) {
-                    location += ":" + where.get("column").asInt();
-                }
-            }
+        for (Finding finding : findings) {
             md.append("| ")
-                    .append(finding.path("severity").asText())
+                    .append(finding.severity())
                     .append(" | ")
-                    .append(cell(finding.path("code").asText()))
+                    .append(cell(finding.code()))
                     .append(" | ")
-                    .append(cell(finding.path("message").asText()))
+                    .append(cell(finding.message()))
                     .append(" | ")
-                    .append(cell(location))
+                    .append(cell(location(finding.location())))
                     .append(" |\n");
         }
         return md.toString();
     }
 
-    private static String number(JsonNode row, String key, boolean signed) {
-        if (!row.path(key).isNumber()) {
+    private static String location(Location where) {
+        if (where == null) {
             return "";
         }
-        double value = row.get(key).asDouble();
+        String location = where.file();
+        if (where.line() != null) {
+            location += ":" + where.line();
+            if (where.column() != null) {
+                location += ":" + where.column();
+            }
+        }
+        return location;
+    }
+
+    private static String number(Double value, boolean signed) {
+        if (value == null) {
+            return "";
+        }
         return signed ? Numbers.signed(value) : Numbers.format(value);
     }
 

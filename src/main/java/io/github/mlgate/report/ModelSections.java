@@ -1,6 +1,9 @@
 package io.github.mlgate.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.baseline.BaselineGate;
+import io.github.mlgate.baseline.Comparisons;
+import io.github.mlgate.evaluation.Criteria;
+import io.github.mlgate.evaluation.MeasuredMetrics;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.report.ReportPage.Graphic;
@@ -9,7 +12,7 @@ import io.github.mlgate.report.ReportPage.SectionBuilder;
 import io.github.mlgate.report.ReportPage.TableBuilder;
 import io.github.mlgate.report.ReportPage.Text;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,7 @@ final class ModelSections {
         if (result.subject() != null) {
             section.text(text.get("evaluation.evidence", result.subject()));
         }
-        JsonNode criteria = result.sections().get("criteria");
+        Criteria criteria = result.section(Criteria.KEY, Criteria.class);
         TableBuilder table = new TableBuilder(
                 text.get("evaluation.criterion"),
                 text.get("evaluation.slice"),
@@ -42,77 +45,69 @@ final class ModelSections {
                 text.get("evaluation.verdict"));
         Set<String> judgedMetrics = new LinkedHashSet<>();
         if (criteria != null) {
-            for (JsonNode entry : criteria) {
-                judgedMetrics.add(entry.path("metric").asText());
+            for (Criteria.Entry entry : criteria.entries()) {
+                judgedMetrics.add(entry.metric());
                 table.row(
-                        entry.path("criterion").asText(),
-                        entry.path("slice").isTextual() ? entry.get("slice").asText() : "",
-                        number(entry.path("value")),
-                        interval(entry.path("interval")),
+                        entry.criterion(),
+                        entry.slice() == null ? "" : entry.slice(),
+                        number(entry.value()),
+                        interval(entry.interval()),
                         chart(entry),
-                        new Text(text.get("verdict." + entry.path("verdict").asText()), true));
+                        new Text(text.get("verdict." + entry.verdict()), true));
             }
         }
         section.table(table.build());
-        JsonNode metrics = result.sections().get("metrics");
+        MeasuredMetrics metrics = result.section(MeasuredMetrics.KEY, MeasuredMetrics.class);
         if (metrics != null) {
             section.subsection(metrics(metrics));
-            if (metrics.path("slices").size() > 0) {
+            if (!metrics.slices().isEmpty()) {
                 section.subsection(slices(metrics, judgedMetrics));
             }
         }
         return section.build();
     }
 
-    private Section metrics(JsonNode metrics) {
+    private Section metrics(MeasuredMetrics metrics) {
         SectionBuilder section = new SectionBuilder(text.get("evaluation.metrics.title"), "evaluation-metrics");
         TableBuilder table = new TableBuilder(text.get("evaluation.metric"), text.get("evaluation.value"));
-        metrics.path("metrics")
-                .fields()
-                .forEachRemaining(metric -> table.row(metric.getKey(), number(metric.getValue())));
+        metrics.metrics().forEach((metric, value) -> table.row(metric, number(value)));
         return section.table(table.build()).build();
     }
 
-    private Section slices(JsonNode metrics, Set<String> judged) {
+    private Section slices(MeasuredMetrics metrics, Set<String> judged) {
         SectionBuilder section = new SectionBuilder(text.get("evaluation.slices.title"), "evaluation-slices");
         List<String> columns = new ArrayList<>();
-        JsonNode slices = metrics.path("slices");
-        Iterator<Map.Entry<String, JsonNode>> first = slices.fields();
-        JsonNode sample = first.hasNext() ? first.next().getValue() : null;
+        Map<String, Double> sample = metrics.slices().values().iterator().next();
         for (String metric : judged) {
-            if (sample != null && sample.has(metric)) {
+            if (sample.containsKey(metric)) {
                 columns.add(metric);
             }
         }
-        if (columns.isEmpty() && sample != null) {
-            sample.fieldNames().forEachRemaining(name -> {
-                if (columns.size() < 4) {
-                    columns.add(name);
-                }
-            });
+        if (columns.isEmpty()) {
+            sample.keySet().stream().limit(4).forEach(columns::add);
         }
         List<String> headers = new ArrayList<>(List.of(text.get("evaluation.slice"), text.get("data.rows")));
         headers.addAll(columns);
         TableBuilder table = new TableBuilder(headers.toArray(String[]::new));
         // Per column of slices (plan=basic, plan=plus, ...), the gap between the best and the worst slice.
         // By slice column, then metric: the lowest and highest value over the column's slices.
-        Map<String, Map<String, double[]>> range = new java.util.LinkedHashMap<>();
-        slices.fields().forEachRemaining(slice -> {
+        Map<String, Map<String, double[]>> range = new LinkedHashMap<>();
+        metrics.slices().forEach((slice, values) -> {
             List<Object> row = new ArrayList<>();
-            row.add(slice.getKey());
-            row.add(metrics.path("sliceSizes").path(slice.getKey()).asText(""));
-            String column = slice.getKey().contains("=")
-                    ? slice.getKey().substring(0, slice.getKey().indexOf('='))
-                    : "";
+            row.add(slice);
+            Long size =
+                    metrics.sliceSizes() == null ? null : metrics.sliceSizes().get(slice);
+            row.add(size == null ? "" : String.valueOf(size));
+            String column = slice.contains("=") ? slice.substring(0, slice.indexOf('=')) : "";
             for (String metric : columns) {
-                JsonNode value = slice.getValue().path(metric);
+                Double value = values.get(metric);
                 row.add(number(value));
-                if (value.isNumber() && Double.isFinite(value.asDouble())) {
-                    double[] lowHigh = range.computeIfAbsent(column, k -> new java.util.LinkedHashMap<>())
+                if (value != null && Double.isFinite(value)) {
+                    double[] lowHigh = range.computeIfAbsent(column, k -> new LinkedHashMap<>())
                             .computeIfAbsent(
                                     metric, k -> new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY});
-                    lowHigh[0] = Math.min(lowHigh[0], value.asDouble());
-                    lowHigh[1] = Math.max(lowHigh[1], value.asDouble());
+                    lowHigh[0] = Math.min(lowHigh[0], value);
+                    lowHigh[1] = Math.max(lowHigh[1], value);
                 }
             }
             table.row(row.toArray());
@@ -131,7 +126,7 @@ final class ModelSections {
     }
 
     Section baseline(GateResult result) {
-        SectionBuilder section = new SectionBuilder(text.get("baseline.title"), "baseline");
+        SectionBuilder section = new SectionBuilder(text.get("baseline.title"), BaselineGate.NAME);
         if (LifecycleReport.notRun(text, section, result)) {
             return section.build();
         }
@@ -145,42 +140,36 @@ final class ModelSections {
                 text.get("baseline.pValue"),
                 text.get("baseline.test"),
                 text.get("evaluation.verdict"));
-        JsonNode comparisons = result.sections().get("comparisons");
-        if (comparisons != null) {
-            for (JsonNode comparison : comparisons) {
-                table.row(
-                        comparison.path("baseline").asText(),
-                        comparison.path("metric").asText(),
-                        number(comparison.path("candidate")),
-                        number(comparison.path("baselineValue")),
-                        comparison.path("delta").isNumber()
-                                ? Numbers.signed(comparison.get("delta").asDouble())
-                                : "",
-                        comparison.path("relativeDelta").isNumber()
-                                ? Numbers.percent(
-                                        comparison.get("relativeDelta").asDouble())
-                                : "",
-                        number(comparison.path("pValue")),
-                        comparison.path("test").asText(""),
-                        new Text(comparison.path("status").asText(), true));
-            }
+        Comparisons comparisons = result.section(Comparisons.KEY, Comparisons.class);
+        List<Comparisons.Outcome> outcomes = comparisons == null ? List.of() : comparisons.outcomes();
+        for (Comparisons.Outcome outcome : outcomes) {
+            table.row(
+                    outcome.baseline(),
+                    outcome.metric(),
+                    number(outcome.candidate()),
+                    number(outcome.baselineValue()),
+                    outcome.delta() == null ? "" : Numbers.signed(outcome.delta()),
+                    outcome.relativeDelta() == null ? "" : Numbers.percent(outcome.relativeDelta()),
+                    number(outcome.pValue()),
+                    outcome.test() == null ? "" : outcome.test(),
+                    new Text(outcome.status(), true));
         }
-        if (comparisons == null || comparisons.isEmpty()) {
+        if (outcomes.isEmpty()) {
             section.text(text.get("baseline.none"));
         }
         return section.table(table.build()).build();
     }
 
-    private Object chart(JsonNode entry) {
-        JsonNode value = entry.path("value");
-        if (!value.isNumber() || !Double.isFinite(value.asDouble())) {
+    private Object chart(Criteria.Entry entry) {
+        Double value = entry.value();
+        if (value == null || !Double.isFinite(value)) {
             return "";
         }
-        Double min = optional(entry, "min");
-        Double max = entry.has("max") ? optional(entry, "max") : optional(entry, "maxGap");
-        JsonNode interval = entry.path("interval");
-        Double low = optional(interval, "low");
-        Double high = optional(interval, "high");
+        Double min = entry.min();
+        Double max = entry.max() != null ? entry.max() : entry.maxGap();
+        Criteria.Interval interval = entry.interval();
+        Double low = interval == null ? null : interval.low();
+        Double high = interval == null ? null : interval.high();
         List<String> bounds = new ArrayList<>();
         if (min != null) {
             bounds.add(">= " + Numbers.bound(min));
@@ -190,29 +179,21 @@ final class ModelSections {
         }
         String description = text.get(
                 "evaluation.chart.description",
-                Numbers.format(value.asDouble()),
+                Numbers.format(value),
                 low == null ? "" : " (" + interval(interval) + ")",
                 String.join(", ", bounds));
-        return new Graphic(Charts.interval(value.asDouble(), low, high, min, max, description), description);
+        return new Graphic(Charts.interval(value, low, high, min, max, description), description);
     }
 
-    private static Double optional(JsonNode node, String key) {
-        return node.path(key).isNumber() ? Double.valueOf(node.get(key).asDouble()) : null;
-    }
-
-    private static String interval(JsonNode interval) {
-        if (!interval.has("low")) {
+    private static String interval(Criteria.Interval interval) {
+        if (interval == null) {
             return "";
         }
-        return Numbers.bound(interval.path("level").asDouble() * 100) + "% ["
-                + Numbers.format(interval.get("low").asDouble()) + ", "
-                + Numbers.format(interval.get("high").asDouble()) + "]";
+        return Numbers.bound(interval.level() * 100) + "% [" + Numbers.format(interval.low()) + ", "
+                + Numbers.format(interval.high()) + "]";
     }
 
-    private static String number(JsonNode value) {
-        if (value.isNumber()) {
-            return Numbers.format(value.asDouble());
-        }
-        return value.isMissingNode() || value.isNull() ? "" : value.asText();
+    private static String number(Double value) {
+        return value == null ? "" : Numbers.format(value);
     }
 }

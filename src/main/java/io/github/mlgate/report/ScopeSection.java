@@ -7,6 +7,7 @@ import io.github.mlgate.report.ReportPage.Section;
 import io.github.mlgate.report.ReportPage.SectionBuilder;
 import io.github.mlgate.report.ReportPage.TableBuilder;
 import io.github.mlgate.report.ReportPage.Text;
+import io.github.mlgate.scope.ScopeGate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ final class ScopeSection {
     }
 
     Section build(LocatedDocument scope, GateResult result) {
-        SectionBuilder section = new SectionBuilder(text.get("scope.title"), "scope");
+        SectionBuilder section = new SectionBuilder(text.get("scope.title"), ScopeGate.NAME);
         LifecycleReport.notRun(text, section, result);
         if (scope == null) {
             section.text(text.get("scope.unreadable"));

@@ -7,6 +7,7 @@ import io.github.mlgate.evaluation.PredictionsFormat;
 import io.github.mlgate.evaluation.Task;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -97,7 +98,7 @@ public final class Benchmark {
                         + " %,.0f rows/s, %.0f MB/s, peak heap %,d MB, status %s%n",
                 rows,
                 slices.size(),
-                result.sections().get("metrics").path("slices").size(),
+                TestJson.section(result, "metrics").path("slices").size(),
                 confidence == null ? "" : ", with 1,000-resample bootstrap intervals of every metric",
                 took,
                 rows / took,

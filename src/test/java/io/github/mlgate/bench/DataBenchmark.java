@@ -5,6 +5,7 @@ import io.github.mlgate.data.DataGate;
 import io.github.mlgate.data.DataRequest;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -65,7 +66,7 @@ final class DataBenchmark {
         GateResult result =
                 new DataGate().run(new DataRequest(directory, descriptor.getFileName(), 100, null, GatePolicy.DEFAULT));
         double took = Benchmark.seconds(start);
-        JsonNode errors = result.sections().get("data").get(0).path("errors").path("byCode");
+        JsonNode errors = TestJson.section(result, "data").get(0).path("errors").path("byCode");
         Map<String, Long> counted = new TreeMap<>();
         errors.fields()
                 .forEachRemaining(e -> counted.put(e.getKey(), e.getValue().asLong()));

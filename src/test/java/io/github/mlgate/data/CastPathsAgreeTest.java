@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,8 +130,8 @@ class CastPathsAgreeTest {
                 .contains("type-error", "constraint-error", "unique-error")
                 .hasSizeGreaterThan(100);
         assertThat(bytes.findings()).containsExactlyElementsOf(expected);
-        JsonNode fromBytes = bytes.sections().get("data").get(0);
-        JsonNode fromText = text.sections().get("data").get(0);
+        JsonNode fromBytes = TestJson.section(bytes, "data").get(0);
+        JsonNode fromText = TestJson.section(text, "data").get(0);
         assertThat(fromBytes.get("errors")).isEqualTo(fromText.get("errors"));
         ProfilesAgree.assertProfilesAgree(fromText, fromBytes);
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,8 @@ class ChunkedParsingTest {
                 .extracting(Finding::code)
                 .contains("type-error", "primary-key", "blank-row", "extra-cell", "encoding-error");
         assertThat(chunked.findings()).containsExactlyElementsOf(expected);
-        JsonNode one = onePass.sections().get("data").get(0);
-        JsonNode many = chunked.sections().get("data").get(0);
+        JsonNode one = TestJson.section(onePass, "data").get(0);
+        JsonNode many = TestJson.section(chunked, "data").get(0);
         assertThat(many.get("rows")).isEqualTo(one.get("rows"));
         assertThat(many.get("errors")).isEqualTo(one.get("errors"));
         ProfilesAgree.assertProfilesAgree(one, many);

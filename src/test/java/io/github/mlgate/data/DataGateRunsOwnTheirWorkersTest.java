@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,8 @@ class DataGateRunsOwnTheirWorkersTest {
 
         assertThat(first.get().findings()).isEqualTo(alone.findings()).isNotEmpty();
         assertThat(second.get().findings()).isEqualTo(alone.findings());
-        assertThat(first.get().sections().get("data").get(0).get("rows"))
-                .isEqualTo(alone.sections().get("data").get(0).get("rows"));
+        assertThat(TestJson.section(first.get(), "data").get(0).get("rows"))
+                .isEqualTo(TestJson.section(alone, "data").get(0).get("rows"));
         assertThat(workers()).isEmpty();
     }
 

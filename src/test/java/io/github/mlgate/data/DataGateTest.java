@@ -9,6 +9,7 @@ import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.gate.TestJson;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,8 @@ class DataGateTest {
 
         assertThat(result.status()).isEqualTo(GateStatus.PASSED);
         assertThat(messages(result, "resource-valid")).containsExactly("Resource 'customers': 2 rows, no errors.");
-        assertThat(result.sections().get("data").get(0).path("rows").asLong()).isEqualTo(2);
+        assertThat(TestJson.section(result, "data").get(0).path("rows").asLong())
+                .isEqualTo(2);
     }
 
     @Test
@@ -46,7 +48,7 @@ class DataGateTest {
                 "id,age,plan,email\n1,30,basic,a@x.org\n2,40,plus,b@x.org\n3,50,basic,c@x.org\n4,,basic,d@x.org\n", "");
 
         com.fasterxml.jackson.databind.JsonNode profile =
-                result.sections().get("data").get(0).path("profile");
+                TestJson.section(result, "data").get(0).path("profile");
         com.fasterxml.jackson.databind.JsonNode age = profile.path("fields").get(1);
         assertThat(profile.path("rows").asLong()).isEqualTo(4);
         assertThat(age.path("count").asLong()).isEqualTo(4);

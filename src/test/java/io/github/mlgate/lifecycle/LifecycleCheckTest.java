@@ -131,7 +131,7 @@ class LifecycleCheckTest {
                 .get(1)
                 .result();
 
-        GateResult back = GateResultJson.fromJson(GateResultJson.toJson(data));
+        GateResult back = GateResultJson.fromJson(GateResultJson.toJson(data), GateRegistry.sectionsOf("data"));
 
         assertThat(back.checks()).isEqualTo(data.checks());
         assertThat(back.status()).isEqualTo(data.status());

@@ -10,6 +10,7 @@ import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.lifecycle.GateRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class GateOutputsTest {
 
     @Test
     void reportJsonHoldsTheGateStatusChecksAndFindings() throws IOException {
-        new GateOutputs(dir, RUN).write(failedScope(GatePolicy.DEFAULT), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(failedScope(GatePolicy.DEFAULT), null);
 
         JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertThat(report.at("/tool/version").asText()).isEqualTo("0.1.0-TEST");
@@ -68,9 +69,10 @@ class GateOutputsTest {
 
     @Test
     void gatesOfOneRunShareTheReportAndALaterRunStartsAfresh() throws IOException {
-        new GateOutputs(dir, RUN).write(failedScope(GatePolicy.DEFAULT), null);
-        new GateOutputs(dir, RUN).write(GateResult.skipped("data", "skipped by mlgate.skip"), null);
-        new GateOutputs(dir, RUN).write(passedScope(), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(failedScope(GatePolicy.DEFAULT), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf)
+                .write(GateResult.skipped("data", "skipped by mlgate.skip"), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(passedScope(), null);
 
         JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertThat(report.path("gates"))
@@ -79,7 +81,8 @@ class GateOutputsTest {
         assertThat(report.path("status").asText()).isEqualTo("PASSED");
 
         RunInfo next = new RunInfo("2", Instant.parse("2026-11-26T11:00:00Z"), "0.1.0-TEST");
-        new GateOutputs(dir, next).write(GateResult.skipped("data", "skipped by mlgate.skip"), null);
+        new GateOutputs(dir, next, GateRegistry::sectionsOf)
+                .write(GateResult.skipped("data", "skipped by mlgate.skip"), null);
 
         report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertThat(report.path("gates"))
@@ -92,7 +95,7 @@ class GateOutputsTest {
     void aCorruptReportFromAnInterruptedBuildIsReplaced() throws IOException {
         Files.writeString(dir.resolve("report.json"), "{\"gates\": [");
 
-        new GateOutputs(dir, RUN).write(passedScope(), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(passedScope(), null);
 
         assertThat(new ObjectMapper()
                         .readTree(dir.resolve("report.json").toFile())
@@ -103,7 +106,7 @@ class GateOutputsTest {
 
     @Test
     void junitXmlHasOneCasePerCheckWithFailuresAndSkips() throws Exception {
-        new GateOutputs(dir, RUN).write(failedScope(GatePolicy.DEFAULT), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(failedScope(GatePolicy.DEFAULT), null);
 
         Document xml = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -130,7 +133,7 @@ class GateOutputsTest {
 
     @Test
     void warningsAreFailuresUnderFailOnWarning() throws Exception {
-        new GateOutputs(dir, RUN).write(failedScope(new GatePolicy(true)), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(failedScope(new GatePolicy(true)), null);
 
         Document xml = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -140,7 +143,7 @@ class GateOutputsTest {
 
     @Test
     void summaryIsAMarkdownTableWithUserTextEscaped() throws IOException {
-        new GateOutputs(dir, RUN).write(failedScope(GatePolicy.DEFAULT), null);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(failedScope(GatePolicy.DEFAULT), null);
 
         String summary = Files.readString(dir.resolve("summary.md"));
         assertThat(summary)
@@ -157,7 +160,7 @@ class GateOutputsTest {
         Path stepSummary = dir.resolve("step-summary.md");
         Files.writeString(stepSummary, "earlier step\n");
 
-        new GateOutputs(dir, RUN).write(failedScope(GatePolicy.DEFAULT), stepSummary);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(failedScope(GatePolicy.DEFAULT), stepSummary);
 
         assertThat(Files.readString(stepSummary))
                 .startsWith("earlier step\n## mlgate:scope: FAILED\n\n| Severity | Code | Message | Location |");
