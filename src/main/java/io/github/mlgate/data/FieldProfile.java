@@ -29,7 +29,6 @@ final class FieldProfile {
     private final SchemaField field;
     private final boolean numeric;
 
-    /** Dates and datetimes: counted by value, shown in ISO form. */
     /** Dates and datetimes: counted by value, shown in one ISO form. */
     private final boolean instant;
 
@@ -49,11 +48,13 @@ final class FieldProfile {
     private Map<Long, Double> numberOf = new HashMap<>();
 
     private HllSketch distinct;
-    private Comparable<Object> min;
-    private Comparable<Object> max;
-    private long numbers;
-    private double mean;
-    private double squares;
+
+    /** The least and greatest value, for ordered types. */
+    private final Extremes extremes;
+
+    /** The mean and deviation of the finite numbers, for numeric types. */
+    private final Moments moments = new Moments();
+
     private final KllDoublesSketch quantiles;
     /**
      * The most frequent values once there are too many distinct ones to count exactly, by the hash of their text;
@@ -67,18 +68,6 @@ final class FieldProfile {
      * ones that can be among the most frequent. Pruned to what the sketch still holds when it grows.
      */
     private Map<Long, String> frequentTexts;
-
-    /**
-     * The extremes of values added unboxed ({@link #addInteger}, {@link #addNumber}, {@link #addTime}), folded into
-     * {@link #min} and {@link #max} when the profile is read or merged.
-     */
-    private long minInteger = Long.MAX_VALUE;
-
-    private long maxInteger = Long.MIN_VALUE;
-    private long minTime = Long.MAX_VALUE;
-    private long maxTime = Long.MIN_VALUE;
-    private double minNumber = Double.NaN;
-    private double maxNumber = Double.NaN;
 
     /** How many values wait for the sketches at most. */
     private static final int PENDING = 1024;
@@ -104,6 +93,7 @@ final class FieldProfile {
         this.numeric = field.type().kind().isNumeric();
         this.instant = field.type().kind().isInstant();
         this.quantiles = numeric ? KllDoublesSketch.newHeapInstance(200) : null;
+        this.extremes = new Extremes(field.type().kind() == SchemaType.DATETIME);
     }
 
     /** Counts a missing value. */
@@ -147,8 +137,7 @@ final class FieldProfile {
      */
     void addInteger(long hash, long value, Row row, int cell) {
         countNumber(hash, value, row, cell);
-        minInteger = Math.min(minInteger, value);
-        maxInteger = Math.max(maxInteger, value);
+        extremes.addInteger(value);
         addFinite(value);
     }
 
@@ -162,13 +151,7 @@ final class FieldProfile {
      */
     void addNumber(long hash, double value, Row row, int cell) {
         countNumber(hash, value, row, cell);
-        // Ordered as Double orders them (-0.0 below 0.0), as the boxed values are; NaN is none yet.
-        if (Double.isNaN(minNumber) || Double.compare(value, minNumber) < 0) {
-            minNumber = value;
-        }
-        if (Double.isNaN(maxNumber) || Double.compare(value, maxNumber) > 0) {
-            maxNumber = value;
-        }
+        extremes.addNumber(value);
         addFinite(value);
     }
 
@@ -182,8 +165,7 @@ final class FieldProfile {
      */
     void addTime(long hash, long value, Row row, int cell) {
         addText(hash, null, row, cell, null);
-        minTime = Math.min(minTime, value);
-        maxTime = Math.max(maxTime, value);
+        extremes.addTime(value);
     }
 
     private void countNumber(long hash, double number, Row row, int cell) {
@@ -292,54 +274,16 @@ final class FieldProfile {
     @SuppressWarnings("unchecked")
     private void addValue(Object value) {
         if (field.type().isOrdered() && value instanceof Comparable<?> comparable) {
-            extreme((Comparable<Object>) comparable);
+            extremes.add((Comparable<Object>) comparable);
         }
         if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {
             addFinite(number.doubleValue());
         }
     }
 
-    private void extreme(Comparable<Object> value) {
-        if (min == null || FieldType.compare(value, min) < 0) {
-            min = value;
-        }
-        if (max == null || FieldType.compare(value, max) > 0) {
-            max = value;
-        }
-    }
-
-    /** Folds the unboxed extremes into the boxed ones. */
-    @SuppressWarnings("unchecked")
-    private void settleExtremes() {
-        if (minInteger <= maxInteger) {
-            extreme((Comparable<Object>) (Comparable<?>) minInteger);
-            extreme((Comparable<Object>) (Comparable<?>) maxInteger);
-            minInteger = Long.MAX_VALUE;
-            maxInteger = Long.MIN_VALUE;
-        }
-        if (minTime <= maxTime) {
-            boolean datetime = field.type().kind() == SchemaType.DATETIME;
-            extreme((Comparable<Object>)
-                    (Comparable<?>) (datetime ? AsciiCast.datetimeOf(minTime) : AsciiCast.dateOf(minTime)));
-            extreme((Comparable<Object>)
-                    (Comparable<?>) (datetime ? AsciiCast.datetimeOf(maxTime) : AsciiCast.dateOf(maxTime)));
-            minTime = Long.MAX_VALUE;
-            maxTime = Long.MIN_VALUE;
-        }
-        if (!Double.isNaN(minNumber)) {
-            extreme((Comparable<Object>) (Comparable<?>) minNumber);
-            extreme((Comparable<Object>) (Comparable<?>) maxNumber);
-            minNumber = Double.NaN;
-            maxNumber = Double.NaN;
-        }
-    }
-
-    /** Mean and variance (Welford) and, past exact counting, the quantile sketch. */
+    /** Mean and variance and, past exact counting, the quantile sketch. */
     private void addFinite(double x) {
-        numbers++;
-        double delta = x - mean;
-        mean += delta / numbers;
-        squares += delta * (x - mean);
+        moments.add(x);
         if (exact == null) {
             if (pendingNumberCount == PENDING) {
                 flush();
@@ -373,8 +317,6 @@ final class FieldProfile {
      * @param other the other profile
      */
     void merge(FieldProfile other) {
-        settleExtremes();
-        other.settleExtremes();
         if (exact == null) {
             flush();
         }
@@ -401,16 +343,9 @@ final class FieldProfile {
                 });
             }
         }
-        if (other.min != null) {
-            extreme(other.min);
-            extreme(other.max);
-        }
-        if (other.numbers > 0) {
-            long total = numbers + other.numbers;
-            double delta = other.mean - mean;
-            mean += delta * other.numbers / total;
-            squares += other.squares + delta * delta * numbers * other.numbers / total;
-            numbers = total;
+        extremes.merge(other.extremes);
+        if (other.moments.count() > 0) {
+            moments.merge(other.moments);
             quantiles.merge(other.quantiles);
         }
     }
@@ -477,7 +412,6 @@ final class FieldProfile {
 
     /** The profile, as the report and the profile files show it. */
     DataSummary.Field summary() {
-        settleExtremes();
         if (exact == null) {
             flush();
         }
@@ -486,9 +420,9 @@ final class FieldProfile {
         Double deviation = null;
         Map<String, Double> quantileValues = null;
         DataSummary.Histogram bins = null;
-        if (numeric && numbers > 0) {
-            meanValue = mean;
-            deviation = numbers > 1 ? Math.sqrt(squares / (numbers - 1)) : 0.0;
+        if (numeric && moments.count() > 0) {
+            meanValue = moments.mean();
+            deviation = moments.standardDeviation();
             quantileValues = new LinkedHashMap<>();
             Exact counted = exact != null ? new Exact() : null;
             for (double p : QUANTILES) {
@@ -504,8 +438,8 @@ final class FieldProfile {
                 missing,
                 distinctValues,
                 exact != null,
-                min == null ? null : shown(min),
-                min == null ? null : shown(max),
+                extremes.min() == null ? null : shown(extremes.min()),
+                extremes.max() == null ? null : shown(extremes.max()),
                 meanValue,
                 deviation,
                 quantileValues,
@@ -601,7 +535,7 @@ final class FieldProfile {
         List<Double> edges = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         if (low == high) {
-            return new DataSummary.Histogram(List.of(low, high), List.of(numbers), null);
+            return new DataSummary.Histogram(List.of(low, high), List.of(moments.count()), null);
         }
         double[] splits = new double[BINS - 1];
         for (int i = 0; i < splits.length; i++) {
@@ -619,11 +553,11 @@ final class FieldProfile {
                 counts.add(upTo - below);
                 below = upTo;
             }
-            counts.add(numbers - below);
+            counts.add(moments.count() - below);
             return new DataSummary.Histogram(edges, counts, false);
         }
         for (double share : quantiles.getPMF(splits)) {
-            counts.add(Math.round(share * numbers));
+            counts.add(Math.round(share * moments.count()));
         }
         return new DataSummary.Histogram(edges, counts, quantiles.isEstimationMode());
     }
