@@ -29,6 +29,9 @@ final class FieldProfile {
     private final SchemaField field;
     private final boolean numeric;
 
+    /** Whether values have an order, so extremes are kept. */
+    private final boolean ordered;
+
     /** Dates and datetimes: counted by value, shown in one ISO form. */
     private final boolean instant;
 
@@ -91,6 +94,7 @@ final class FieldProfile {
     FieldProfile(SchemaField field) {
         this.field = field;
         this.numeric = field.type().kind().isNumeric();
+        this.ordered = field.type().isOrdered();
         this.instant = field.type().kind().isInstant();
         this.quantiles = numeric ? KllDoublesSketch.newHeapInstance(200) : null;
         this.extremes = new Extremes(field.type().kind() == SchemaType.DATETIME);
@@ -273,7 +277,7 @@ final class FieldProfile {
 
     @SuppressWarnings("unchecked")
     private void addValue(Object value) {
-        if (field.type().isOrdered() && value instanceof Comparable<?> comparable) {
+        if (ordered && value instanceof Comparable<?> comparable) {
             extremes.add((Comparable<Object>) comparable);
         }
         if (numeric && value instanceof Number number && Double.isFinite(number.doubleValue())) {

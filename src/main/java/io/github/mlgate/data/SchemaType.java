@@ -49,10 +49,20 @@ enum SchemaType {
         INSTANT
     }
 
-    private final List<Trait> traits;
+    // Each trait is read per cell on the profile's path: kept as a plain field, not looked up in a list.
+    private final boolean ordered;
+    private final boolean length;
+    private final boolean pattern;
+    private final boolean numeric;
+    private final boolean instant;
 
     SchemaType(Trait... traits) {
-        this.traits = List.of(traits);
+        List<Trait> has = List.of(traits);
+        this.ordered = has.contains(Trait.ORDERED);
+        this.length = has.contains(Trait.LENGTH);
+        this.pattern = has.contains(Trait.PATTERN);
+        this.numeric = has.contains(Trait.NUMERIC);
+        this.instant = has.contains(Trait.INSTANT);
     }
 
     /**
@@ -90,26 +100,26 @@ enum SchemaType {
 
     /** Whether values have an order, for {@code minimum} and {@code maximum}. */
     boolean isOrdered() {
-        return traits.contains(Trait.ORDERED);
+        return ordered;
     }
 
     /** Whether {@code minLength} and {@code maxLength} apply: strings, arrays and objects. */
     boolean hasLength() {
-        return traits.contains(Trait.LENGTH);
+        return length;
     }
 
     /** Whether a {@code format} may be a strptime-style pattern such as {@code %d/%m/%Y}: dates, times, datetimes. */
     boolean takesPattern() {
-        return traits.contains(Trait.PATTERN);
+        return pattern;
     }
 
     /** Whether profiles treat values as numbers: mean, deviation, quantiles and histograms. */
     boolean isNumeric() {
-        return traits.contains(Trait.NUMERIC);
+        return numeric;
     }
 
     /** Whether profiles count values as points in time, shown in one ISO form: dates and datetimes. */
     boolean isInstant() {
-        return traits.contains(Trait.INSTANT);
+        return instant;
     }
 }
