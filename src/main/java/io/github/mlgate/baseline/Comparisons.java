@@ -16,7 +16,8 @@ public record Comparisons(List<Outcome> outcomes) {
     /** The section's key in the gate's report entry. */
     public static final String KEY = "comparisons";
 
-    /** Copies the list. */
+    /** Copies the list; JSON holds the list itself. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Comparisons {
         outcomes = List.copyOf(outcomes);
     }
@@ -29,17 +30,6 @@ public record Comparisons(List<Outcome> outcomes) {
     @JsonValue
     public List<Outcome> outcomes() {
         return outcomes;
-    }
-
-    /**
-     * The section JSON holds.
-     *
-     * @param outcomes the list
-     * @return the section
-     */
-    @JsonCreator
-    public static Comparisons of(List<Outcome> outcomes) {
-        return new Comparisons(outcomes);
     }
 
     /**

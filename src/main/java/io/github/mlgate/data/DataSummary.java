@@ -17,7 +17,8 @@ public record DataSummary(List<Resource> resources) {
     /** The section's key in the gate's report entry. */
     public static final String KEY = "data";
 
-    /** Copies the list. */
+    /** Copies the list; JSON holds the list itself. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public DataSummary {
         resources = List.copyOf(resources);
     }
@@ -30,17 +31,6 @@ public record DataSummary(List<Resource> resources) {
     @JsonValue
     public List<Resource> resources() {
         return resources;
-    }
-
-    /**
-     * The summary JSON holds.
-     *
-     * @param resources the list
-     * @return the summary
-     */
-    @JsonCreator
-    public static DataSummary of(List<Resource> resources) {
-        return new DataSummary(resources);
     }
 
     /**

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,9 +24,6 @@ import java.util.regex.Pattern;
  * and {@code maximum}.
  */
 final class FieldType {
-
-    /** The types Table Schema v1 defines, by name. */
-    static final List<String> TYPES = SchemaType.labels();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -50,7 +46,7 @@ final class FieldType {
     /**
      * Creates a type.
      *
-     * @param type the type's name, one of {@link #TYPES}
+     * @param type the type's name, one of {@link SchemaType#labels()}
      * @param format the format, or {@code default}
      * @param trueValues boolean: the texts that mean true
      * @param falseValues boolean: the texts that mean false

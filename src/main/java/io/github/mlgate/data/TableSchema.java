@@ -136,13 +136,14 @@ record TableSchema(
     private static SchemaField field(
             LocatedDocument document, NodePath path, JsonNode node, String name, Findings findings) {
         String type = node.path("type").asText("string");
-        if (!FieldType.TYPES.contains(type)) {
+        SchemaType kind = SchemaType.named(type);
+        if (kind == null) {
             error(
                     findings,
                     document,
                     path.key("type"),
                     "the field '" + name + "' has the unknown type '" + type + "'; the types are "
-                            + String.join(", ", FieldType.TYPES));
+                            + String.join(", ", SchemaType.labels()));
             return null;
         }
         String format = node.path("format").asText("default");
@@ -156,10 +157,7 @@ record TableSchema(
                             + "'; its formats are " + String.join(", ", formats));
             return null;
         }
-        if (SchemaType.named(type).takesPattern()
-                && !format.equals("default")
-                && !format.equals("any")
-                && !format.contains("%")) {
+        if (kind.takesPattern() && !format.equals("default") && !format.equals("any") && !format.contains("%")) {
             error(
                     findings,
                     document,

@@ -17,7 +17,8 @@ public record Criteria(List<Entry> entries) {
     /** The section's key in the gate's report entry. */
     public static final String KEY = "criteria";
 
-    /** Copies the list. */
+    /** Copies the list; JSON holds the list itself. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public Criteria {
         entries = List.copyOf(entries);
     }
@@ -30,17 +31,6 @@ public record Criteria(List<Entry> entries) {
     @JsonValue
     public List<Entry> entries() {
         return entries;
-    }
-
-    /**
-     * The section JSON holds.
-     *
-     * @param entries the list
-     * @return the section
-     */
-    @JsonCreator
-    public static Criteria of(List<Entry> entries) {
-        return new Criteria(entries);
     }
 
     /**
