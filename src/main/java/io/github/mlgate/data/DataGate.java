@@ -217,7 +217,8 @@ public final class DataGate implements Gate<DataRequest> {
                 && resource.tolerates()
                 && (resource.maxErrorRate() == null || rate <= resource.maxErrorRate())
                 && (resource.maxErrors() == null || log.total() <= resource.maxErrors());
-        log.details(withinTolerance ? Severity.WARNING : Severity.ERROR).forEach(findings::add);
+        List<io.github.mlgate.gate.Finding> listed = log.details(withinTolerance ? Severity.WARNING : Severity.ERROR);
+        listed.forEach(findings::add);
         String counts = String.format(Locale.ROOT, "Resource '%s': %,d rows", resource.name(), rows);
         if (log.total() == 0) {
             findings.info("resource-valid", counts + ", no errors.", resource.location());
@@ -239,6 +240,13 @@ public final class DataGate implements Gate<DataRequest> {
                 findings.error(
                         "tolerance-exceeded",
                         errors + "; beyond the tolerance (" + tolerance(resource) + ").",
+                        resource.location());
+            } else if (listed.isEmpty()) {
+                // No error is listed one by one (maxReportedErrors is 0): the counts are the violation, or the gate
+                // would pass a resource full of errors.
+                findings.error(
+                        "error-counts",
+                        errors + "; none is listed one by one (maxReportedErrors is 0).",
                         resource.location());
             } else {
                 findings.info("error-counts", errors + ".", resource.location());

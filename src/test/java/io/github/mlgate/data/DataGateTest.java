@@ -316,6 +316,20 @@ class DataGateTest {
         assertThat(result.violations().get(0).location().file()).isEqualTo("data/b.csv");
     }
 
+    @Test
+    void errorsFailTheGateEvenWhenNoneIsListedOneByOne() throws IOException {
+        run("id,age,plan,email\n1,300,basic,a@x.org\n2,41,gold,b@x.org\n", "");
+
+        GateResult result = new DataGate()
+                .run(new DataRequest(project, null, 0, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.violations())
+                .extracting(io.github.mlgate.gate.Finding::message)
+                .containsExactly("Resource 'customers': 2 rows, 2 errors in 2 rows (100.0000%): constraint-error 2"
+                        + " (age 1, plan 1); none is listed one by one (maxReportedErrors is 0).");
+    }
+
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
         return org.assertj.core.groups.Tuple.tuple(values);
     }
