@@ -1,2 +1,2 @@
 def log = new File(basedir, 'build.log').text
-assert log.contains("[ERROR] [mlgate:data] ERROR primary-key: Resource 'customers' row 5: the primary key (id) repeats that of data row 2. (data/customers.csv:5)")
+assert log.contains("[ERROR] [mlgate:data] ERROR primary-key: Resource 'customers' row 5: the primary key (id) repeats that of row 3. (data/customers.csv:5)")

@@ -8,14 +8,14 @@ def value = profile.fields.find { it.name == 'value' }
 assert value.distinct == 2
 assert value.distinctExact == true
 
-// 10:00:00Z, 10:00:00 and 10:00 are one instant; 11:30+01:00 is 10:30 UTC; 12:00 another.
+// 10:00:00Z, 10:00:00 and 10:00:00.000 are one instant; 11:30:00+01:00 is 10:30 UTC; 12:00 another. Shown with seconds.
 def at = profile.fields.find { it.name == 'at' }
 assert at.distinct == 3
-assert at.min == '2024-03-01T10:00'
-assert at.max == '2024-03-01T12:00'
-assert at.top[0].value == '2024-03-01T10:00'
+assert at.min == '2024-03-01T10:00:00'
+assert at.max == '2024-03-01T12:00:00'
+assert at.top[0].value == '2024-03-01T10:00:00'
 assert at.top[0].count == 3
-assert at.top.collect { it.value } == ['2024-03-01T10:00', '2024-03-01T10:30', '2024-03-01T12:00']
+assert at.top.collect { it.value } == ['2024-03-01T10:00:00', '2024-03-01T10:30:00', '2024-03-01T12:00:00']
 
 // Other types are counted by their text.
 def sensor = profile.fields.find { it.name == 'sensor' }

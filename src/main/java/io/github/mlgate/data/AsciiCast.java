@@ -162,7 +162,8 @@ final class AsciiCast {
             return Double.NaN;
         }
         double value = digits / TENS[fractionDigits];
-        return negative ? -value : value;
+        // 0.0 - 0.0 is 0.0: negative zero is read as zero, as the text path reads it.
+        return negative ? 0.0 - value : value;
     }
 
     /** {@code YYYY-MM-DD}. */
@@ -243,18 +244,14 @@ final class AsciiCast {
             end--;
         }
         int length = end - from;
-        // Seconds may be left out (hh:mm), as java.time reads ISO datetimes; a fraction then cannot follow.
-        boolean seconds = length != 16;
-        if (length < 16
-                || b[from + 10] != 'T'
-                || b[from + 13] != ':'
-                || (seconds && (length < 19 || b[from + 16] != ':'))) {
+        // Seconds are required (Table Schema v1: YYYY-MM-DDThh:mm:ssZ).
+        if (length < 19 || b[from + 10] != 'T' || b[from + 13] != ':' || b[from + 16] != ':') {
             return NOT_A_TIME;
         }
         long day = parseDate(b, from, from + 10);
         int hour = digits(b, from + 11, from + 13);
         int minute = digits(b, from + 14, from + 16);
-        int second = seconds ? digits(b, from + 17, from + 19) : 0;
+        int second = digits(b, from + 17, from + 19);
         if (day == NOT_A_TIME
                 || Math.abs(day) >= DAYS_IN_NANOS
                 || hour < 0

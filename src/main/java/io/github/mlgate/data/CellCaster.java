@@ -286,7 +286,8 @@ final class CellCaster {
                 castText(row, index, profile);
                 return;
             }
-            // Compared as Double compares (-0.0 below 0.0), as the boxed values were; a NaN bound is none.
+            // Compared as Double compares, as the boxed values are (no value or bound is -0.0: it is read as 0.0); a
+            // NaN bound is none.
             if (!Double.isNaN(minimum) && Double.compare(value, minimum) < 0) {
                 fail(row, index, ConstraintMessages.belowMinimum(field));
             } else if (!Double.isNaN(maximum) && Double.compare(value, maximum) > 0) {
@@ -399,16 +400,21 @@ final class CellCaster {
         row.fail(i, "constraint-error", ": '" + shown(row.text(i)) + "' " + broken + ".");
     }
 
-    /** Counts a missing value, an error where the field is required or part of the primary key. */
+    /**
+     * Counts a missing value, an error where the field is required or part of the primary key: a broken constraint
+     * when the field is required, whether or not it is in the key, as Frictionless reports it.
+     */
     private void missing(Row row, int i, FieldProfile profile) {
         profile.missing();
         SchemaField field = fields.get(i);
-        if (field.required() || isKey(field)) {
+        if (field.required()) {
             row.fail(
                     i,
-                    isKey(field) ? "primary-key" : "constraint-error",
-                    ": the value is missing, but the field is "
-                            + (isKey(field) ? "part of the primary key" : "required") + ".");
+                    "constraint-error",
+                    ": the value is missing, but the field is required"
+                            + (isKey(field) ? " and part of the primary key." : "."));
+        } else if (isKey(field)) {
+            row.fail(i, "primary-key", ": the value is missing, but the field is part of the primary key.");
         }
     }
 

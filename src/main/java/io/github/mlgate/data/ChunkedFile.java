@@ -19,7 +19,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.function.UnaryOperator;
 
 /**
  * Reads the records of one delimited file in chunks on several threads and hands them back in file order. Each
@@ -52,6 +51,19 @@ final class ChunkedFile {
      * 480 KB chunk the array stays under 512 KB.
      */
     private static final int SLACK = 16 << 10;
+
+    /** What a worker does to a chunk's confirmed rows. */
+    interface Preparer {
+
+        /**
+         * Prepares a chunk's rows.
+         *
+         * @param chunk the chunk's ordinal in the file, from 0
+         * @param rows the rows
+         * @return the rows prepared
+         */
+        List<Row> prepare(long chunk, List<Row> rows);
+    }
 
     /** Receives each chunk's rows, in file order, on the thread that called {@link #read}. */
     interface ChunkConsumer {
@@ -97,19 +109,14 @@ final class ChunkedFile {
      * @param consumer receives the rows, in order
      * @throws IOException when the file cannot be read
      */
-    void read(
-            Path path,
-            String shown,
-            long dataStart,
-            long firstLine,
-            UnaryOperator<List<Row>> prepare,
-            ChunkConsumer consumer)
+    void read(Path path, String shown, long dataStart, long firstLine, Preparer prepare, ChunkConsumer consumer)
             throws IOException {
         long size = Files.size(path);
         long line = firstLine;
         ArrayDeque<Future<Chunk>> pending = new ArrayDeque<>();
         CompletableFuture<Long> previousEnd = CompletableFuture.completedFuture(dataStart);
         long nominal = dataStart;
+        long chunks = 0;
         while (nominal < size || !pending.isEmpty()) {
             while (nominal < size && pending.size() < inFlight) {
                 long from = nominal;
@@ -117,8 +124,10 @@ final class ChunkedFile {
                 CompletableFuture<Long> startKnown = previousEnd;
                 CompletableFuture<Long> endKnown = new CompletableFuture<>();
                 boolean exact = from == dataStart;
+                long ordinal = chunks++;
                 // Tasks start in submission order, so a chunk's predecessor is always running or done: no deadlock.
-                pending.add(workers.submit(() -> chunk(path, shown, from, to, exact, startKnown, endKnown, prepare)));
+                pending.add(workers.submit(
+                        () -> chunk(path, shown, from, to, exact, startKnown, endKnown, ordinal, prepare)));
                 previousEnd = endKnown;
                 nominal = to;
             }
@@ -150,14 +159,15 @@ final class ChunkedFile {
             boolean exact,
             CompletableFuture<Long> startKnown,
             CompletableFuture<Long> endKnown,
-            UnaryOperator<List<Row>> prepare)
+            long ordinal,
+            Preparer prepare)
             throws IOException {
         try {
             Chunk guess = parse(path, shown, exact ? from : lineStartAfter(path, from), to);
             long start = await(startKnown);
             Chunk parsed = guess.start() == start ? guess : parse(path, shown, start, to);
             endKnown.complete(parsed.end());
-            return new Chunk(parsed.start(), parsed.end(), parsed.lines(), prepare.apply(parsed.rows()));
+            return new Chunk(parsed.start(), parsed.end(), parsed.lines(), prepare.prepare(ordinal, parsed.rows()));
         } catch (IOException | RuntimeException e) {
             endKnown.completeExceptionally(e);
             throw e;

@@ -16,7 +16,7 @@ final class ConstraintMessages {
      * @return the words
      */
     static String belowMinimum(SchemaField field) {
-        return "is below the minimum " + field.minimum();
+        return "is below the minimum " + FieldType.text(field.minimum());
     }
 
     /**
@@ -26,7 +26,7 @@ final class ConstraintMessages {
      * @return the words
      */
     static String aboveMaximum(SchemaField field) {
-        return "is above the maximum " + field.maximum();
+        return "is above the maximum " + FieldType.text(field.maximum());
     }
 
     /**

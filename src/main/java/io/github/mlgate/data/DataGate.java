@@ -160,8 +160,8 @@ public final class DataGate implements Gate<DataRequest> {
                     }
                 }
             }
-            ResourceValidator validator = new ResourceValidator(
-                    resource, request.maxReportedErrors(), collector, splits, chunking, workers.pool());
+            ResourceValidator validator =
+                    new ResourceValidator(resource, request.maxReportedErrors(), collector, splits, chunking, workers);
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
             validators.put(resource.name(), validator);
         }

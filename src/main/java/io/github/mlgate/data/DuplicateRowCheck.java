@@ -18,10 +18,10 @@ final class DuplicateRowCheck implements OrderedCheck {
         if (first >= 0) {
             log.add(
                     "duplicate-row",
-                    row.rowInFile,
                     null,
-                    messages.row(row.rowInFile) + " repeats data row " + first + ".",
-                    RowMessages.place(row));
+                    messages.row(row.rowInFile) + " repeats " + messages.earlier(first) + ".",
+                    RowMessages.place(row),
+                    messages.repeating(messages.rowPlace(row.rowInFile), null, first));
         }
     }
 

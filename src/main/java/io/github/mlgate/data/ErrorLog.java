@@ -3,6 +3,7 @@ package io.github.mlgate.data;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.gate.TablePlace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Map;
  */
 final class ErrorLog {
 
+    private final String resource;
     private final int keepPerCode;
     private final Map<String, Long> byCode = new LinkedHashMap<>();
     private final Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
@@ -23,7 +25,8 @@ final class ErrorLog {
     private long rowsWithErrors;
     private long lastRowWithError = -1;
 
-    ErrorLog(int keepPerCode) {
+    ErrorLog(String resource, int keepPerCode) {
+        this.resource = resource;
         this.keepPerCode = keepPerCode;
     }
 
@@ -37,6 +40,25 @@ final class ErrorLog {
      * @param location the file and line
      */
     void add(String code, long row, String field, String message, Location location) {
+        add(
+                code,
+                field,
+                message,
+                location,
+                row >= 0 ? TablePlace.ofRow(resource, row) : TablePlace.ofResource(resource));
+    }
+
+    /**
+     * Records an error with its place in the table.
+     *
+     * @param code the Frictionless error code
+     * @param field the field (or fields) it is counted under, or null
+     * @param message the sentence
+     * @param location the file and line
+     * @param place the resource, row, field, cell and key, as the report carries them
+     */
+    void add(String code, String field, String message, Location location, TablePlace place) {
+        long row = place.rowNumber() == null ? -1 : place.rowNumber();
         total++;
         byCode.merge(code, 1L, Long::sum);
         if (field != null) {
@@ -47,7 +69,7 @@ final class ErrorLog {
             lastRowWithError = row;
         }
         if (kept.merge(code, 1, Integer::sum) <= keepPerCode) {
-            details.add(new Finding(code, Severity.ERROR, message, location));
+            details.add(new Finding(code, Severity.ERROR, message, location, place));
         }
     }
 
@@ -65,9 +87,7 @@ final class ErrorLog {
 
     /** The kept errors, each with the given severity. */
     List<Finding> details(Severity severity) {
-        return details.stream()
-                .map(f -> new Finding(f.code(), severity, f.message(), f.location()))
-                .toList();
+        return details.stream().map(f -> f.withSeverity(severity)).toList();
     }
 
     /** The counts for the report: total, rows with errors, per code and per field. */

@@ -12,9 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,7 +39,7 @@ final class FieldType {
     private final String decimalChar;
     private final String groupChar;
     private final boolean bareNumber;
-    private final DateTimeFormatter pattern;
+    private final Strptime pattern;
 
     /**
      * Creates a type.
@@ -74,8 +72,7 @@ final class FieldType {
         this.groupChar = groupChar;
         this.bareNumber = bareNumber;
         this.pattern = this.type.takesPattern() && !format.equals("default") && !format.equals("any")
-                ? DateTimeFormatter.ofPattern(Strftime.toJava(format), Locale.ROOT)
-                        .withResolverStyle(ResolverStyle.STRICT)
+                ? Strptime.of(format)
                 : null;
     }
 
@@ -191,19 +188,23 @@ final class FieldType {
         return text;
     }
 
+    /**
+     * A number: a decimal, or NaN, INF and -INF in any case (Table Schema v1). Negative zero is zero, so that
+     * {@code -0} meets {@code minimum: 0}, equals an enum's {@code 0} and repeats a {@code 0} of a unique field.
+     */
     private Double number(String text) throws CastException {
         String value = numeric(text);
-        switch (value) {
-            case "NaN":
-                return Double.NaN;
-            case "INF":
-                return Double.POSITIVE_INFINITY;
-            case "-INF":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                require(isDecimal(value), "a number");
-                return Double.parseDouble(value);
+        if (value.equalsIgnoreCase("NaN")) {
+            return Double.NaN;
         }
+        if (value.equalsIgnoreCase("INF")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (value.equalsIgnoreCase("-INF")) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        require(isDecimal(value), "a number");
+        return Double.parseDouble(value) + 0.0;
     }
 
     private Comparable<?> integer(String text) throws CastException {
@@ -323,10 +324,10 @@ final class FieldType {
     private LocalDate date(String text) throws CastException {
         try {
             if (pattern != null) {
-                return LocalDate.parse(text, pattern);
+                return pattern.parse(text).toLocalDate();
             }
             if (format.equals("any")) {
-                for (DateTimeFormatter candidate : Strftime.ANY_DATE) {
+                for (DateTimeFormatter candidate : Strptime.ANY_DATE) {
                     try {
                         return LocalDate.parse(text, candidate);
                     } catch (DateTimeParseException e) {
@@ -341,13 +342,39 @@ final class FieldType {
         }
     }
 
+    /**
+     * A time in the default format, {@code hh:mm:ss} with an optional fraction: with seconds, which java.time's ISO
+     * forms leave optional and Table Schema v1 does not.
+     */
+    private static final java.time.format.DateTimeFormatter TIME = new java.time.format.DateTimeFormatterBuilder()
+            .appendValue(java.time.temporal.ChronoField.HOUR_OF_DAY, 2)
+            .appendLiteral(':')
+            .appendValue(java.time.temporal.ChronoField.MINUTE_OF_HOUR, 2)
+            .appendLiteral(':')
+            .appendValue(java.time.temporal.ChronoField.SECOND_OF_MINUTE, 2)
+            .optionalStart()
+            .appendFraction(java.time.temporal.ChronoField.NANO_OF_SECOND, 1, 9, true)
+            .toFormatter(java.util.Locale.ROOT)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
+    /** A datetime in the default format, {@code YYYY-MM-DDThh:mm:ss} with an optional fraction and offset. */
+    private static final java.time.format.DateTimeFormatter DATETIME = new java.time.format.DateTimeFormatterBuilder()
+            .append(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE)
+            .appendLiteral('T')
+            .append(TIME)
+            .optionalStart()
+            .appendOffsetId()
+            .toFormatter(java.util.Locale.ROOT)
+            .withChronology(java.time.chrono.IsoChronology.INSTANCE)
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+
     private LocalTime time(String text) throws CastException {
         try {
             if (pattern != null) {
-                return LocalTime.parse(text, pattern);
+                return pattern.parse(text).toLocalTime();
             }
             LocalTime fast = isoTime(text, 0, text.length());
-            return fast != null ? fast : LocalTime.parse(text);
+            return fast != null ? fast : LocalTime.parse(text, TIME);
         } catch (java.time.DateTimeException e) {
             throw new CastException(pattern != null ? "a time in the format " + format : "a time (hh:mm:ss)");
         }
@@ -356,20 +383,18 @@ final class FieldType {
     private Comparable<?> datetime(String text) throws CastException {
         try {
             if (pattern != null) {
-                return LocalDateTime.parse(text, pattern);
+                return pattern.parse(text);
             }
             LocalDateTime fast = isoDateTime(text);
             if (fast != null) {
                 return fast;
             }
-            try {
-                // An offset makes an instant, compared with the others in UTC.
-                return OffsetDateTime.parse(text)
-                        .withOffsetSameInstant(java.time.ZoneOffset.UTC)
-                        .toLocalDateTime();
-            } catch (DateTimeParseException e) {
-                return LocalDateTime.parse(text);
-            }
+            // An offset makes an instant, compared with the others in UTC.
+            java.time.temporal.TemporalAccessor parsed =
+                    DATETIME.parseBest(text, OffsetDateTime::from, LocalDateTime::from);
+            return parsed instanceof OffsetDateTime offset
+                    ? offset.withOffsetSameInstant(java.time.ZoneOffset.UTC).toLocalDateTime()
+                    : (LocalDateTime) parsed;
         } catch (java.time.DateTimeException e) {
             throw new CastException(
                     pattern != null ? "a datetime in the format " + format : "a datetime (YYYY-MM-DDThh:mm:ss[Z])");
@@ -457,28 +482,21 @@ final class FieldType {
         try {
             if (format.equals("array")) {
                 JsonNode node = JSON.readTree(text);
-                require(
-                        node.isArray()
-                                && node.size() == 2
-                                && node.get(0).isNumber()
-                                && node.get(1).isNumber(),
-                        "a geopoint [lon, lat]");
-                lon = node.get(0).doubleValue();
-                lat = node.get(1).doubleValue();
+                String shape = "a geopoint [lon, lat]";
+                require(node.isArray() && node.size() == 2, shape);
+                lon = coordinate(node.get(0), shape);
+                lat = coordinate(node.get(1), shape);
             } else if (format.equals("object")) {
                 JsonNode node = JSON.readTree(text);
-                require(
-                        node.isObject()
-                                && node.path("lon").isNumber()
-                                && node.path("lat").isNumber(),
-                        "a geopoint {\"lon\": ..., \"lat\": ...}");
-                lon = node.get("lon").doubleValue();
-                lat = node.get("lat").doubleValue();
+                String shape = "a geopoint {\"lon\": ..., \"lat\": ...}";
+                require(node.isObject(), shape);
+                lon = coordinate(node.path("lon"), shape);
+                lat = coordinate(node.path("lat"), shape);
             } else {
                 String[] parts = text.split(",", -1);
                 require(parts.length == 2, "a geopoint \"lon, lat\"");
-                lon = Double.parseDouble(parts[0].strip());
-                lat = Double.parseDouble(parts[1].strip());
+                lon = coordinate(parts[0].strip(), "a geopoint \"lon, lat\"");
+                lat = coordinate(parts[1].strip(), "a geopoint \"lon, lat\"");
             }
         } catch (NumberFormatException | java.io.IOException e) {
             throw new CastException("a geopoint");
@@ -487,6 +505,21 @@ final class FieldType {
                 lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90,
                 "a geopoint within lon [-180, 180], lat [-90, 90]");
         return text;
+    }
+
+    /** A geopoint's coordinate in JSON: a number, or a string holding a decimal number (as Frictionless reads them). */
+    private static double coordinate(JsonNode node, String shape) throws CastException {
+        if (node.isNumber()) {
+            return node.doubleValue();
+        }
+        require(node.isTextual(), shape);
+        return coordinate(node.textValue().strip(), shape);
+    }
+
+    /** A coordinate written as text: a decimal number, nothing else Java would read (hex, a type suffix, NaN). */
+    private static double coordinate(String text, String shape) throws CastException {
+        require(isDecimal(text), shape);
+        return Double.parseDouble(text);
     }
 
     private JsonNode json(String text, boolean object) throws CastException {
@@ -505,6 +538,24 @@ final class FieldType {
         if (!holds) {
             throw new CastException(what);
         }
+    }
+
+    /**
+     * A value as profiles and messages write it: times and datetimes in ISO form with their seconds ({@code
+     * 10:00:00}, where java.time's own text drops zero seconds, a form Table Schema does not read), others as Java
+     * writes them.
+     *
+     * @param value a cast value
+     * @return its text
+     */
+    static String text(Object value) {
+        if (value instanceof LocalDateTime dateTime) {
+            return java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(dateTime);
+        }
+        if (value instanceof LocalTime time) {
+            return java.time.format.DateTimeFormatter.ISO_LOCAL_TIME.format(time);
+        }
+        return String.valueOf(value);
     }
 
     /** A cell that is not a value of its type; the message says what it should be. */

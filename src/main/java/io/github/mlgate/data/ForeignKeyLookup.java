@@ -1,5 +1,8 @@
 package io.github.mlgate.data;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A foreign key of this resource: each row's key values must be among the target's. Looked up at once when the
  * target's rows have all passed, else kept by hash and looked up after the pass.
@@ -29,14 +32,18 @@ final class ForeignKeyLookup implements OrderedCheck {
         if (!check.target.complete) {
             check.defer(hash, row.rowInFile, row.file, RowMessages.place(row).line());
         } else if (check.target.values.get(hash) < 0) {
+            List<String> keyValues = new ArrayList<>();
+            for (int field : check.fields) {
+                keyValues.add(row.text(field));
+            }
             log.add(
                     "foreign-key",
-                    row.rowInFile,
                     String.join(",", check.key.fields()),
                     messages.row(row.rowInFile) + ": the foreign key (" + check.key.describe(resource) + ") value '"
                             + CellCaster.shown(text(values, check.fields)) + "' has no match in " + check.targetName
                             + ".",
-                    RowMessages.place(row));
+                    RowMessages.place(row),
+                    messages.rowPlace(row.rowInFile).withKey(keyValues));
         }
     }
 

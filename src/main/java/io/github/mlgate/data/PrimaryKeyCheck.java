@@ -1,5 +1,8 @@
 package io.github.mlgate.data;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The primary key: a key seen before is a {@code primary-key} error. A key of one integer field is looked up by its
  * value, kept unboxed by the workers; others by their hash.
@@ -44,12 +47,17 @@ final class PrimaryKeyCheck implements OrderedCheck {
     /** Reports a repeated key: rare, so in a method of its own, compiled apart from the common path. */
     private void repeated(Row row, int first) {
         String key = String.join(", ", resource.schema().primaryKey());
+        List<String> values = new ArrayList<>();
+        for (String field : resource.schema().primaryKey()) {
+            values.add(row.text(resource.schema().indexOf(field)));
+        }
         log.add(
                 "primary-key",
-                row.rowInFile,
                 String.join(",", resource.schema().primaryKey()),
-                messages.row(row.rowInFile) + ": the primary key (" + key + ") repeats that of data row " + first + ".",
-                RowMessages.place(row));
+                messages.row(row.rowInFile) + ": the primary key (" + key + ") repeats that of "
+                        + messages.earlier(first) + ".",
+                RowMessages.place(row),
+                messages.repeating(messages.rowPlace(row.rowInFile), values, first));
     }
 
     @Override

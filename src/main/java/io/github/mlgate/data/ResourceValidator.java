@@ -24,13 +24,10 @@ final class ResourceValidator {
     private final List<SchemaField> fields;
 
     private final RowChecks checks;
-    private final List<FieldProfile[]> allProfiles = new java.util.ArrayList<>();
     private final CellCaster cells;
-    /** Each worker's profiles, merged at the end; kept by the validator, so nothing outlives the run. */
-    private final java.util.Map<Thread, FieldProfile[]> profilesByWorker =
-            new java.util.concurrent.ConcurrentHashMap<>();
 
-    private final java.util.concurrent.ExecutorService workers;
+    /** The fields' profiles, in lanes merged in order at the end; kept by the validator, so nothing outlives the run. */
+    private final ProfileLanes profiles;
 
     private final ChunkedFile.Chunking chunking;
 
@@ -40,8 +37,10 @@ final class ResourceValidator {
     /** Rows cast together on one worker. */
     private static final int BATCH = 2048;
 
-    /** Batches in flight at once: enough to keep every core busy, few enough to keep memory flat. */
-    private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
+    /** Batches in flight at once: two per worker, enough to keep every core busy, few enough to keep memory flat. */
+    private final int inFlight;
+
+    private final java.util.concurrent.ExecutorService pool;
 
     private long rows;
     private String file;
@@ -68,14 +67,18 @@ final class ResourceValidator {
             SplitCollector split,
             Splits splits,
             ChunkedFile.Chunking chunking,
-            java.util.concurrent.ExecutorService workers) {
+            Workers workers) {
         this.resource = resource;
-        this.workers = workers;
         this.chunking = chunking;
-        this.log = new ErrorLog(keepPerCode);
+        this.log = new ErrorLog(resource.name(), keepPerCode);
         this.fields = resource.schema().fields();
         this.checks = new RowChecks(resource, log, split, splits);
         this.cells = new CellCaster(resource.schema(), checks.wholeRows(), checks.splitLabel());
+        this.inFlight = 2 * workers.count();
+        this.pool = workers.pool();
+        // One lane more than the units in flight, as a stream submits its next batch before it waits for the oldest:
+        // a lane's units never overlap ({@link ProfileLanes}).
+        this.profiles = new ProfileLanes(fields, inFlight + 1);
     }
 
     /**
@@ -118,17 +121,7 @@ final class ResourceValidator {
      * @return the profile: rows, and per field counts, distinct values, ranges, quantiles and frequent values
      */
     DataSummary.Profile profile() {
-        List<DataSummary.Field> summaries = new java.util.ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) {
-            FieldProfile merged = new FieldProfile(fields.get(i));
-            synchronized (allProfiles) {
-                for (FieldProfile[] profile : allProfiles) {
-                    merged.merge(profile[i]);
-                }
-            }
-            summaries.add(merged.summary());
-        }
-        return new DataSummary.Profile(resource.name(), rows, summaries);
+        return profiles.profile(resource.name(), rows);
     }
 
     /** The errors found so far. */
@@ -168,6 +161,7 @@ final class ResourceValidator {
 
     /** Validates one file of the resource, reporting a file that cannot be read as the error it is. */
     private void validateFile(Path path) {
+        checks.fileStarts(file, rows, resource.dialect().header() && !resource.jsonLines() ? 1 : 0);
         try {
             if (chunked(path)) {
                 validateChunks(path);
@@ -187,7 +181,7 @@ final class ResourceValidator {
                     -1,
                     null,
                     "Resource '" + resource.name() + "': " + file + " is not valid "
-                            + resource.encoding().name() + " text after data row " + rows + ".",
+                            + resource.encoding().name() + " text " + checks.after(rows) + ".",
                     Location.ofFile(file));
         } catch (IOException e) {
             log.add(
@@ -225,14 +219,15 @@ final class ResourceValidator {
             // the findings are the same as a single pass would give.
             java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> pending = new java.util.ArrayDeque<>();
             List<Row> batch = new java.util.ArrayList<>(BATCH);
+            long batches = 0;
             while (reader.next()) {
                 rowNumber++;
                 rows++;
                 batch.add(new Row(reader, rowNumber, (int) rows, file));
                 if (batch.size() == BATCH) {
-                    pending.add(submit(batch));
+                    pending.add(submit(batches++, batch));
                     batch = new java.util.ArrayList<>(BATCH);
-                    while (pending.size() > IN_FLIGHT) {
+                    while (pending.size() > inFlight) {
                         checkBatch(pending.poll());
                     }
                 }
@@ -243,7 +238,7 @@ final class ResourceValidator {
                     report(bytesBefore + raw.count());
                 }
             }
-            pending.add(submit(batch));
+            pending.add(submit(batches, batch));
             while (!pending.isEmpty()) {
                 checkBatch(pending.poll());
             }
@@ -286,7 +281,7 @@ final class ResourceValidator {
             dataStart = header.offset();
             firstLine = header.nextLine();
         }
-        new ChunkedFile(resource.dialect(), chunking, workers, IN_FLIGHT)
+        new ChunkedFile(resource.dialect(), chunking, pool, inFlight)
                 .read(path, file, dataStart, firstLine, this::cast, (chunkRows, end) -> {
                     for (Row row : chunkRows) {
                         rowNumber[0]++;
@@ -322,27 +317,18 @@ final class ResourceValidator {
         }
     }
 
-    /** Casts every cell of some rows, on a worker, with that worker's profiles. */
-    private List<Row> cast(List<Row> batch) {
-        FieldProfile[] profiles = profilesByWorker.get(Thread.currentThread());
-        if (profiles == null) {
-            profiles = newProfiles();
+    /** Casts every cell of a unit's rows, on a worker, with the profiles of the unit's lane. */
+    private List<Row> cast(long unit, List<Row> batch) {
+        FieldProfile[] lane = profiles.take(unit);
+        try {
+            return cells.cast(batch, lane);
+        } finally {
+            profiles.release(unit);
         }
-        return cells.cast(batch, profiles);
     }
 
-    /** A worker's first batch: profiles of its own, so workers never share one. */
-    private FieldProfile[] newProfiles() {
-        FieldProfile[] profiles = fields.stream().map(FieldProfile::new).toArray(FieldProfile[]::new);
-        profilesByWorker.put(Thread.currentThread(), profiles);
-        synchronized (allProfiles) {
-            allProfiles.add(profiles);
-        }
-        return profiles;
-    }
-
-    private java.util.concurrent.Future<List<Row>> submit(List<Row> batch) {
-        return workers.submit(() -> cast(batch));
+    private java.util.concurrent.Future<List<Row>> submit(long unit, List<Row> batch) {
+        return pool.submit(() -> cast(unit, batch));
     }
 
     private void checkBatch(java.util.concurrent.Future<List<Row>> batch) throws IOException {

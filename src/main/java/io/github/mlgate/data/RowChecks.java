@@ -77,8 +77,30 @@ final class RowChecks {
                     splits.key().stream().mapToInt(resource.schema()::indexOf).toArray();
             int splitTime = splits.timeField() == null ? -1 : resource.schema().indexOf(splits.timeField());
             this.split = new SplitKeyCollection(split, splitKey, splitLabel, splitTime);
+            split.names = messages;
             this.wholeRowSplit = splitKey.length == 0;
         }
+    }
+
+    /**
+     * Notes where a file's rows start, for the names of rows remembered by their number in the resource.
+     *
+     * @param file the file as the user names it
+     * @param rowsBefore the data rows of the resource's earlier files
+     * @param headerRows 1 when the file has a header row, else 0
+     */
+    void fileStarts(String file, long rowsBefore, int headerRows) {
+        messages.fileStarts(file, rowsBefore, headerRows);
+    }
+
+    /**
+     * Where reading the current file stopped, as users count its rows (the header is row 1).
+     *
+     * @param rows the data rows of the resource read so far
+     * @return for example {@code after row 4}
+     */
+    String after(long rows) {
+        return messages.after(rows);
     }
 
     /** Whether rows are compared whole: repeated rows, or split keys of whole rows. */
@@ -215,40 +237,40 @@ final class RowChecks {
         for (int i = fields.size(); i < cells; i++) {
             log.add(
                     "extra-cell",
-                    rowNumber,
                     null,
                     messages.row(rowNumber) + ": cell " + (i + 1) + " ('" + CellCaster.shown(reader.text(i))
                             + "') has no field in the schema.",
-                    RowMessages.place(reader));
+                    RowMessages.place(reader),
+                    messages.cellPlace(rowNumber, i, reader.text(i)));
         }
         for (int i = 0; i < fields.size(); i++) {
             SchemaField field = fields.get(i);
             if (i >= cells || !reader.present(i)) {
                 log.add(
                         "missing-cell",
-                        rowNumber,
                         field.name(),
                         messages.cell(rowNumber, i) + ": the row has no cell for it.",
-                        RowMessages.place(reader));
+                        RowMessages.place(reader),
+                        messages.cellPlace(rowNumber, i, null));
                 continue;
             }
             if (!reader.validUtf8(i)) {
                 log.add(
                         "encoding-error",
-                        rowNumber,
                         field.name(),
                         messages.cell(rowNumber, i) + ": the cell is not valid UTF-8.",
-                        RowMessages.place(reader));
+                        RowMessages.place(reader),
+                        messages.cellPlace(rowNumber, i, reader.text(i)));
                 continue;
             }
             if (reader.codes != null && reader.codes[i] != null) {
                 // Workers word the error; its place is known only here, where rows are numbered in order.
                 log.add(
                         reader.codes[i],
-                        rowNumber,
                         field.name(),
                         messages.cell(rowNumber, i) + reader.messages[i],
-                        RowMessages.place(reader));
+                        RowMessages.place(reader),
+                        messages.cellPlace(rowNumber, i, reader.text(i)));
             }
         }
     }

@@ -42,8 +42,9 @@ public final class SchemaInference {
      * @param rows the data rows read
      * @param raggedRows rows with another number of cells than the header, which the data gate will report
      * @param delimiter the delimiter used
+     * @param warnings what the draft keeps that the data gate will report: empty or repeated header labels
      */
-    public record Result(ObjectNode schema, long rows, long raggedRows, char delimiter) {}
+    public record Result(ObjectNode schema, long rows, long raggedRows, char delimiter, List<String> warnings) {}
 
     /**
      * Drafts a schema.
@@ -61,7 +62,8 @@ public final class SchemaInference {
             if (!reader.next()) {
                 throw new IOException(file + " is empty");
             }
-            List<String> names = names(reader);
+            List<String> warnings = new ArrayList<>();
+            List<String> names = names(reader, warnings);
             List<Column> columns = new ArrayList<>();
             for (String name : names) {
                 columns.add(new Column(name));
@@ -92,7 +94,45 @@ public final class SchemaInference {
             if (key != null) {
                 schema.put("primaryKey", key);
             }
-            return new Result(schema, rows, ragged, delimiter);
+            return new Result(schema, rows, ragged, delimiter, List.copyOf(warnings));
+        }
+    }
+
+    /**
+     * The draft as the file a user keeps: JSON, or YAML that quotes any text a YAML 1.1 reader (PyYAML, which
+     * Frictionless reads descriptors with) would take for something else: {@code 23:00:00} is a base-60 integer
+     * there, {@code 2024-01-05} a date.
+     *
+     * @param schema the draft
+     * @param json JSON rather than YAML
+     * @return the text
+     * @throws IOException never for a tree of plain values
+     */
+    public static String text(ObjectNode schema, boolean json) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = json
+                ? new com.fasterxml.jackson.databind.ObjectMapper()
+                : new com.fasterxml.jackson.databind.ObjectMapper(
+                        com.fasterxml.jackson.dataformat.yaml.YAMLFactory.builder()
+                                .disable(
+                                        com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature
+                                                .WRITE_DOC_START_MARKER)
+                                .enable(com.fasterxml.jackson.dataformat.yaml.YAMLGenerator.Feature.MINIMIZE_QUOTES)
+                                .stringQuotingChecker(new YamlOneOneQuoting())
+                                .build());
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(schema);
+    }
+
+    /** Quotes what Jackson quotes, and texts that YAML 1.1 resolves to timestamps or base-60 numbers. */
+    private static final class YamlOneOneQuoting
+            extends com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker.Default {
+        private static final long serialVersionUID = 1L;
+        private static final java.util.regex.Pattern TIMESTAMP_OR_SEXAGESIMAL = java.util.regex.Pattern.compile(
+                "[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
+
+        @Override
+        public boolean needToQuoteValue(String value) {
+            return super.needToQuoteValue(value)
+                    || TIMESTAMP_OR_SEXAGESIMAL.matcher(value).matches();
         }
     }
 
@@ -129,19 +169,22 @@ public final class SchemaInference {
         return best;
     }
 
-    private static List<String> names(CsvReader reader) {
+    /**
+     * The header's labels, as they are: a draft that renamed an empty or repeated label would fail on its own file, so
+     * they are kept, with a warning, and the data gate reports them.
+     */
+    private static List<String> names(CsvReader reader, List<String> warnings) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < reader.fields(); i++) {
-            String name = reader.text(i).strip();
-            if (name.isEmpty()) {
-                name = "field_" + (i + 1);
+            String name = reader.text(i);
+            if (name.isBlank()) {
+                warnings.add("The header's label " + (i + 1) + " is empty; the data gate will report it.");
+            } else if (!seen.add(name)) {
+                warnings.add("The header's label " + (i + 1) + " '" + name
+                        + "' repeats an earlier one; the data gate will report it.");
             }
-            String unique = name;
-            for (int n = 2; !seen.add(unique); n++) {
-                unique = name + "_" + n;
-            }
-            names.add(unique);
+            names.add(name);
         }
         return names;
     }
@@ -151,10 +194,17 @@ public final class SchemaInference {
         private final String name;
         private final Map<String, FieldType> types = new LinkedHashMap<>();
         private final Set<String> possible = new java.util.LinkedHashSet<>(CANDIDATES);
-        private final Map<String, Comparable<Object>[]> ranges = new LinkedHashMap<>();
+        /** Each type's least and greatest value, with the text it had, for the bounds. */
+        private final Map<String, Range> ranges = new LinkedHashMap<>();
+
         private final Set<String> values = new TreeSet<>();
         private final LongIntMap seen = new LongIntMap(1 << 10);
         private boolean duplicate;
+
+        /** Integers repeat as values, not texts: 1, 01 and +1 are one integer. */
+        private final LongIntMap seenIntegers = new LongIntMap(1 << 10);
+
+        private boolean duplicateInteger;
         private boolean booleanWord;
         private long missing;
         private long present;
@@ -193,16 +243,14 @@ public final class SchemaInference {
                 String type = it.next();
                 try {
                     Object value = types.get(type).cast(text);
+                    if (type.equals("integer")
+                            && !duplicateInteger
+                            && seenIntegers.putIfAbsent(LongIntMap.hash(value.toString()), row) >= 0) {
+                        duplicateInteger = true;
+                    }
                     if (value instanceof Comparable<?> comparable
                             && types.get(type).isOrdered()) {
-                        Comparable<Object> ordered = (Comparable<Object>) comparable;
-                        Comparable<Object>[] range = ranges.computeIfAbsent(type, t -> new Comparable[2]);
-                        if (range[0] == null || ordered.compareTo(range[0]) < 0) {
-                            range[0] = ordered;
-                        }
-                        if (range[1] == null || ordered.compareTo(range[1]) > 0) {
-                            range[1] = ordered;
-                        }
+                        ranges.computeIfAbsent(type, t -> new Range()).add((Comparable<Object>) comparable, text);
                     }
                 } catch (FieldType.CastException e) {
                     it.remove();
@@ -240,9 +288,7 @@ public final class SchemaInference {
                 values.forEach(list::add);
             }
             if (bounds && ranges.containsKey(type)) {
-                Comparable<Object>[] range = ranges.get(type);
-                putBound(constraints, "minimum", range[0]);
-                putBound(constraints, "maximum", range[1]);
+                ranges.get(type).putBounds(constraints);
             }
             if (!constraints.isEmpty()) {
                 field.set("constraints", constraints);
@@ -250,19 +296,64 @@ public final class SchemaInference {
             return field;
         }
 
-        private static void putBound(ObjectNode constraints, String key, Object value) {
-            if (value instanceof Long l) {
-                constraints.put(key, l);
-            } else if (value instanceof Double d && Double.isFinite(d)) {
-                constraints.put(key, d);
-            } else {
-                constraints.put(key, value.toString());
+        boolean isKeyCandidate(long rows) {
+            String type = type();
+            return rows > 0
+                    && missing == 0
+                    && (type.equals("integer") ? !duplicateInteger : type.equals("string") && !duplicate);
+        }
+    }
+
+    /**
+     * The least and greatest value of a column as one type, with the texts they had, which the bounds are written
+     * from: a time or datetime keeps its seconds and offset, and the draft's bounds read back as the values did.
+     * Infinite and NaN numbers have no place in a bound: a side that saw an infinity has none.
+     */
+    private static final class Range {
+        private Comparable<Object> least;
+        private Comparable<Object> greatest;
+        private String leastText;
+        private String greatestText;
+        private boolean unboundedBelow;
+        private boolean unboundedAbove;
+
+        void add(Comparable<Object> value, String text) {
+            Object boxed = value;
+            if (boxed instanceof Double d && !Double.isFinite(d)) {
+                // NaN meets any bound (the gate does not compare it); INF and -INF meet none on their side.
+                unboundedBelow |= d == Double.NEGATIVE_INFINITY;
+                unboundedAbove |= d == Double.POSITIVE_INFINITY;
+                return;
+            }
+            if (least == null || FieldType.compare(value, least) < 0) {
+                least = value;
+                leastText = text;
+            }
+            if (greatest == null || FieldType.compare(value, greatest) > 0) {
+                greatest = value;
+                greatestText = text;
             }
         }
 
-        boolean isKeyCandidate(long rows) {
-            String type = type();
-            return rows > 0 && missing == 0 && !duplicate && (type.equals("integer") || type.equals("string"));
+        void putBounds(ObjectNode constraints) {
+            if (least != null && !unboundedBelow) {
+                put(constraints, "minimum", least, leastText);
+            }
+            if (greatest != null && !unboundedAbove) {
+                put(constraints, "maximum", greatest, greatestText);
+            }
+        }
+
+        private static void put(ObjectNode constraints, String key, Object value, String text) {
+            if (value instanceof Long l) {
+                constraints.put(key, l);
+            } else if (value instanceof java.math.BigInteger big) {
+                constraints.put(key, big);
+            } else if (value instanceof Double d) {
+                constraints.put(key, d);
+            } else {
+                constraints.put(key, text);
+            }
         }
     }
 }

@@ -107,8 +107,10 @@ final class SplitChecks {
             }
         });
         List<String> examples = new ArrayList<>();
-        earliest.forEach(
-                (row, other) -> examples.add(first + " data row " + row + " and " + second + " data row " + other));
+        RowMessages firstRows = collected.get(first).names;
+        RowMessages secondRows = collected.get(second).names;
+        earliest.forEach((row, other) -> examples.add(
+                first + " " + firstRows.earlier(row) + " and " + second + " " + secondRows.earlier(other)));
         if (shared[0] > 0) {
             findings.error(
                     "split-leakage",

@@ -15,6 +15,9 @@ final class SplitCollector {
     Comparable<Object> latest;
     long rows;
 
+    /** How the resource's rows are named in messages; set by the resource's checks. */
+    RowMessages names;
+
     /**
      * Records one row.
      *

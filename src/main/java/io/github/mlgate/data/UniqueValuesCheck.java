@@ -36,11 +36,11 @@ final class UniqueValuesCheck implements OrderedCheck {
             if (first >= 0) {
                 log.add(
                         "unique-error",
-                        row.rowInFile,
                         fields.get(i).name(),
                         messages.cell(row.rowInFile, i) + ": '" + CellCaster.shown(row.text(i))
-                                + "' repeats the value of data row " + first + ".",
-                        RowMessages.place(row));
+                                + "' repeats the value of " + messages.earlier(first) + ".",
+                        RowMessages.place(row),
+                        messages.repeating(messages.cellPlace(row.rowInFile, i, row.text(i)), null, first));
             }
         }
     }

@@ -16,10 +16,12 @@ final class Workers implements AutoCloseable {
 
     private final ExecutorService pool;
     private final List<Thread> threads;
+    private final int size;
 
-    private Workers(ExecutorService pool, List<Thread> threads) {
+    private Workers(ExecutorService pool, List<Thread> threads, int size) {
         this.pool = pool;
         this.threads = threads;
+        this.size = size;
     }
 
     /**
@@ -30,15 +32,20 @@ final class Workers implements AutoCloseable {
     static Workers start() {
         int run = RUNS.incrementAndGet();
         List<Thread> threads = new CopyOnWriteArrayList<>();
-        ExecutorService pool =
-                Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
-                    Thread worker = new Thread(task, "mlgate-data-" + run + "-" + (threads.size() + 1));
-                    // Daemon threads, so that a build that is stopped is never kept alive by them.
-                    worker.setDaemon(true);
-                    threads.add(worker);
-                    return worker;
-                });
-        return new Workers(pool, threads);
+        int size = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(size, task -> {
+            Thread worker = new Thread(task, "mlgate-data-" + run + "-" + (threads.size() + 1));
+            // Daemon threads, so that a build that is stopped is never kept alive by them.
+            worker.setDaemon(true);
+            threads.add(worker);
+            return worker;
+        });
+        return new Workers(pool, threads, size);
+    }
+
+    /** How many threads there are. */
+    int count() {
+        return size;
     }
 
     /**

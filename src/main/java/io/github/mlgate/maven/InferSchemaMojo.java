@@ -1,8 +1,5 @@
 package io.github.mlgate.maven;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.github.mlgate.data.SchemaInference;
 import io.github.mlgate.gate.AtomicFiles;
 import java.io.File;
@@ -69,13 +66,7 @@ public class InferSchemaMojo extends AbstractMojo {
                 output != null && output.getName().toLowerCase(Locale.ROOT).endsWith(".json");
         String text;
         try {
-            ObjectMapper mapper = json
-                    ? new ObjectMapper()
-                    : new ObjectMapper(YAMLFactory.builder()
-                            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-                            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-                            .build());
-            text = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(result.schema());
+            text = SchemaInference.text(result.schema(), json);
         } catch (IOException e) {
             throw new MojoExecutionException("[mlgate:infer-schema] Cannot write the schema: " + e.getMessage(), e);
         }
@@ -86,6 +77,9 @@ public class InferSchemaMojo extends AbstractMojo {
                 result.rows(),
                 input.getName(),
                 delimiter));
+        for (String warning : result.warnings()) {
+            getLog().warn("[mlgate:infer-schema] " + warning);
+        }
         if (result.raggedRows() > 0) {
             getLog().warn(String.format(
                     Locale.ROOT,

@@ -10,6 +10,7 @@ import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.gate.TablePlace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,11 @@ public final class GateResultJson {
                     ? null
                     : new Location(text(where, "file"), integer(where, "line"), integer(where, "column"));
             Finding finding = new Finding(
-                    text(node, "code"), Severity.valueOf(text(node, "severity")), text(node, "message"), location);
+                    text(node, "code"),
+                    Severity.valueOf(text(node, "severity")),
+                    text(node, "message"),
+                    location,
+                    table(node));
             byCheck.computeIfAbsent(text(node, "check"), k -> new ArrayList<>()).add(finding);
         }
         List<CheckResult> checks = new ArrayList<>();
@@ -129,6 +134,56 @@ public final class GateResultJson {
         }
     }
 
+    /** A data finding's place in its table, written as fields of the finding, as Frictionless reports carry them. */
+    private static void putTable(ObjectNode node, TablePlace table) {
+        node.put("resource", table.resource());
+        if (table.rowNumber() != null) {
+            node.put("rowNumber", table.rowNumber());
+        }
+        if (table.fieldNumber() != null) {
+            node.put("fieldNumber", table.fieldNumber());
+        }
+        if (table.fieldName() != null) {
+            node.put("fieldName", table.fieldName());
+        }
+        if (table.cell() != null) {
+            node.put("cell", table.cell());
+        }
+        if (table.keyValues() != null) {
+            table.keyValues().forEach(node.putArray("keyValues")::add);
+        }
+        if (table.repeatsRowNumber() != null) {
+            node.put("repeatsRowNumber", table.repeatsRowNumber());
+        }
+        if (table.repeatsFile() != null) {
+            node.put("repeatsFile", table.repeatsFile());
+        }
+    }
+
+    /** A data finding's place read back, or null for findings of other gates. */
+    private static TablePlace table(JsonNode node) {
+        JsonNode resource = node.get("resource");
+        if (resource == null) {
+            return null;
+        }
+        List<String> keyValues = null;
+        if (node.has("keyValues")) {
+            keyValues = new ArrayList<>();
+            for (JsonNode value : node.get("keyValues")) {
+                keyValues.add(value.asText());
+            }
+        }
+        return new TablePlace(
+                resource.asText(),
+                node.has("rowNumber") ? node.get("rowNumber").asLong() : null,
+                node.has("fieldNumber") ? node.get("fieldNumber").asInt() : null,
+                node.has("fieldName") ? node.get("fieldName").asText() : null,
+                node.has("cell") ? node.get("cell").asText() : null,
+                keyValues,
+                node.has("repeatsRowNumber") ? node.get("repeatsRowNumber").asLong() : null,
+                node.has("repeatsFile") ? node.get("repeatsFile").asText() : null);
+    }
+
     private static ObjectNode finding(Finding finding, String check) {
         ObjectNode node = ReportJson.MAPPER.createObjectNode();
         node.put("code", finding.code());
@@ -145,6 +200,9 @@ public final class GateResultJson {
             if (location.column() != null) {
                 where.put("column", location.column());
             }
+        }
+        if (finding.table() != null) {
+            putTable(node, finding.table());
         }
         return node;
     }

@@ -2,6 +2,7 @@ package io.github.mlgate.report;
 
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.Severity;
+import io.github.mlgate.gate.TablePlace;
 import java.nio.file.Path;
 
 /**
@@ -43,8 +44,25 @@ public final class GitHubAnnotations {
                 command.append(",col=").append(finding.location().column());
             }
         }
-        command.append(",title=").append(property("mlgate:" + gate + " " + finding.code()));
+        command.append(",title=").append(property("mlgate:" + gate + " " + finding.code() + place(finding.table())));
         return command.append("::").append(data(finding.message())).toString();
+    }
+
+    /** A data finding's row and field, for the annotation's title: {@code  in customers row 3 field 'age'}. */
+    private static String place(TablePlace table) {
+        if (table == null) {
+            return "";
+        }
+        StringBuilder place = new StringBuilder(" in ").append(table.resource());
+        if (table.rowNumber() != null) {
+            place.append(" row ").append(table.rowNumber());
+        }
+        if (table.fieldName() != null) {
+            place.append(" field '").append(table.fieldName()).append('\'');
+        } else if (table.fieldNumber() != null) {
+            place.append(" cell ").append(table.fieldNumber());
+        }
+        return place.toString();
     }
 
     /** Escapes a message as the workflow command syntax requires. */

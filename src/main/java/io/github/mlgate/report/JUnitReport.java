@@ -99,6 +99,10 @@ final class JUnitReport {
             List<Finding> violations = check.findings().stream()
                     .filter(result.policy()::isViolation)
                     .toList();
+            if (violations.get(0).location() != null) {
+                // Read by GitLab and others to link the case to the file of its first violation.
+                xml.writeAttribute("file", violations.get(0).location().file());
+            }
             xml.writeStartElement("failure");
             xml.writeAttribute("message", violations.get(0).message());
             xml.writeAttribute("type", violations.get(0).code());

@@ -28,6 +28,9 @@ final class DataBenchmark {
         "books", "music", "garden", "toys", "food", "tools", "sports", "health", "travel", "games"
     };
 
+    private static final java.time.format.DateTimeFormatter SECONDS =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", java.util.Locale.ROOT);
+
     private DataBenchmark() {}
 
     static void run(Path directory, int rows) throws IOException {
@@ -110,7 +113,8 @@ final class DataBenchmark {
                 }
                 line.setLength(0);
                 line.append("primary-key".equals(kind) ? i - 1 : i).append(',');
-                line.append(time.plusSeconds(i * 7L)).append(',');
+                // With its seconds always: LocalDateTime.toString() drops ":00", which Table Schema does not allow.
+                line.append(SECONDS.format(time.plusSeconds(i * 7L))).append(',');
                 line.append(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(1500)))
                         .append(',');
                 line.append("type-error".equals(kind) ? "abc" : String.valueOf(random.nextInt(1_000_000) / 100.0))

@@ -180,7 +180,7 @@ class DataGateTest {
                                         + " enum values."),
                         tuple(
                                 "primary-key",
-                                "Resource 'customers' row 4: the primary key (id) repeats that of data row" + " 1."),
+                                "Resource 'customers' row 4: the primary key (id) repeats that of row" + " 2."),
                         tuple(
                                 "constraint-error",
                                 "Resource 'customers' row 5, field 3 'plan': the value is missing, but"
@@ -188,7 +188,7 @@ class DataGateTest {
                         tuple(
                                 "unique-error",
                                 "Resource 'customers' row 5, field 4 'email': 'a@x.org' repeats the value"
-                                        + " of data row 1."),
+                                        + " of row 2."),
                         tuple(
                                 "missing-cell",
                                 "Resource 'customers' row 6, field 4 'email': the row has no cell for" + " it."),
@@ -208,7 +208,7 @@ class DataGateTest {
         GateResult asked = run(csv, "    mlgate: {duplicateRows: true}\n");
         GateResult notAsked = run(csv, "");
 
-        assertThat(messages(asked, "duplicate-row")).containsExactly("Resource 'customers' row 4 repeats data row 1.");
+        assertThat(messages(asked, "duplicate-row")).containsExactly("Resource 'customers' row 4 repeats row 2.");
         assertThat(messages(notAsked, "duplicate-row")).isEmpty();
     }
 
@@ -312,7 +312,8 @@ class DataGateTest {
         GateResult result = run();
 
         assertThat(messages(result, "primary-key"))
-                .containsExactly("Resource 'customers' row 2: the primary key (id) repeats that of data row 1.");
+                .containsExactly(
+                        "Resource 'customers' row 2: the primary key (id) repeats that of row 2 of data/a.csv.gz.");
         assertThat(result.violations().get(0).location().file()).isEqualTo("data/b.csv");
     }
 

@@ -136,4 +136,57 @@ class FieldTypeTest {
         assertThat(type("object", "default").cast("{\"a\": 1}").toString()).isEqualTo("{\"a\":1}");
         assertThatThrownBy(() -> type("array", "default").cast("{}")).hasMessage("a JSON array");
     }
+
+    /** Table Schema v1, number: "NaN", "INF" and "-INF" are permitted, and "case need not be respected". */
+    @Test
+    void theSpecialNumbersAreReadInAnyCase() throws Exception {
+        FieldType number = type("number", "default");
+        assertThat(number.cast("nan")).isEqualTo(Double.NaN);
+        assertThat(number.cast("inf")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(number.cast("-Inf")).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThatThrownBy(() -> number.cast("+INF")).hasMessage("a number");
+        assertThatThrownBy(() -> number.cast("infinity")).hasMessage("a number");
+    }
+
+    @Test
+    void negativeZeroIsZero() throws Exception {
+        FieldType number = type("number", "default");
+        for (String zero : new String[] {"-0", "-0.0", "-.0e5"}) {
+            assertThat(Double.doubleToRawLongBits((Double) number.cast(zero)))
+                    .as(zero)
+                    .isEqualTo(Double.doubleToRawLongBits(0.0));
+        }
+        byte[] bytes = "-0.0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        assertThat(Double.doubleToRawLongBits(AsciiCast.parseNumber(bytes, 0, bytes.length)))
+                .isEqualTo(Double.doubleToRawLongBits(0.0));
+    }
+
+    /** Table Schema v1: time is "hh:mm:ss", datetime "YYYY-MM-DDThh:mm:ssZ"; java.time's ISO forms leave seconds out. */
+    @Test
+    void timesAndDatetimesInTheDefaultFormatHaveSeconds() throws Exception {
+        assertThatThrownBy(() -> type("time", "default").cast("10:20")).hasMessage("a time (hh:mm:ss)");
+        assertThatThrownBy(() -> type("datetime", "default").cast("2024-01-05T10:20Z"))
+                .hasMessage("a datetime (YYYY-MM-DDThh:mm:ss[Z])");
+        assertThatThrownBy(() -> type("datetime", "default").cast("2024-01-05T10:20"))
+                .hasMessage("a datetime (YYYY-MM-DDThh:mm:ss[Z])");
+        assertThatThrownBy(() -> type("datetime", "default").cast("2024-01-05T10:20+01:00"))
+                .hasMessage("a datetime (YYYY-MM-DDThh:mm:ss[Z])");
+        assertThat(type("time", "default").cast("10:20:30.5")).isEqualTo(LocalTime.of(10, 20, 30, 500_000_000));
+        assertThat(type("datetime", "default").cast("2024-01-05T10:20:30.123456+01:00"))
+                .isEqualTo(LocalDateTime.of(2024, 1, 5, 9, 20, 30, 123_456_000));
+    }
+
+    /** Frictionless reads a geopoint's coordinates with Decimal, so numbers written as strings are coordinates. */
+    @Test
+    void geopointCoordinatesMayBeNumericStrings() throws Exception {
+        assertThat(type("geopoint", "array").cast("[\"90\", \"45\"]")).isEqualTo("[\"90\", \"45\"]");
+        assertThat(type("geopoint", "object").cast("{\"lon\": \"-90.5\", \"lat\": 45}"))
+                .isNotNull();
+        assertThatThrownBy(() -> type("geopoint", "array").cast("[\"east\", \"45\"]"))
+                .hasMessage("a geopoint [lon, lat]");
+        assertThatThrownBy(() -> type("geopoint", "array").cast("[true, 45]")).hasMessage("a geopoint [lon, lat]");
+        assertThatThrownBy(() -> type("geopoint", "default").cast("1.5d, 45")).hasMessage("a geopoint \"lon, lat\"");
+        assertThatThrownBy(() -> type("geopoint", "array").cast("[\"NaN\", 45]"))
+                .hasMessage("a geopoint [lon, lat]");
+    }
 }

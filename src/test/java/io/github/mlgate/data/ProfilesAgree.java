@@ -12,9 +12,10 @@ final class ProfilesAgree {
     private ProfilesAgree() {}
 
     /**
-     * Asserts that every field's profile agrees: counts, extremes and top values always; distinct counts, quantiles
-     * and histograms where they were counted exactly (sketches depend on which worker saw which rows, and quantile
-     * sketches are randomized); means to the last few bits (sums in another order).
+     * Asserts that every field's profile agrees across two ways of reading the same rows (in chunks or as a stream,
+     * which cut the rows into other units): counts, extremes and top values always; distinct counts, quantiles and
+     * histograms where they were counted exactly (sketches depend on which lane saw which rows); means to the last few
+     * bits (sums in another order). Two runs of one way agree byte for byte ({@code ProfilesAreReproducibleTest}).
      *
      * @param expected a resource's entry of the data section, with its profile
      * @param actual the same resource's entry from the other run

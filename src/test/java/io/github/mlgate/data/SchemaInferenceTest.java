@@ -95,4 +95,53 @@ class SchemaInferenceTest {
         Files.write(data, CSV.getBytes(StandardCharsets.UTF_8));
         return SchemaInference.infer(data, bounds).schema();
     }
+
+    /**
+     * Values that crashed the draft or made it fail on its own file: integers past a long, INF and NaN, times and
+     * datetimes with zero seconds and offsets, keys that repeat as integers though not as texts, and header labels
+     * that are empty or repeated.
+     */
+    @Test
+    void awkwardValuesGiveADraftThatPassesOnItsOwnFileOrReportsOnlyTheHeader() throws IOException {
+        Path data = dir.resolve("data.csv");
+        Files.writeString(
+                data,
+                "big,rate,at,when,code,alias\n"
+                        + "99999999999999999999,1.5,10:20:00,2024-01-05T10:20:00+02:00,1,7\n"
+                        + "-99999999999999999999,INF,23:00:00,2024-01-06T00:00:00Z,01,8\n"
+                        + "099999999999999999999,NaN,00:00:00,2024-01-07T08:00:00Z,2,9\n");
+
+        JsonNode schema = SchemaInference.infer(data, true).schema();
+
+        assertThat(schema.at("/fields/0/type").asText()).isEqualTo("integer");
+        assertThat(schema.at("/fields/0/constraints/minimum").bigIntegerValue())
+                .isEqualTo(new java.math.BigInteger("-99999999999999999999"));
+        assertThat(schema.at("/fields/1/constraints/minimum").asDouble()).isEqualTo(1.5);
+        assertThat(schema.at("/fields/1/constraints/maximum").isMissingNode()).isTrue();
+        assertThat(schema.at("/fields/2/constraints/maximum").asText()).isEqualTo("23:00:00");
+        assertThat(schema.at("/fields/3/constraints/minimum").asText()).isEqualTo("2024-01-05T10:20:00+02:00");
+        // 1 and 01 are one integer, and so are the big ones with and without a leading 0: alias is the key.
+        assertThat(schema.path("primaryKey").asText()).isEqualTo("alias");
+        assertThat(gate(schema, data).violations()).isEmpty();
+
+        Files.writeString(data, "id,,id\n1,a,x\n2,b,y\n");
+        SchemaInference.Result labels = SchemaInference.infer(data, false);
+
+        assertThat(labels.schema().path("fields"))
+                .extracting(f -> f.path("name").asText())
+                .containsExactly("id", "", "id");
+        assertThat(labels.warnings())
+                .containsExactly(
+                        "The header's label 2 is empty; the data gate will report it.",
+                        "The header's label 3 'id' repeats an earlier one; the data gate will report it.");
+    }
+
+    private GateResult gate(JsonNode schema, Path data) throws IOException {
+        Path descriptor = dir.resolve("datapackage.json");
+        Files.writeString(
+                descriptor,
+                "{\"resources\": [{\"name\": \"data\", \"path\": \"" + data.getFileName() + "\", \"schema\": "
+                        + new ObjectMapper().writeValueAsString(schema) + "}]}");
+        return new DataGate().run(new DataRequest(dir, descriptor.getFileName(), 100, null, GatePolicy.DEFAULT));
+    }
 }

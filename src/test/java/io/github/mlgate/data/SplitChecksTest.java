@@ -53,8 +53,8 @@ class SplitChecksTest {
                 run(rows(1, 80, "2024-01-01", "yes", "no"), rows(79, 20, "2024-06-01", "yes", "no"), "  key: id\n");
 
         assertThat(messages(result, "split-leakage"))
-                .containsExactly("The train and test splits share 2 samples by key (id), for example train data row 79"
-                        + " and test data row 1; train data row 80 and test data row 2. A sample in both leaks the"
+                .containsExactly("The train and test splits share 2 samples by key (id), for example train row 80"
+                        + " and test row 2; train row 81 and test row 3. A sample in both leaks the"
                         + " test set into train.");
     }
 

@@ -37,6 +37,20 @@ class GitHubAnnotationsTest {
     }
 
     @Test
+    void dataFindingsNameTheirRowAndFieldInTheTitle() {
+        Finding finding = new Finding(
+                "type-error",
+                Severity.ERROR,
+                "Resource 'customers' row 3, field 2 'age': 'x' is not an integer (type integer).",
+                new Location("data/customers.csv", 3, null),
+                io.github.mlgate.gate.TablePlace.ofCell("customers", 3, 2, "age", "x"));
+
+        assertThat(GitHubAnnotations.of("data", finding, project, null))
+                .startsWith("::error file=data/customers.csv,line=3,title=mlgate%3Adata type-error in customers row 3"
+                        + " field 'age'::");
+    }
+
+    @Test
     void infosAndFindingsWithoutAFileAreNotAnnotated() {
         assertThat(GitHubAnnotations.of(
                         "scope", new Finding("x", Severity.INFO, "m", Location.ofFile("a")), project, workspace))
