@@ -58,7 +58,23 @@ final class ErrorLog {
      * @param place the resource, row, field, cell and key, as the report carries them
      */
     void add(String code, String field, String message, Location location, TablePlace place) {
-        long row = place.rowNumber() == null ? -1 : place.rowNumber();
+        add(code, field, message, location, place, place.rowNumber() == null ? -1 : place.rowNumber());
+    }
+
+    /**
+     * Records an error of the header row, which is no data row: it counts among the errors, not the rows with errors.
+     *
+     * @param code the Frictionless error code
+     * @param field the field it is counted under, or null
+     * @param message the sentence
+     * @param location the file and line
+     * @param place the label's place
+     */
+    void addHeader(String code, String field, String message, Location location, TablePlace place) {
+        add(code, field, message, location, place, -1);
+    }
+
+    private void add(String code, String field, String message, Location location, TablePlace place, long row) {
         total++;
         byCode.merge(code, 1L, Long::sum);
         if (field != null) {

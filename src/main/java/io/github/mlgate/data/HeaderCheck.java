@@ -36,40 +36,50 @@ final class HeaderCheck {
             String label = header.text(i).strip();
             Integer first = seen.putIfAbsent(label, i + 1);
             if (first != null) {
-                log.add(
+                log.addHeader(
                         "duplicate-label",
-                        -1,
                         label,
                         start() + "the label '" + label + "' of column " + (i + 1) + " repeats column " + first + ".",
-                        where);
+                        where,
+                        place(i, label));
             }
             if (i >= fields.size()) {
-                log.add(
+                log.addHeader(
                         "extra-label",
-                        -1,
                         label,
                         start() + "column " + (i + 1) + " '" + label + "' is not in the schema, which has "
                                 + fields.size() + " fields.",
-                        where);
+                        where,
+                        place(i, label));
             } else if (!label.equals(fields.get(i).name())) {
-                log.add(
+                log.addHeader(
                         "incorrect-label",
-                        -1,
                         fields.get(i).name(),
                         start() + "column " + (i + 1) + " is labelled '" + label + "', but the schema's field "
                                 + (i + 1) + " is '" + fields.get(i).name() + "'.",
-                        where);
+                        where,
+                        place(i, label));
             }
         }
         for (int i = labels; i < fields.size(); i++) {
-            log.add(
+            log.addHeader(
                     "missing-label",
-                    -1,
                     fields.get(i).name(),
                     start() + "the schema's field " + (i + 1) + " '"
                             + fields.get(i).name() + "' has no column.",
-                    where);
+                    where,
+                    place(i, null));
         }
+    }
+
+    /** A label's place: row 1, its column, the schema's field there if any, and the label. */
+    private io.github.mlgate.gate.TablePlace place(int column, String label) {
+        return io.github.mlgate.gate.TablePlace.ofCell(
+                resource,
+                1,
+                column + 1,
+                column < fields.size() ? fields.get(column).name() : null,
+                label);
     }
 
     private String start() {

@@ -170,14 +170,15 @@ public final class SchemaInference {
     }
 
     /**
-     * The header's labels, as they are: a draft that renamed an empty or repeated label would fail on its own file, so
-     * they are kept, with a warning, and the data gate reports them.
+     * The header's labels, as the data gate reads them (without surrounding blanks): a draft that renamed an empty or
+     * repeated label would fail on its own file with a wrong label, so they are kept, with a warning, and the data
+     * gate reports them.
      */
     private static List<String> names(CsvReader reader, List<String> warnings) {
         List<String> names = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < reader.fields(); i++) {
-            String name = reader.text(i);
+            String name = reader.text(i).strip();
             if (name.isBlank()) {
                 warnings.add("The header's label " + (i + 1) + " is empty; the data gate will report it.");
             } else if (!seen.add(name)) {

@@ -219,6 +219,12 @@ class DataGateTest {
         assertThat(result.violations())
                 .extracting(Finding::code)
                 .containsExactly("incorrect-label", "duplicate-label", "incorrect-label", "extra-label");
+        assertThat(result.violations().get(0).table())
+                .isEqualTo(io.github.mlgate.gate.TablePlace.ofCell("customers", 1, 2, "age", "years"));
+        assertThat(TestJson.section(result, "data")
+                        .at("/0/errors/rowsWithErrors")
+                        .asLong())
+                .isZero();
     }
 
     @Test
