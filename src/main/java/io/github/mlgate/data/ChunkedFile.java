@@ -176,11 +176,12 @@ final class ChunkedFile {
 
     /** Parses the records of a file that start in [start, nominalEnd), reading past the end for the last one. */
     private Chunk parse(Path path, String shown, long start, long nominalEnd) throws IOException {
+        if (start >= nominalEnd) {
+            // The record before ran past this chunk (a quoted cell larger than a chunk): it has no record of its own.
+            return new Chunk(start, start, 0, new ArrayList<>());
+        }
         // Rows of a hundred bytes or so: room for them at once rather than list growth.
         List<Row> parsed = new ArrayList<>((int) Math.min(1 << 16, (nominalEnd - start) / 64 + 16));
-        if (start >= nominalEnd) {
-            return new Chunk(start, start, 0, parsed);
-        }
         // The chunk's bytes are read into one array, which its rows keep (records are read in place); a last record
         // that runs past the chunk is read on from the channel.
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {

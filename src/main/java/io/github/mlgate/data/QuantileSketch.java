@@ -80,7 +80,7 @@ final class QuantileSketch {
         first[size] = x;
         sizes[0] = size + 1;
         if (size + 1 >= firstCapacity) {
-            settle();
+            cascade();
         }
     }
 
@@ -205,6 +205,21 @@ final class QuantileSketch {
     /** A level's capacity, by its depth under the top one. */
     private int capacity(int level) {
         return CAPACITIES[sizes.length - 1 - level];
+    }
+
+    /**
+     * Compacts level 0, and each level above it that the compaction below filled, as far as they go: the common case,
+     * in a few steps. A new top level shrinks every capacity below it, so then every level is looked at.
+     */
+    private void cascade() {
+        int levelsBefore = sizes.length;
+        int level = 0;
+        do {
+            compact(level++);
+        } while (level < sizes.length && sizes.length == levelsBefore && sizes[level] >= capacity(level));
+        if (sizes.length != levelsBefore) {
+            settle();
+        }
     }
 
     /**

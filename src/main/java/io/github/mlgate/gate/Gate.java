@@ -98,4 +98,21 @@ public interface Gate<R extends Record> {
      * @throws IOException when a file the gate writes cannot be written
      */
     GateResult run(R request) throws IOException;
+
+    /**
+     * Runs the gate to its end or fails it: a gate that throws, or runs out of memory or stack, gives a result that
+     * says so ({@link GateResult#unfinished}), which the outputs record, so {@code report.json} never keeps an earlier
+     * verdict of a gate that did not finish.
+     *
+     * @param request the request
+     * @return the result
+     * @throws IOException when a file the gate writes cannot be written
+     */
+    default GateResult runToTheEnd(R request) throws IOException {
+        try {
+            return run(request);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            return GateResult.unfinished(name(), e);
+        }
+    }
 }

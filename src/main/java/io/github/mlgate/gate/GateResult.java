@@ -88,6 +88,45 @@ public record GateResult(
         return new GateResult(gate, GateStatus.SKIPPED, null, List.of(), reason, GatePolicy.DEFAULT, Map.of());
     }
 
+    /** The code of the finding of a gate that could not finish. */
+    public static final String UNFINISHED = "gate-error";
+
+    /**
+     * The result of a gate that could not finish: it failed, whatever its input holds, since nothing it would have
+     * found is known; never an earlier result, never a pass.
+     *
+     * @param gate the gate's name
+     * @param cause what stopped it
+     * @return the result, with one {@value #UNFINISHED} finding saying why
+     */
+    public static GateResult unfinished(String gate, Throwable cause) {
+        String why = cause instanceof OutOfMemoryError
+                ? "it ran out of memory (" + cause.getMessage() + "); give Maven more (MAVEN_OPTS=-Xmx...) or"
+                        + " report the input that needs it"
+                : cause.getMessage() != null
+                        ? cause.getMessage()
+                        : cause.getClass().getSimpleName();
+        Finding finding = new Finding(
+                UNFINISHED,
+                Severity.ERROR,
+                "The " + gate + " gate could not finish: " + why + ". Its verdict is unknown, so it fails.",
+                null);
+        return of(
+                gate,
+                null,
+                List.of(CheckResult.ran("finished", "the gate ran to its end", List.of(finding))),
+                GatePolicy.DEFAULT);
+    }
+
+    /**
+     * Whether this is the result of a gate that could not finish.
+     *
+     * @return whether it has a {@value #UNFINISHED} finding
+     */
+    public boolean isUnfinished() {
+        return findings().stream().anyMatch(f -> f.code().equals(UNFINISHED));
+    }
+
     /**
      * The verdict of one check under this result's policy.
      *

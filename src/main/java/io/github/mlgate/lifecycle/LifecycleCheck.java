@@ -78,7 +78,7 @@ public final class LifecycleCheck {
         Path stored = request.outputDirectory().resolve(RESULTS).resolve(name + ".json");
         if (inputs.isEmpty()) {
             StoredResult.forget(stored);
-            return new GateRun(gate.run(own), null);
+            return new GateRun(gate.runToTheEnd(own), null);
         }
         String configuration = ContentHash.of(request.toolVersion() + "\n" + gate.reuseKey(own));
         Map<String, String> hashes;
@@ -87,7 +87,7 @@ public final class LifecycleCheck {
         } catch (UncheckedIOException e) {
             // An input that cannot be read is the gate's to report: run it, and keep nothing.
             StoredResult.forget(stored);
-            return new GateRun(gate.run(own), null);
+            return new GateRun(gate.runToTheEnd(own), null);
         }
         if (request.reuse()) {
             StoredResult previous = StoredResult.reusable(stored, configuration, hashes, gate.sections());
@@ -95,8 +95,12 @@ public final class LifecycleCheck {
                 return new GateRun(previous.result(), previous.storedAt());
             }
         }
-        GateResult result = gate.run(own);
-        StoredResult.store(stored, configuration, hashes, gate.outputs(own), result);
+        GateResult result = gate.runToTheEnd(own);
+        if (result.isUnfinished()) {
+            StoredResult.forget(stored);
+        } else {
+            StoredResult.store(stored, configuration, hashes, gate.outputs(own), result);
+        }
         return new GateRun(result, null);
     }
 }

@@ -119,6 +119,18 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
             }
         }
         annotate(runs);
+        List<GateResult> unfinished = runs.stream()
+                .map(GateRun::result)
+                .filter(GateResult::isUnfinished)
+                .toList();
+        if (!unfinished.isEmpty()) {
+            // Not a violation the user may let pass with failOnViolation=false: the gate did not judge at all.
+            throw new MojoExecutionException(unfinished.stream()
+                    .flatMap(result -> result.findings().stream())
+                    .filter(f -> f.code().equals(GateResult.UNFINISHED))
+                    .map(Finding::message)
+                    .collect(java.util.stream.Collectors.joining(" ", "[mlgate:" + goalName() + "] ", "")));
+        }
         if (failed.isEmpty()) {
             return;
         }

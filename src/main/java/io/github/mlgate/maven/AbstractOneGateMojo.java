@@ -57,6 +57,6 @@ public abstract class AbstractOneGateMojo extends AbstractGateMojo {
     }
 
     private <R extends Record> GateResult run(Gate<R> one, GateSettings settings) throws IOException {
-        return one.run(one.request(settings, services()));
+        return one.runToTheEnd(one.request(settings, services()));
     }
 }

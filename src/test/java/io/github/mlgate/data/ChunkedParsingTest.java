@@ -59,6 +59,29 @@ class ChunkedParsingTest {
         ProfilesAgree.assertProfilesAgree(one, many);
     }
 
+    /** A quoted cell larger than several chunks: the chunks inside it have no record of their own. */
+    @org.junit.jupiter.api.Test
+    void aCellLargerThanAChunkIsOneCell() throws IOException {
+        StringBuilder csv = new StringBuilder("id,at,day,amount,active,note,code\n");
+        csv.append("1,2024-01-01T00:00:00Z,2024-01-01,1.5,true,\"")
+                .append("x,\n".repeat(3000))
+                .append("\",AB1\n");
+        for (int i = 2; i <= 50; i++) {
+            csv.append(i).append(",2024-01-01T00:00:00Z,2024-01-01,1.5,true,note,AB1\n");
+        }
+        Path data = project.resolve("data/events.csv");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, csv);
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n  - name: events\n    path: ../../data/events.csv\n" + SCHEMA);
+
+        GateResult chunked = run(new ChunkedFile.Chunking(0, 1024));
+
+        assertThat(chunked.violations()).isEmpty();
+        assertThat(TestJson.section(chunked, "data").at("/0/rows").asLong()).isEqualTo(50);
+    }
+
     private GateResult run(ChunkedFile.Chunking chunking) {
         return new DataGate(chunking).run(new DataRequest(project, null, 1000, null, GatePolicy.DEFAULT));
     }
