@@ -242,9 +242,9 @@ public final class DataGate implements Gate<DataRequest> {
                         errors + "; beyond the tolerance (" + tolerance(resource) + ").",
                         resource.location());
             } else if (listed.isEmpty()) {
-                // No error is listed one by one (maxReportedErrors is 0): the counts are the violation, or the gate
-                // would pass a resource full of errors.
-                findings.error(
+                // No error is listed one by one (maxReportedErrors is 0): the check still fails on the errors it
+                // counted (CheckResult.unlisted), and this line says what they are.
+                findings.info(
                         "error-counts",
                         errors + "; none is listed one by one (maxReportedErrors is 0).",
                         resource.location());
@@ -257,9 +257,10 @@ public final class DataGate implements Gate<DataRequest> {
                     "empty-resource", "Resource '" + resource.name() + "' has no data rows.", resource.location());
         }
         return CheckResult.ran(
-                "resource " + resource.name(),
-                "the rows of " + resource.name() + " hold to its schema",
-                findings.list());
+                        "resource " + resource.name(),
+                        "the rows of " + resource.name() + " hold to its schema",
+                        findings.list())
+                .withUnlisted(withinTolerance ? Severity.WARNING : Severity.ERROR, log.total() - listed.size());
     }
 
     /** The resource's profile, also written to {@code profile/<resource>.json}. */

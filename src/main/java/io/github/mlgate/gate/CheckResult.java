@@ -1,6 +1,9 @@
 package io.github.mlgate.gate;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -8,16 +11,64 @@ import java.util.Objects;
  *
  * @param name the check's stable name, for example {@code required-sections}
  * @param description what the check verifies, in a few words
- * @param findings what it found, empty when it held
+ * @param findings what it found and lists one by one, empty when it held
  * @param skippedReason why the check did not run, or null when it ran
+ * @param unlisted findings counted but not listed one by one, by severity (the data gate lists the first few of each
+ *     code): empty when every finding is listed
  */
-public record CheckResult(String name, String description, List<Finding> findings, String skippedReason) {
+public record CheckResult(
+        String name, String description, List<Finding> findings, String skippedReason, Map<Severity, Long> unlisted) {
 
     /** Copies the findings and checks the required parts. */
     public CheckResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         findings = List.copyOf(findings);
+        Map<Severity, Long> counted = new EnumMap<>(Severity.class);
+        if (unlisted != null) {
+            unlisted.forEach((severity, count) -> {
+                if (count > 0) {
+                    counted.put(severity, count);
+                }
+            });
+        }
+        unlisted = Collections.unmodifiableMap(counted);
+    }
+
+    /**
+     * A check whose every finding is listed.
+     *
+     * @param name the check's name
+     * @param description what it verifies
+     * @param findings what it found
+     * @param skippedReason why it did not run, or null
+     */
+    public CheckResult(String name, String description, List<Finding> findings, String skippedReason) {
+        this(name, description, findings, skippedReason, Map.of());
+    }
+
+    /**
+     * The same check with findings counted but not listed.
+     *
+     * @param severity their severity
+     * @param count how many
+     * @return the check
+     */
+    public CheckResult withUnlisted(Severity severity, long count) {
+        Map<Severity, Long> more = new EnumMap<>(Severity.class);
+        more.putAll(unlisted);
+        more.merge(severity, count, Long::sum);
+        return new CheckResult(name, description, findings, skippedReason, more);
+    }
+
+    /**
+     * Counts the findings of one severity, listed or not.
+     *
+     * @param severity the severity
+     * @return how many
+     */
+    public long total(Severity severity) {
+        return count(severity) + unlisted.getOrDefault(severity, 0L);
     }
 
     /**
@@ -54,7 +105,7 @@ public record CheckResult(String name, String description, List<Finding> finding
     }
 
     /**
-     * Counts the findings of one severity.
+     * Counts the listed findings of one severity.
      *
      * @param severity the severity
      * @return how many

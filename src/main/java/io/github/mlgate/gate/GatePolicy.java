@@ -1,5 +1,7 @@
 package io.github.mlgate.gate;
 
+import java.util.Map;
+
 /**
  * What counts as a violation. Whether a violation breaks the build is the caller's decision, not the engine's.
  *
@@ -17,6 +19,29 @@ public record GatePolicy(boolean failOnWarning) {
      * @return true for errors, and for warnings when they count
      */
     public boolean isViolation(Finding finding) {
-        return finding.severity() == Severity.ERROR || (failOnWarning && finding.severity() == Severity.WARNING);
+        return isViolation(finding.severity());
+    }
+
+    /**
+     * Whether findings of a severity are violations.
+     *
+     * @param severity the severity
+     * @return true for errors, and for warnings when they count
+     */
+    public boolean isViolation(Severity severity) {
+        return severity == Severity.ERROR || (failOnWarning && severity == Severity.WARNING);
+    }
+
+    /**
+     * How many of a check's findings counted but not listed are violations.
+     *
+     * @param check the check
+     * @return how many
+     */
+    public long unlistedViolations(CheckResult check) {
+        return check.unlisted().entrySet().stream()
+                .filter(e -> isViolation(e.getKey()))
+                .mapToLong(Map.Entry::getValue)
+                .sum();
     }
 }

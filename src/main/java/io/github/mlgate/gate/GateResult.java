@@ -63,7 +63,8 @@ public record GateResult(
     }
 
     /**
-     * The result of a gate that ran: FAILED when any finding is a violation under the policy, else PASSED.
+     * The result of a gate that ran: FAILED when any finding, listed or only counted, is a violation under the policy,
+     * else PASSED.
      *
      * @param gate the gate's name
      * @param subject the judged input, or null
@@ -72,7 +73,8 @@ public record GateResult(
      * @return the result
      */
     public static GateResult of(String gate, String subject, List<CheckResult> checks, GatePolicy policy) {
-        boolean violated = checks.stream().flatMap(c -> c.findings().stream()).anyMatch(policy::isViolation);
+        boolean violated = checks.stream()
+                .anyMatch(c -> c.findings().stream().anyMatch(policy::isViolation) || policy.unlistedViolations(c) > 0);
         return new GateResult(
                 gate, violated ? GateStatus.FAILED : GateStatus.PASSED, subject, checks, null, policy, Map.of());
     }
@@ -137,7 +139,9 @@ public record GateResult(
         if (!check.ran()) {
             return GateStatus.SKIPPED;
         }
-        return check.findings().stream().anyMatch(policy::isViolation) ? GateStatus.FAILED : GateStatus.PASSED;
+        return check.findings().stream().anyMatch(policy::isViolation) || policy.unlistedViolations(check) > 0
+                ? GateStatus.FAILED
+                : GateStatus.PASSED;
     }
 
     /**
@@ -159,12 +163,22 @@ public record GateResult(
     }
 
     /**
-     * Counts the findings of one severity.
+     * Counts the listed findings of one severity.
      *
      * @param severity the severity
      * @return how many
      */
     public long count(Severity severity) {
         return checks.stream().mapToLong(c -> c.count(severity)).sum();
+    }
+
+    /**
+     * Counts the findings of one severity, listed one by one or not.
+     *
+     * @param severity the severity
+     * @return how many
+     */
+    public long total(Severity severity) {
+        return checks.stream().mapToLong(c -> c.total(severity)).sum();
     }
 }

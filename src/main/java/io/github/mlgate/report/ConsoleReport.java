@@ -94,6 +94,14 @@ public final class ConsoleReport {
         for (Finding finding : result.violations()) {
             text.append("\n  ").append(line(finding));
         }
+        long unlisted = result.checks().stream()
+                .mapToLong(result.policy()::unlistedViolations)
+                .sum();
+        if (unlisted > 0) {
+            text.append("\n  and ")
+                    .append(unlisted)
+                    .append(" more, counted but not listed one by one (the counts are in the report)");
+        }
     }
 
     /**
@@ -113,8 +121,15 @@ public final class ConsoleReport {
         return prefix(goal) + status + ": " + String.join(", ", parts);
     }
 
+    /** For example {@code 4972 errors (600 listed), 0 warnings}: the true counts, and how many are listed. */
     private static String counts(GateResult result) {
-        return plural(result.count(Severity.ERROR), "error") + ", " + plural(result.count(Severity.WARNING), "warning");
+        return counted(result, Severity.ERROR, "error") + ", " + counted(result, Severity.WARNING, "warning");
+    }
+
+    private static String counted(GateResult result, Severity severity, String noun) {
+        long total = result.total(severity);
+        long listed = result.count(severity);
+        return plural(total, noun) + (listed < total ? " (" + listed + " listed)" : "");
     }
 
     private static String plural(long count, String noun) {

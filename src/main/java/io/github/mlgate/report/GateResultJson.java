@@ -50,6 +50,16 @@ public final class GateResultJson {
         counts.put("errors", result.count(Severity.ERROR));
         counts.put("warnings", result.count(Severity.WARNING));
         counts.put("infos", result.count(Severity.INFO));
+        ObjectNode unlisted = ReportJson.MAPPER.createObjectNode();
+        for (Severity severity : Severity.values()) {
+            long more = result.total(severity) - result.count(severity);
+            if (more > 0) {
+                unlisted.put(key(severity), more);
+            }
+        }
+        if (!unlisted.isEmpty()) {
+            counts.set("unlisted", unlisted);
+        }
         result.sections().forEach((key, section) -> gate.set(key, ReportJson.MAPPER.valueToTree(section)));
         ArrayNode checks = gate.putArray("checks");
         ArrayNode findings = gate.putArray("findings");
@@ -60,6 +70,10 @@ public final class GateResultJson {
             node.put("status", result.statusOf(check).name());
             if (check.skippedReason() != null) {
                 node.put("skippedReason", check.skippedReason());
+            }
+            if (!check.unlisted().isEmpty()) {
+                ObjectNode unlistedOfCheck = node.putObject("unlisted");
+                check.unlisted().forEach((severity, count) -> unlistedOfCheck.put(key(severity), count));
             }
             for (Finding finding : check.findings()) {
                 findings.add(finding(finding, check.name()));
@@ -97,11 +111,19 @@ public final class GateResultJson {
         for (JsonNode node : array(entry, "checks")) {
             String name = text(node, "name");
             JsonNode skipped = node.get("skippedReason");
+            Map<Severity, Long> unlisted = new java.util.EnumMap<>(Severity.class);
+            for (Severity severity : Severity.values()) {
+                JsonNode count = node.path("unlisted").get(key(severity));
+                if (count != null) {
+                    unlisted.put(severity, count.asLong());
+                }
+            }
             checks.add(new CheckResult(
                     name,
                     text(node, "description"),
                     byCheck.getOrDefault(name, List.of()),
-                    skipped == null ? null : skipped.asText()));
+                    skipped == null ? null : skipped.asText(),
+                    unlisted));
         }
         Map<String, Record> typed = new LinkedHashMap<>();
         entry.fields().forEachRemaining(field -> {
@@ -205,6 +227,11 @@ public final class GateResultJson {
             putTable(node, finding.table());
         }
         return node;
+    }
+
+    /** The key a severity's count has in {@code counts}: {@code errors}, {@code warnings}, {@code infos}. */
+    private static String key(Severity severity) {
+        return severity.name().toLowerCase(java.util.Locale.ROOT) + "s";
     }
 
     private static String text(JsonNode node, String key) {

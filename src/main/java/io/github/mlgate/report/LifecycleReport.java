@@ -105,8 +105,8 @@ public final class LifecycleReport {
                     text.get(gate.stage().textKey()),
                     new Link("#" + anchorOf(gate.name()), "mlgate:" + gate.name()),
                     status(result.status()),
-                    result.status() == GateStatus.SKIPPED ? "" : String.valueOf(result.count(Severity.ERROR)),
-                    result.status() == GateStatus.SKIPPED ? "" : String.valueOf(result.count(Severity.WARNING)),
+                    result.status() == GateStatus.SKIPPED ? "" : String.valueOf(result.total(Severity.ERROR)),
+                    result.status() == GateStatus.SKIPPED ? "" : String.valueOf(result.total(Severity.WARNING)),
                     detail(result));
         }
         table.row(

@@ -37,9 +37,9 @@ final class MarkdownSummary {
                     .append(" | ")
                     .append(result.status())
                     .append(" | ")
-                    .append(result.count(Severity.ERROR))
+                    .append(result.total(Severity.ERROR))
                     .append(" | ")
-                    .append(result.count(Severity.WARNING))
+                    .append(result.total(Severity.WARNING))
                     .append(" | ")
                     .append(cell(
                             result.subject() != null

@@ -331,10 +331,30 @@ class DataGateTest {
                 .run(new DataRequest(project, null, 0, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
 
         assertThat(result.status()).isEqualTo(GateStatus.FAILED);
-        assertThat(result.violations())
-                .extracting(io.github.mlgate.gate.Finding::message)
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.total(io.github.mlgate.gate.Severity.ERROR)).isEqualTo(2);
+        assertThat(messages(result, "error-counts"))
                 .containsExactly("Resource 'customers': 2 rows, 2 errors in 2 rows (100.0000%): constraint-error 2"
                         + " (age 1, plan 1); none is listed one by one (maxReportedErrors is 0).");
+    }
+
+    /** The verdict gives the true count of errors and how many are listed (issue: "FAILED: 100 errors" for 400). */
+    @Test
+    void theVerdictCountsEveryErrorAndSaysHowManyAreListed() throws IOException {
+        StringBuilder csv = new StringBuilder("id,age,plan,email\n");
+        for (int i = 1; i <= 40; i++) {
+            csv.append(i).append(",300,basic,a").append(i).append("@x.org\n");
+        }
+        run(csv.toString(), "");
+
+        GateResult result = new DataGate()
+                .run(new DataRequest(project, null, 10, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+
+        assertThat(io.github.mlgate.report.ConsoleReport.verdict(result))
+                .isEqualTo("[mlgate:data] FAILED: 40 errors (10 listed), 0 warnings in src/ml/datapackage.yaml (2"
+                        + " checks)");
+        assertThat(io.github.mlgate.report.ConsoleReport.failure(result, "target/mlgate/report.json"))
+                .contains("\n  and 30 more, counted but not listed one by one (the counts are in the report)\n");
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {
