@@ -10,3 +10,4 @@ def data = report.gates.find { it.name == 'data' }
 assert data.status == 'FAILED'
 assert data.counts.errors == 0
 assert data.counts.unlisted == [errors: 1]
+assert new File(basedir, 'target/mlgate/junit/TEST-mlgate-data.xml').text.contains('type="unlisted"')

@@ -99,14 +99,19 @@ final class JUnitReport {
             List<Finding> violations = check.findings().stream()
                     .filter(result.policy()::isViolation)
                     .toList();
-            if (violations.get(0).location() != null) {
+            long unlisted = result.policy().unlistedViolations(check);
+            String more = unlisted + " more, counted but not listed one by one (the counts are in the report)";
+            if (!violations.isEmpty() && violations.get(0).location() != null) {
                 // Read by GitLab and others to link the case to the file of its first violation.
                 xml.writeAttribute("file", violations.get(0).location().file());
             }
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", violations.get(0).message());
-            xml.writeAttribute("type", violations.get(0).code());
-            xml.writeCharacters(lines(violations));
+            xml.writeAttribute(
+                    "message", violations.isEmpty() ? more : violations.get(0).message());
+            xml.writeAttribute(
+                    "type",
+                    violations.isEmpty() ? "unlisted" : violations.get(0).code());
+            xml.writeCharacters(lines(violations) + (unlisted > 0 ? more + "\n" : ""));
             xml.writeEndElement();
         }
         List<Finding> others = check.findings().stream()

@@ -184,4 +184,26 @@ class GateOutputsTest {
                 List.of(CheckResult.ran("required-sections", "sections present", List.of())),
                 GatePolicy.DEFAULT);
     }
+
+    /** A check that failed only on findings it counted but did not list still reads as a failure everywhere. */
+    @Test
+    void aCheckFailingOnUnlistedFindingsIsAFailureInEveryOutput() throws Exception {
+        GateResult result = GateResult.of(
+                "data",
+                "src/ml/datapackage.yaml",
+                List.of(io.github.mlgate.gate.CheckResult.ran("resource customers", "rows hold", List.of())
+                        .withUnlisted(io.github.mlgate.gate.Severity.ERROR, 400)),
+                GatePolicy.DEFAULT);
+
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(result, null);
+
+        assertThat(result.status()).isEqualTo(io.github.mlgate.gate.GateStatus.FAILED);
+        assertThat(Files.readString(dir.resolve("junit/TEST-mlgate-data.xml")))
+                .contains("<failure message=\"400 more, counted but not listed one by one (the counts are in the"
+                        + " report)\" type=\"unlisted\">");
+        assertThat(Files.readString(dir.resolve("report.json"))).contains("\"unlisted\" : {\n        \"errors\" : 400");
+        assertThat(ConsoleReport.verdict(result))
+                .isEqualTo(
+                        "[mlgate:data] FAILED: 400 errors (0 listed), 0 warnings in src/ml/datapackage.yaml (1 check)");
+    }
 }
