@@ -42,6 +42,7 @@ final class DataPackage {
                     descriptor.locate(NodePath.ROOT.key("resources")));
             return resources;
         }
+        DescriptorKeys.checkPackage(descriptor, findings);
         Set<String> names = new HashSet<>();
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {
@@ -210,20 +211,27 @@ final class DataPackage {
         Dialect dialect = dialect(descriptor, at.key("dialect"), node.path("dialect"), base, prefix, findings);
         TableSchema schema = schema(descriptor, at, node, descriptorPath, projectDirectory, prefix, findings);
         JsonNode mlgate = node.path("mlgate");
-        Double maxErrorRate = mlgate.path("maxErrorRate").isNumber()
-                ? mlgate.get("maxErrorRate").doubleValue()
-                : null;
-        Long maxErrors = mlgate.path("maxErrors").canConvertToLong()
-                ? mlgate.get("maxErrors").longValue()
-                : null;
-        if (maxErrorRate != null && !(maxErrorRate >= 0 && maxErrorRate <= 1)) {
+        NodePath own = at.key("mlgate");
+        JsonNode rateNode = mlgate.path("maxErrorRate");
+        Double maxErrorRate = rateNode.isNumber() ? rateNode.doubleValue() : null;
+        if (!rateNode.isMissingNode() && !(maxErrorRate != null && maxErrorRate >= 0 && maxErrorRate <= 1)) {
             findings.error(
                     "resource-error",
-                    prefix + " has mlgate.maxErrorRate " + maxErrorRate + "; a rate lies between 0 and 1.",
-                    descriptor.locate(at.key("mlgate").key("maxErrorRate")));
+                    prefix + " has mlgate.maxErrorRate " + rateNode + "; a rate is a number between 0 and 1.",
+                    descriptor.locate(own.key("maxErrorRate")));
             return null;
         }
-        if (dialect == null || schema == null) {
+        JsonNode errorsNode = mlgate.path("maxErrors");
+        Long maxErrors = errorsNode.isIntegralNumber() && errorsNode.canConvertToLong() ? errorsNode.longValue() : null;
+        if (!errorsNode.isMissingNode() && !(maxErrors != null && maxErrors >= 0)) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has mlgate.maxErrors " + errorsNode + "; it is a whole number, 0 or more.",
+                    descriptor.locate(own.key("maxErrors")));
+            return null;
+        }
+        Boolean duplicateRows = flag(descriptor, own, mlgate, "duplicateRows", false, prefix, "mlgate.", findings);
+        if (dialect == null || schema == null || duplicateRows == null) {
             return null;
         }
         return new DataResource(
@@ -236,7 +244,7 @@ final class DataPackage {
                 schema,
                 maxErrorRate,
                 maxErrors,
-                mlgate.path("duplicateRows").asBoolean(false),
+                duplicateRows,
                 descriptor.locate(at));
     }
 
@@ -254,16 +262,55 @@ final class DataPackage {
         Character delimiter = character(descriptor, at, node, "delimiter", base.delimiter(), prefix, findings);
         Character quote = character(descriptor, at, node, "quoteChar", base.quoteChar(), prefix, findings);
         Character escape = character(descriptor, at, node, "escapeChar", base.escapeChar(), prefix, findings);
+        String in = "the dialect ";
+        Boolean doubleQuote = flag(descriptor, at, node, "doubleQuote", base.doubleQuote(), prefix, in, findings);
+        Boolean header = flag(descriptor, at, node, "header", base.header(), prefix, in, findings);
+        Boolean skipSpace =
+                flag(descriptor, at, node, "skipInitialSpace", base.skipInitialSpace(), prefix, in, findings);
         if (delimiter == null || quote == null || escape == null) {
             return null;
         }
-        return new Dialect(
-                delimiter,
-                quote,
-                node.path("doubleQuote").asBoolean(base.doubleQuote()),
-                escape,
-                node.path("header").asBoolean(base.header()),
-                node.path("skipInitialSpace").asBoolean(base.skipInitialSpace()));
+        for (String key : new String[] {"quoteChar", "escapeChar"}) {
+            if (node.has(key) && node.get(key).asText().equals(String.valueOf(delimiter))) {
+                findings.error(
+                        "resource-error",
+                        prefix + " has the dialect " + key + " '" + delimiter + "', which is also its delimiter; no"
+                                + " record could be read as the file means it.",
+                        descriptor.locate(at.key(key)));
+                return null;
+            }
+        }
+        if (doubleQuote == null || header == null || skipSpace == null) {
+            return null;
+        }
+        return new Dialect(delimiter, quote, doubleQuote, escape, header, skipSpace);
+    }
+
+    /**
+     * A true-or-false key: its value, the fallback when absent, or null (with an error) when it is anything else, so
+     * {@code "yes"} or {@code 1} never silently reads as false.
+     */
+    private static Boolean flag(
+            LocatedDocument descriptor,
+            NodePath at,
+            JsonNode node,
+            String key,
+            boolean fallback,
+            String prefix,
+            String in,
+            Findings findings) {
+        JsonNode value = node.path(key);
+        if (value.isMissingNode()) {
+            return fallback;
+        }
+        if (!value.isBoolean()) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has " + in + key + " " + value + "; it is true or false.",
+                    descriptor.locate(at.key(key)));
+            return null;
+        }
+        return value.booleanValue();
     }
 
     private static Character character(
@@ -304,6 +351,7 @@ final class DataPackage {
             Path file = descriptorPath.toAbsolutePath().getParent().resolve(schema.asText());
             try {
                 LocatedDocument document = DocumentReader.read(file, ProjectFiles.display(projectDirectory, file));
+                DescriptorKeys.checkSchema(document, NodePath.ROOT, findings);
                 return TableSchema.read(document, NodePath.ROOT, findings);
             } catch (DocumentException e) {
                 findings.error("schema-error", prefix + "'s schema cannot be read: " + e.getMessage(), e.location());
