@@ -161,12 +161,17 @@ final class MarkdownSummary {
         return signed ? Numbers.signed(value) : Numbers.format(value);
     }
 
-    /** Text safe inside a table cell: GitHub renders HTML in Markdown, so user text is escaped. */
+    /**
+     * Text safe inside a table cell: GitHub renders HTML and links in Markdown, so user text is escaped (brackets too,
+     * so a value cannot become a link), line breaks become spaces and other control characters escapes.
+     */
     static String cell(String text) {
-        return text.replace("&", "&amp;")
+        return ConsoleReport.printable(text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
                 .replace("|", "\\|")
-                .replaceAll("\\s*\\R\\s*", " ");
+                .replace("[", "\\[")
+                .replace("]", "\\]")
+                .replaceAll("\\s*\\R\\s*", " "));
     }
 }

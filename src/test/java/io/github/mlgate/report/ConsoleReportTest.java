@@ -78,4 +78,21 @@ class ConsoleReportTest {
                         + " (data/train.csv:3)\n"
                         + "Full report: target/mlgate/report.json");
     }
+
+    /** A line break in user text must not start a line of its own: CI systems run lines such as ::error as commands. */
+    @org.junit.jupiter.api.Test
+    void controlCharactersInUserTextArePrintedAsEscapes() {
+        io.github.mlgate.gate.Finding finding = new io.github.mlgate.gate.Finding(
+                "unknown-key",
+                io.github.mlgate.gate.Severity.WARNING,
+                "Unknown key 'a\n::error file=x::owned\u001b[31m\u2028'.",
+                io.github.mlgate.gate.Location.ofFile("src/ml/scope\r.yaml"));
+
+        assertThat(ConsoleReport.line("scope", finding))
+                .isEqualTo("[mlgate:scope] WARNING unknown-key: Unknown key 'a\\n::error file=x::owned\\u001b[31m"
+                        + "\\u2028'. (src/ml/scope\\r.yaml)")
+                .doesNotContain("\n", "\r", "\u001b");
+        assertThat(MarkdownSummary.cell("[click](https://x.test)\u001b"))
+                .isEqualTo("\\[click\\](https://x.test)\\u001b");
+    }
 }
