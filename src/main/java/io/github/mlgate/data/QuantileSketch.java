@@ -117,15 +117,6 @@ final class QuantileSketch {
         settle();
     }
 
-    /** How many numbers were added. */
-    long count() {
-        long count = 0;
-        for (int level = 0; level < sizes.length; level++) {
-            count += (long) sizes[level] << level;
-        }
-        return count;
-    }
-
     /**
      * The numbers as the sketch holds them: each kept number with the count it stands for.
      *
