@@ -19,6 +19,15 @@ public final class CsvReader implements Rows {
     private static final java.lang.invoke.VarHandle WORDS =
             java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
+    /** The most bytes a record may take by default: 16 MiB. */
+    public static final long DEFAULT_MAX_RECORD_BYTES = 16L << 20;
+
+    /**
+     * The most cells a record may have: each costs a few bytes of bounds, so a record of nothing but delimiters
+     * would otherwise take gigabytes.
+     */
+    public static final int MAX_CELLS = 100_000;
+
     private final InputStream in;
     private final byte delimiter;
     private final byte quote;
@@ -52,6 +61,8 @@ public final class CsvReader implements Rows {
     private int fields;
     private long line = 1;
     private long recordLine;
+    private long recordStart;
+    private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
     private boolean unterminatedQuote;
 
     /**
@@ -95,6 +106,17 @@ public final class CsvReader implements Rows {
     }
 
     /**
+     * Bounds a record: a file with no line break, or a quote never closed, would otherwise be read into memory whole.
+     *
+     * @param bytes the most bytes a record may take, its line break included
+     * @return this reader
+     */
+    public CsvReader withMaxRecordBytes(long bytes) {
+        maxRecordBytes = bytes;
+        return this;
+    }
+
+    /**
      * Reads the next record.
      *
      * @return false at the end of the input
@@ -119,6 +141,7 @@ public final class CsvReader implements Rows {
             return false;
         }
         recordLine = line;
+        recordStart = consumed + position;
         startField();
         boolean inQuotes = false;
         boolean atFieldStart = true;
@@ -126,7 +149,7 @@ public final class CsvReader implements Rows {
             if (position >= limit && !fill()) {
                 unterminatedQuote = inQuotes;
                 endField();
-                return true;
+                return ended();
             }
             // Most bytes are plain: take each run of them at once, stopping at the next byte that means something. A
             // field's first byte starts a run too, unless it opens a quote or is a space to skip.
@@ -192,7 +215,7 @@ public final class CsvReader implements Rows {
                 }
                 line++;
                 endField();
-                return true;
+                return ended();
             }
             if (atFieldStart && skipInitialSpace && b == ' ') {
                 continue;
@@ -211,6 +234,14 @@ public final class CsvReader implements Rows {
             append(b);
             atFieldStart = false;
         }
+    }
+
+    /** A record has ended: it may not have been longer than the bound (the stream path checks as it reads, too). */
+    private boolean ended() throws RecordTooLongException {
+        if (consumed + position - recordStart > maxRecordBytes) {
+            throw new RecordTooLongException(recordLine, maxRecordBytes);
+        }
+        return true;
     }
 
     /** Where the run of plain bytes of an unquoted field ends in the buffer. */
@@ -293,6 +324,9 @@ public final class CsvReader implements Rows {
         if (position < limit) {
             return true;
         }
+        if (bomChecked && consumed + position - recordStart > maxRecordBytes) {
+            throw new RecordTooLongException(recordLine, maxRecordBytes);
+        }
         if (inPlace) {
             // A record runs past the bytes read: read on into a larger array, keeping the earlier records' cells.
             if (limit == buffer.length) {
@@ -316,8 +350,11 @@ public final class CsvReader implements Rows {
         return true;
     }
 
-    private void startField() {
+    private void startField() throws RecordTooLongException {
         if (fields == starts.length) {
+            if (fields >= MAX_CELLS) {
+                throw RecordTooLongException.cells(recordLine, MAX_CELLS);
+            }
             starts = Arrays.copyOf(starts, fields * 2);
             ends = Arrays.copyOf(ends, fields * 2);
             quoted = Arrays.copyOf(quoted, fields * 2);

@@ -2,6 +2,7 @@ package io.github.mlgate.data;
 
 import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.csv.Dialect;
+import io.github.mlgate.csv.RecordTooLongException;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,6 +83,7 @@ final class ChunkedFile {
     private final Chunking chunking;
     private final ExecutorService workers;
     private final int inFlight;
+    private final long maxRecordBytes;
 
     /**
      * Creates the reader.
@@ -90,8 +92,10 @@ final class ChunkedFile {
      * @param chunking the chunks' size
      * @param workers the threads that parse and prepare chunks; tasks must start in submission order
      * @param inFlight how many chunks may be parsed ahead of the one being consumed
+     * @param maxRecordBytes the most bytes a record may take
      */
-    ChunkedFile(Dialect dialect, Chunking chunking, ExecutorService workers, int inFlight) {
+    ChunkedFile(Dialect dialect, Chunking chunking, ExecutorService workers, int inFlight, long maxRecordBytes) {
+        this.maxRecordBytes = maxRecordBytes;
         this.dialect = dialect;
         this.chunking = chunking;
         this.workers = workers;
@@ -131,7 +135,15 @@ final class ChunkedFile {
                 previousEnd = endKnown;
                 nominal = to;
             }
-            Chunk chunk = await(pending.poll());
+            Chunk chunk;
+            try {
+                chunk = await(pending.poll());
+            } catch (RecordTooLongException e) {
+                for (Future<Chunk> later : pending) {
+                    later.cancel(false);
+                }
+                throw e.fromLine(line);
+            }
             for (Row row : chunk.rows()) {
                 row.line = line + row.line - 1;
             }
@@ -163,9 +175,19 @@ final class ChunkedFile {
             Preparer prepare)
             throws IOException {
         try {
-            Chunk guess = parse(path, shown, exact ? from : lineStartAfter(path, from), to);
+            long guessed = exact ? from : lineStartAfter(path, from);
+            Chunk guess;
+            try {
+                guess = parse(path, shown, guessed, to);
+            } catch (RecordTooLongException e) {
+                // A guess inside a quoted cell may see a record that is not one: only the true start's parse counts.
+                if (exact || await(startKnown) == guessed) {
+                    throw e;
+                }
+                guess = null;
+            }
             long start = await(startKnown);
-            Chunk parsed = guess.start() == start ? guess : parse(path, shown, start, to);
+            Chunk parsed = guess != null && guess.start() == start ? guess : parse(path, shown, start, to);
             endKnown.complete(parsed.end());
             return new Chunk(parsed.start(), parsed.end(), parsed.lines(), prepare.prepare(ordinal, parsed.rows()));
         } catch (IOException | RuntimeException e) {
@@ -195,7 +217,8 @@ final class ChunkedFile {
                 }
             }
             CsvReader reader = CsvReader.inPlace(
-                    bytes, length, Channels.newInputStream(channel.position(start + length)), dialect);
+                            bytes, length, Channels.newInputStream(channel.position(start + length)), dialect)
+                    .withMaxRecordBytes(maxRecordBytes);
             if (start > 0) {
                 reader.fromRecordStart();
             }

@@ -76,7 +76,8 @@ public final class DataGate implements Gate<DataRequest> {
                 settings.outputDirectory(),
                 settings.policy(),
                 services.get(DataProgress.class, DataProgress.NONE),
-                DataRequest.DEFAULT_PROGRESS_INTERVAL);
+                DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                settings.maxRecordBytes());
     }
 
     /** Without a descriptor at a default location there is nothing to judge; a configured one must exist. */
@@ -141,6 +142,7 @@ public final class DataGate implements Gate<DataRequest> {
         } else {
             try {
                 LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
+                descriptor.reportDuplicateKeys(descriptorFindings);
                 resources = DataPackage.read(descriptor, descriptorPath, base, descriptorFindings);
                 splits = DataPackage.splits(descriptor, resources, descriptorFindings);
             } catch (DocumentException e) {
@@ -163,6 +165,7 @@ public final class DataGate implements Gate<DataRequest> {
             ResourceValidator validator =
                     new ResourceValidator(resource, request.maxReportedErrors(), collector, splits, chunking, workers);
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
+            validator.boundRecords(request.maxRecordBytes());
             validators.put(resource.name(), validator);
         }
         ForeignKeys foreignKeys = ForeignKeys.wire(resources, validators, descriptorFindings);

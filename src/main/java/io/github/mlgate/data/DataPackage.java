@@ -351,6 +351,7 @@ final class DataPackage {
             Path file = descriptorPath.toAbsolutePath().getParent().resolve(schema.asText());
             try {
                 LocatedDocument document = DocumentReader.read(file, ProjectFiles.display(projectDirectory, file));
+                document.reportDuplicateKeys(findings);
                 DescriptorKeys.checkSchema(document, NodePath.ROOT, findings);
                 return TableSchema.read(document, NodePath.ROOT, findings);
             } catch (DocumentException e) {

@@ -1,5 +1,6 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.gate.GatePolicy;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Objects;
  * @param policy what counts as a violation
  * @param progress hears how far long work has got
  * @param progressIntervalNanos the least time between two progress reports
+ * @param maxRecordBytes the most bytes a record (a row with its line break) may take
  */
 public record DataRequest(
         Path projectDirectory,
@@ -22,7 +24,8 @@ public record DataRequest(
         Path outputDirectory,
         GatePolicy policy,
         DataProgress progress,
-        long progressIntervalNanos) {
+        long progressIntervalNanos,
+        long maxRecordBytes) {
 
     /** Progress is reported at most this often by default: every five seconds. */
     public static final long DEFAULT_PROGRESS_INTERVAL = 5_000_000_000L;
@@ -45,12 +48,16 @@ public record DataRequest(
                 outputDirectory,
                 policy,
                 DataProgress.NONE,
-                DEFAULT_PROGRESS_INTERVAL);
+                DEFAULT_PROGRESS_INTERVAL,
+                CsvReader.DEFAULT_MAX_RECORD_BYTES);
     }
 
     /** Checks the required parts. */
     public DataRequest {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Objects.requireNonNull(policy, "policy");
+        if (maxRecordBytes < 1) {
+            throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
+        }
     }
 }

@@ -1,10 +1,13 @@
 package io.github.mlgate.data;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.github.mlgate.csv.BoundedLines;
 import io.github.mlgate.csv.Rows;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -22,9 +25,12 @@ import java.util.Map;
  */
 final class JsonLinesReader implements Rows {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Rejects a key twice in one object: which of the two values would be the cell? */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
 
-    private final BufferedReader in;
+    private final BoundedLines in;
     private final List<String> names;
     private final List<String> cells = new ArrayList<>();
     private final List<Boolean> present = new ArrayList<>();
@@ -32,21 +38,21 @@ final class JsonLinesReader implements Rows {
     private boolean blank;
     private String problem;
 
-    JsonLinesReader(InputStream in, List<String> names) {
-        this.in = new BufferedReader(
+    JsonLinesReader(InputStream in, List<String> names, long maxRecordBytes) {
+        this.in = new BoundedLines(
                 new InputStreamReader(
                         in,
                         StandardCharsets.UTF_8
                                 .newDecoder()
                                 .onMalformedInput(CodingErrorAction.REPORT)
                                 .onUnmappableCharacter(CodingErrorAction.REPORT)),
-                1 << 16);
+                maxRecordBytes);
         this.names = names;
     }
 
     @Override
     public boolean next() throws IOException {
-        String text = in.readLine();
+        String text = in.next();
         if (text == null) {
             return false;
         }
@@ -64,8 +70,17 @@ final class JsonLinesReader implements Rows {
             text = text.substring(1);
         }
         JsonNode row;
-        try {
-            row = JSON.readTree(text);
+        try (JsonParser parser = JSON.createParser(text)) {
+            row = JSON.readTree(parser);
+            if (row == null) {
+                problem = "the line holds no JSON value";
+                return true;
+            }
+            if (parser.nextToken() != null) {
+                problem = "the line has more after its JSON value, at column "
+                        + (parser.currentTokenLocation().getCharOffset() + 1) + "; keep one value a line";
+                return true;
+            }
         } catch (JsonProcessingException e) {
             problem = "the line is not valid JSON: " + e.getOriginalMessage();
             return true;

@@ -1,8 +1,10 @@
 package io.github.mlgate.data;
 
 import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.csv.RecordTooLongException;
 import io.github.mlgate.csv.Rows;
 import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.RegularFiles;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,7 @@ final class ResourceValidator {
     private final ProfileLanes profiles;
 
     private final ChunkedFile.Chunking chunking;
+    private long maxRecordBytes = CsvReader.DEFAULT_MAX_RECORD_BYTES;
 
     /** After how many rows the key maps are sized for the whole resource. */
     private static final long PRESIZE_AFTER = 16_384;
@@ -50,6 +53,15 @@ final class ResourceValidator {
     private long bytesTotal;
     private long started;
     private long lastReport;
+
+    /**
+     * Bounds the records read: one longer fails the file with a {@code source-error}.
+     *
+     * @param bytes the most bytes a record may take
+     */
+    void boundRecords(long bytes) {
+        maxRecordBytes = bytes;
+    }
 
     /**
      * Creates a validator that also collects what the split checks need.
@@ -162,6 +174,17 @@ final class ResourceValidator {
     /** Validates one file of the resource, reporting a file that cannot be read as the error it is. */
     private void validateFile(Path path) {
         checks.fileStarts(file, rows, resource.dialect().header() && !resource.jsonLines() ? 1 : 0);
+        String notAFile = RegularFiles.notRegular(path);
+        if (notAFile != null) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " is not a regular file (" + notAFile
+                            + "); name a data file.",
+                    Location.ofFile(file));
+            return;
+        }
         try {
             if (chunked(path)) {
                 validateChunks(path);
@@ -175,6 +198,19 @@ final class ResourceValidator {
                     null,
                     "Resource '" + resource.name() + "': " + file + " does not exist.",
                     Location.ofFile(file));
+        } catch (RecordTooLongException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + file + " line " + e.line() + ": a record longer than "
+                            + e.limitText() + " ("
+                            + (e.tooManyCells()
+                                    ? "the most a record may have"
+                                    : "set by" + " mlgate.data.maxRecordBytes")
+                            + "); the file is not read on. A line break or a"
+                            + " closing quote may be missing.",
+                    new Location(file, (int) Math.min(Integer.MAX_VALUE, e.line()), null));
         } catch (java.nio.charset.CharacterCodingException e) {
             log.add(
                     "encoding-error",
@@ -204,8 +240,8 @@ final class ResourceValidator {
                         : new TranscodingInputStream(unpacked, resource.encoding());
                 Rows reader = resource.jsonLines()
                         ? new JsonLinesReader(
-                                in, fields.stream().map(SchemaField::name).toList())
-                        : new CsvReader(in, resource.dialect())) {
+                                in, fields.stream().map(SchemaField::name).toList(), maxRecordBytes)
+                        : new CsvReader(in, resource.dialect()).withMaxRecordBytes(maxRecordBytes)) {
             long rowNumber = 0;
             if (resource.dialect().header() && !resource.jsonLines()) {
                 if (!reader.next()) {
@@ -269,7 +305,8 @@ final class ResourceValidator {
         long[] rowNumber = {0};
         long dataStart;
         long firstLine;
-        try (CsvReader header = new CsvReader(Files.newInputStream(path), resource.dialect())) {
+        try (CsvReader header =
+                new CsvReader(Files.newInputStream(path), resource.dialect()).withMaxRecordBytes(maxRecordBytes)) {
             if (resource.dialect().header()) {
                 if (!header.next()) {
                     log.add("source-error", -1, null, file + " is empty: it has no header row.", Location.ofFile(file));
@@ -281,7 +318,7 @@ final class ResourceValidator {
             dataStart = header.offset();
             firstLine = header.nextLine();
         }
-        new ChunkedFile(resource.dialect(), chunking, pool, inFlight)
+        new ChunkedFile(resource.dialect(), chunking, pool, inFlight, maxRecordBytes)
                 .read(path, file, dataStart, firstLine, this::cast, (chunkRows, end) -> {
                     for (Row row : chunkRows) {
                         rowNumber[0]++;

@@ -12,7 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.RegularFiles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +40,24 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class DocumentReader {
 
+    /**
+     * The largest YAML document read, in bytes. SnakeYAML slows down quadratically on a very long scalar (2 MB took
+     * 1.5 s, 4 MB 4.8 s here), and no hand-written scope or data package comes near this.
+     */
+    public static final long MAX_YAML_BYTES = 2L << 20;
+
+    /** The largest JSON document read, in bytes: Jackson reads JSON in linear time, so a metrics file may be large. */
+    public static final long MAX_JSON_BYTES = 64L << 20;
+
+    /** The most aliases a YAML document may use. */
+    public static final int MAX_ALIASES = 1_000;
+
+    /**
+     * The most values that aliases may copy in all: each alias copies its anchor's whole tree, so nested anchors
+     * would otherwise grow a few lines into billions of values (the "billion laughs" document).
+     */
+    public static final long MAX_ALIASED_VALUES = 100_000;
+
     private static final JsonFactory JSON = JsonFactory.builder().build();
     private static final YAMLFactory YAML = YAMLFactory.builder().build();
 
@@ -45,7 +66,13 @@ public final class DocumentReader {
     private final Map<String, Location> values = new HashMap<>();
     private final Map<String, Location> keys = new HashMap<>();
     private final List<DuplicateKey> duplicates = new ArrayList<>();
-    private final Map<String, JsonNode> anchors = new HashMap<>();
+    private final Map<String, Anchored> anchors = new HashMap<>();
+    private long valuesRead;
+    private int aliases;
+    private long aliasedValues;
+
+    /** An anchored tree and how many values it holds, copies of aliases inside it included. */
+    private record Anchored(JsonNode node, long values) {}
 
     private DocumentReader(Path path, String file) {
         this.path = path;
@@ -67,7 +94,7 @@ public final class DocumentReader {
 
     private LocatedDocument read() throws DocumentException {
         boolean json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        String text = decode(readBytes());
+        String text = decode(readBytes(json ? MAX_JSON_BYTES : MAX_YAML_BYTES, json ? "JSON" : "YAML"));
         if (text.isBlank()) {
             throw new DocumentException("empty-document", file + " is empty.", Location.ofFile(file));
         }
@@ -96,15 +123,40 @@ public final class DocumentReader {
         }
     }
 
-    private byte[] readBytes() throws DocumentException {
+    private byte[] readBytes(long limit, String kind) throws DocumentException {
         try {
-            return Files.readAllBytes(path);
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new DocumentException(
+                        "file-unreadable",
+                        file + " is not a regular file (" + RegularFiles.kind(attributes) + "); name a file.",
+                        Location.ofFile(file));
+            }
+            if (attributes.size() > limit) {
+                throw tooLarge(attributes.size(), limit, kind);
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                // The size is read again as the file is: it may have grown since.
+                byte[] bytes = in.readNBytes((int) limit + 1);
+                if (bytes.length > limit) {
+                    throw tooLarge(bytes.length, limit, kind);
+                }
+                return bytes;
+            }
         } catch (NoSuchFileException e) {
             throw new DocumentException("file-missing", file + " does not exist.", Location.ofFile(file));
         } catch (IOException e) {
             throw new DocumentException(
                     "file-unreadable", file + " cannot be read: " + e.getMessage(), Location.ofFile(file));
         }
+    }
+
+    private DocumentException tooLarge(long size, long limit, String kind) {
+        return new DocumentException(
+                "document-too-large",
+                file + " is " + RegularFiles.megabytes(size) + "; a " + kind + " document may be at most "
+                        + RegularFiles.megabytes(limit) + ". Split it, or keep large data in data files.",
+                Location.ofFile(file));
     }
 
     private String decode(byte[] bytes) throws DocumentException {
@@ -127,7 +179,7 @@ public final class DocumentReader {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Jackson hands an alias over as the plain text of its name; resolve it, or a value would be wrong.
             // Jackson reports anchors of mappings and lists but not of scalars, so those cannot be resolved.
-            JsonNode anchored = anchors.get(parser.getText());
+            Anchored anchored = anchors.get(parser.getText());
             if (anchored == null) {
                 throw new DocumentException(
                         "unsupported-alias",
@@ -135,12 +187,28 @@ public final class DocumentReader {
                                 + " before it; write the value out.",
                         location);
             }
-            return anchored.deepCopy();
+            aliases++;
+            aliasedValues += anchored.values();
+            if (aliases > MAX_ALIASES || aliasedValues > MAX_ALIASED_VALUES) {
+                throw new DocumentException(
+                        "too-many-aliases",
+                        file + ": the alias '*" + parser.getText() + "' takes the document past "
+                                + (aliases > MAX_ALIASES
+                                        ? MAX_ALIASES + " aliases"
+                                        : String.format(Locale.ROOT, "%,d", MAX_ALIASED_VALUES)
+                                                + " values copied by aliases")
+                                + "; write the values out, or nest fewer anchors.",
+                        location);
+            }
+            valuesRead += anchored.values();
+            return anchored.node().deepCopy();
         }
         String anchor = parser instanceof YAMLParser yaml ? yaml.getCurrentAnchor() : null;
+        long before = valuesRead;
+        valuesRead++;
         JsonNode node = readToken(parser, at);
         if (anchor != null) {
-            anchors.put(anchor, node);
+            anchors.put(anchor, new Anchored(node, valuesRead - before));
         }
         return node;
     }

@@ -1,6 +1,7 @@
 package io.github.mlgate.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import java.util.List;
 import java.util.Map;
@@ -62,5 +63,21 @@ public record LocatedDocument(
     public Location locateValue(NodePath path) {
         Location found = valueLocations.get(path.pointer());
         return found != null ? found : locate(path);
+    }
+
+    /**
+     * Reports every key that appears twice in one mapping as a {@code duplicate-key} error: the reader keeps the first
+     * value, and silently using either would judge something the user did not mean.
+     *
+     * @param findings where the errors go
+     */
+    public void reportDuplicateKeys(Findings findings) {
+        for (DuplicateKey duplicate : duplicateKeys) {
+            findings.error(
+                    "duplicate-key",
+                    "Key '" + duplicate.path().display() + "' appears twice; the first is at line "
+                            + duplicate.first().line() + ". Keep one.",
+                    duplicate.location());
+        }
     }
 }

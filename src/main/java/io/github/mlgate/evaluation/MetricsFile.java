@@ -42,6 +42,9 @@ final class MetricsFile {
             findings.error(e.code(), e.getMessage(), e.location());
             return null;
         }
+        int before = findings.list().size();
+        // roc_auc twice: which one did the training tool mean? Neither is taken.
+        document.reportDuplicateKeys(findings);
         JsonNode root = document.root();
         if (!root.isObject() || (!root.has("metrics") && !root.has("slices"))) {
             findings.error(
@@ -51,7 +54,6 @@ final class MetricsFile {
                     document.locateValue(NodePath.ROOT));
             return null;
         }
-        int before = findings.list().size();
         MetricTable table = new MetricTable();
         table.overall.putAll(metrics(document, NodePath.ROOT.key("metrics"), findings));
         JsonNode slices = root.path("slices");

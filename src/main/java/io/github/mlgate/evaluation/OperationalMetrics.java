@@ -1,10 +1,11 @@
 package io.github.mlgate.evaluation;
 
+import io.github.mlgate.csv.BoundedLines;
 import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
-import java.io.BufferedReader;
+import io.github.mlgate.gate.RegularFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,14 @@ final class OperationalMetrics {
      */
     static Map<String, Double> latency(Path path, String file, String column, Findings findings) {
         double[] values;
+        String notAFile = RegularFiles.notRegular(path);
+        if (notAFile != null) {
+            findings.error(
+                    "file-unreadable",
+                    file + " is not a regular file (" + notAFile + "); name the latency file.",
+                    Location.ofFile(file));
+            return null;
+        }
         try {
             values = column == null ? lines(path, file, findings) : csvColumn(path, file, column, findings);
         } catch (IOException | RuntimeException e) {
@@ -67,8 +76,9 @@ final class OperationalMetrics {
     private static double[] lines(Path path, String file, Findings findings) throws IOException {
         Latencies latencies = new Latencies();
         int line = 0;
-        try (BufferedReader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            for (String text = reader.readLine(); text != null; text = reader.readLine()) {
+        try (BoundedLines reader = new BoundedLines(
+                Files.newBufferedReader(path, StandardCharsets.UTF_8), CsvReader.DEFAULT_MAX_RECORD_BYTES)) {
+            for (String text = reader.next(); text != null; text = reader.next()) {
                 line++;
                 if (!text.isBlank()) {
                     latencies.add(text.strip(), file + " line " + line, new Location(file, line, null), findings);

@@ -4,6 +4,7 @@ import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.RegularFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,6 +62,14 @@ final class PredictionsReader {
     }
 
     private Predictions read(Path path) {
+        String notAFile = RegularFiles.notRegular(path);
+        if (notAFile != null) {
+            findings.error(
+                    "file-unreadable",
+                    file + " is not a regular file (" + notAFile + "); name the predictions CSV.",
+                    Location.ofFile(file));
+            return null;
+        }
         try (CsvReader reader = new CsvReader(Files.newInputStream(path), Dialect.CSV)) {
             if (!reader.next()) {
                 findings.error(
@@ -127,10 +136,19 @@ final class PredictionsReader {
 
     private Columns columns(String[] header) {
         Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.length; i++) {
-            index.putIfAbsent(header[i].strip(), i);
-        }
         boolean ok = true;
+        for (int i = 0; i < header.length; i++) {
+            Integer first = index.putIfAbsent(header[i].strip(), i);
+            if (first != null) {
+                // Which of two 'label' columns is the truth? Taking the first let a model wrong on every row pass.
+                findings.error(
+                        "duplicate-column",
+                        file + " has the column '" + header[i].strip() + "' twice (columns " + (first + 1) + " and "
+                                + (i + 1) + "); name each column once.",
+                        new Location(file, 1, null));
+                ok = false;
+            }
+        }
         int label = require(index, header, format.labelColumn(), "labelColumn");
         ok &= label >= 0;
         int prediction = index.getOrDefault(format.predictionColumn(), -1);

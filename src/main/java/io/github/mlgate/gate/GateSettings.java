@@ -1,5 +1,6 @@
 package io.github.mlgate.gate;
 
+import io.github.mlgate.csv.CsvReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,8 @@ import java.util.Objects;
  * @param scopeFile the scope document, or null for the default locations
  * @param dataPackage the data package descriptor, or null for the default locations
  * @param maxReportedErrors how many data errors of each code are reported one by one
+ * @param maxRecordBytes the most bytes a data record may take
+ * @param allowOutsideProject whether data files may lie outside the project directory
  * @param predictionsFile the predictions CSV
  * @param metricsFile a metrics file written by a training tool
  * @param task what the model predicts, one of {@link #TASKS}
@@ -42,6 +45,8 @@ public record GateSettings(
         Path scopeFile,
         Path dataPackage,
         int maxReportedErrors,
+        long maxRecordBytes,
+        boolean allowOutsideProject,
         Path predictionsFile,
         Path metricsFile,
         String task,
@@ -64,6 +69,15 @@ public record GateSettings(
 
     /** The tasks a model may have, as users write them. */
     public static final List<String> TASKS = List.of("binary", "multiclass", "regression");
+
+    /** The most errors of one code listed one by one: each is kept in memory and written to every output. */
+    public static final int MAX_REPORTED_ERRORS = 100_000;
+
+    /** The most bytes a data record may take unless configured: 16 MiB. */
+    public static final long DEFAULT_MAX_RECORD_BYTES = CsvReader.DEFAULT_MAX_RECORD_BYTES;
+
+    /** The most bootstrap resamples: each costs a pass over the predictions for every metric. */
+    public static final int MAX_BOOTSTRAP_RESAMPLES = 100_000;
 
     /** Copies the slice columns and checks the required parts. */
     public GateSettings {
@@ -91,6 +105,8 @@ public record GateSettings(
         private Path scopeFile;
         private Path dataPackage;
         private int maxReportedErrors = 100;
+        private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
+        private boolean allowOutsideProject;
         private Path predictionsFile;
         private Path metricsFile;
         private String task = "binary";
@@ -170,6 +186,28 @@ public record GateSettings(
          */
         public Builder maxReportedErrors(int value) {
             maxReportedErrors = value;
+            return this;
+        }
+
+        /**
+         * Sets the most bytes a data record (a row with its line break) may take.
+         *
+         * @param value 1 or more
+         * @return this builder
+         */
+        public Builder maxRecordBytes(long value) {
+            maxRecordBytes = value;
+            return this;
+        }
+
+        /**
+         * Sets whether data files may lie outside the project directory.
+         *
+         * @param value true to allow them
+         * @return this builder
+         */
+        public Builder allowOutsideProject(boolean value) {
+            allowOutsideProject = value;
             return this;
         }
 
@@ -389,8 +427,13 @@ public record GateSettings(
          * @throws InvalidSettingsException naming the first setting whose value the gates cannot use
          */
         public GateSettings build() throws InvalidSettingsException {
-            if (maxReportedErrors < 0) {
-                throw new InvalidSettingsException("maxReportedErrors is " + maxReportedErrors + "; use 0 or more.");
+            if (maxReportedErrors < 0 || maxReportedErrors > MAX_REPORTED_ERRORS) {
+                throw new InvalidSettingsException("maxReportedErrors is " + maxReportedErrors + "; use 0 to "
+                        + MAX_REPORTED_ERRORS + " (every error is counted whatever the value).");
+            }
+            if (maxRecordBytes < 1024) {
+                throw new InvalidSettingsException("maxRecordBytes is " + maxRecordBytes
+                        + "; use 1024 or more (the default is 16 MiB, " + DEFAULT_MAX_RECORD_BYTES + ").");
             }
             String taskName = task == null ? "" : task.trim().toLowerCase(Locale.ROOT);
             if (!TASKS.contains(taskName)) {
@@ -400,9 +443,9 @@ public record GateSettings(
                 throw new InvalidSettingsException(
                         "decisionThreshold is " + decisionThreshold + "; use a value in [0, 1].");
             }
-            if (bootstrapResamples < 100) {
-                throw new InvalidSettingsException(
-                        "bootstrapResamples is " + bootstrapResamples + "; use 100 or more (1000 is usual).");
+            if (bootstrapResamples < 100 || bootstrapResamples > MAX_BOOTSTRAP_RESAMPLES) {
+                throw new InvalidSettingsException("bootstrapResamples is " + bootstrapResamples + "; use 100 to "
+                        + MAX_BOOTSTRAP_RESAMPLES + " (1000 is usual).");
             }
             if (confidence != null && !(confidence > 0 && confidence < 1)) {
                 throw new InvalidSettingsException(
@@ -421,6 +464,8 @@ public record GateSettings(
                     scopeFile,
                     dataPackage,
                     maxReportedErrors,
+                    maxRecordBytes,
+                    allowOutsideProject,
                     Objects.requireNonNull(predictionsFile, "predictionsFile"),
                     Objects.requireNonNull(metricsFile, "metricsFile"),
                     taskName,

@@ -18,6 +18,9 @@ final class ContentHash {
     /** The hash recorded for a path that does not exist. */
     static final String ABSENT = "absent";
 
+    /** The hash recorded for a path that is neither a regular file nor a directory: a device, a FIFO or a socket. */
+    static final String NOT_A_REGULAR_FILE = "not-a-regular-file";
+
     private ContentHash() {}
 
     /**
@@ -54,7 +57,12 @@ final class ContentHash {
                 }
                 return HexFormat.of().formatHex(digest.digest());
             }
-            return Files.exists(path) ? fileHash(path) : ABSENT;
+            if (Files.isRegularFile(path)) {
+                return fileHash(path);
+            }
+            // A device or a FIFO is never read here: /dev/zero would never end, a FIFO would block. The gate that
+            // reads it fails for it.
+            return Files.exists(path) ? NOT_A_REGULAR_FILE : ABSENT;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -30,7 +30,7 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
      * build goes on; the outputs still record the gate as {@code FAILED}.
      */
     @Parameter(property = "mlgate.failOnViolation", defaultValue = "true")
-    private boolean failOnViolation;
+    private String failOnViolation;
 
     /**
      * Creates the goal.
@@ -42,18 +42,11 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
     }
 
     /**
-     * The goal's name, as in {@code mlgate:<name>}; for a goal that runs one gate, the gate's name.
-     *
-     * @return the name
-     */
-    protected abstract String goalName();
-
-    /**
      * Why this goal is switched off by a switch of its own, or null when it is not.
      *
      * @return the reason, for example {@code skipped by mlgate.data.skip}
      */
-    protected abstract String switchedOffBy();
+    protected abstract String switchedOffBy() throws MojoExecutionException;
 
     /**
      * The gates this goal runs, each recorded as {@code SKIPPED} when the goal is skipped.
@@ -81,6 +74,8 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
      */
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        // Every switch is read before anything runs, so a misspelt value stops the build before it has any effect.
+        boolean failOnViolations = flag("mlgate.failOnViolation", failOnViolation, true);
         String skippedBy = skipAll() ? "skipped by mlgate.skip" : switchedOffBy();
         List<GateRun> runs;
         if (skippedBy != null) {
@@ -105,7 +100,7 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
                 .map(GateRun::result)
                 .filter(result -> result.status() == GateStatus.FAILED)
                 .toList();
-        boolean failing = !failed.isEmpty() && failOnViolation;
+        boolean failing = !failed.isEmpty() && failOnViolations;
         for (GateRun run : runs) {
             log(run, failing);
         }

@@ -41,11 +41,11 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
 
     /** Skips every mlgate gate, and the report. A skipped gate is recorded as {@code SKIPPED} in the outputs. */
     @Parameter(property = "mlgate.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /** Whether warnings count as violations, as errors do. */
     @Parameter(property = "mlgate.failOnWarning", defaultValue = "false")
-    private boolean failOnWarning;
+    private String failOnWarning;
 
     /** Where the gates write {@code report.json}, {@code junit/}, {@code summary.md} and their stored results. */
     @Parameter(property = "mlgate.outputDirectory", defaultValue = "${project.build.directory}/mlgate", required = true)
@@ -57,7 +57,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      * take.
      */
     @Parameter(property = "mlgate.force", defaultValue = "false")
-    private boolean force;
+    private String force;
 
     /**
      * The scope document, YAML or JSON. When not set, the first of {@code src/ml/scope.yaml},
@@ -68,7 +68,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
 
     /** Skips the scope gate. */
     @Parameter(property = "mlgate.scope.skip", defaultValue = "false")
-    private boolean skipScope;
+    private String skipScope;
 
     /**
      * The data package descriptor, YAML or JSON. When not set, the first of {@code src/ml/datapackage.yaml},
@@ -81,9 +81,25 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     @Parameter(property = "mlgate.data.maxReportedErrors", defaultValue = "100")
     private int maxReportedErrors;
 
+    /**
+     * The most bytes one record of a data file (a row, its line break included) may take, 16 MiB by default. A
+     * longer record (a file with no line break, a quote never closed) fails its file with a {@code source-error}
+     * instead of being read into memory whole.
+     */
+    @Parameter(property = "mlgate.data.maxRecordBytes", defaultValue = "16777216")
+    private long maxRecordBytes;
+
+    /**
+     * Whether data resources may name files outside the project directory ({@code ../..}, an absolute path, a
+     * symbolic link that leads out). Off by default: a data package then cannot make the build read, and print parts
+     * of, files such as {@code /proc/self/environ}.
+     */
+    @Parameter(property = "mlgate.data.allowOutsideProject", defaultValue = "false")
+    private String allowOutsideProject;
+
     /** Skips the data gate. */
     @Parameter(property = "mlgate.data.skip", defaultValue = "false")
-    private boolean skipData;
+    private String skipData;
 
     /** The predictions CSV, one row per test example with a header row; the gates score it themselves. */
     @Parameter(property = "mlgate.predictions", defaultValue = "${project.build.directory}/ml/predictions.csv")
@@ -169,7 +185,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
 
     /** Skips the evaluation gate. */
     @Parameter(property = "mlgate.evaluate.skip", defaultValue = "false")
-    private boolean skipEvaluate;
+    private String skipEvaluate;
 
     /**
      * What happens when a baseline's evidence cannot be found, such as a first release that has no earlier one:
@@ -187,7 +203,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
 
     /** Skips the baseline gate. */
     @Parameter(property = "mlgate.baseline.skip", defaultValue = "false")
-    private boolean skipBaseline;
+    private String skipBaseline;
 
     /** The project's base directory; gate inputs resolve against it and are named relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -219,8 +235,28 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      *
      * @return true to skip every gate
      */
-    protected boolean skipAll() {
-        return skip;
+    protected boolean skipAll() throws MojoExecutionException {
+        return flag("mlgate.skip", skip, false);
+    }
+
+    /**
+     * The goal's name, as in {@code mlgate:<name>}, for messages.
+     *
+     * @return the name
+     */
+    protected abstract String goalName();
+
+    /**
+     * Reads a switch: {@code true} or {@code false}, nothing else (Maven would read any other word as false).
+     *
+     * @param property the switch's property, named in the error
+     * @param value the configured value, or null
+     * @param unset the value when unset
+     * @return the switch
+     * @throws MojoExecutionException when the value is neither true nor false
+     */
+    protected final boolean flag(String property, String value, boolean unset) throws MojoExecutionException {
+        return Switches.flag(goalName(), property, value, unset);
     }
 
     /**
@@ -228,8 +264,8 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      *
      * @return true to reuse
      */
-    protected boolean reuse() {
-        return !force;
+    protected boolean reuse() throws MojoExecutionException {
+        return !flag("mlgate.force", force, false);
     }
 
     /**
@@ -292,7 +328,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      *
      * @return the reasons, by gate
      */
-    protected Map<String, String> switchedOff() {
+    protected Map<String, String> switchedOff() throws MojoExecutionException {
         Map<String, String> off = new LinkedHashMap<>();
         switchOff(off, ScopeGate.NAME, skipScope);
         switchOff(off, DataGate.NAME, skipData);
@@ -301,8 +337,8 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
         return off;
     }
 
-    private static void switchOff(Map<String, String> off, String gate, boolean skipped) {
-        if (skipped) {
+    private void switchOff(Map<String, String> off, String gate, String skipped) throws MojoExecutionException {
+        if (flag("mlgate." + gate + ".skip", skipped, false)) {
             off.put(gate, "skipped by mlgate." + gate + ".skip");
         }
     }
@@ -316,13 +352,17 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      */
     protected GateSettings settings(String goal) throws MojoExecutionException {
         Path base = projectDirectory();
+        boolean failOnWarnings = flag("mlgate.failOnWarning", failOnWarning, false);
+        boolean outsideAllowed = flag("mlgate.data.allowOutsideProject", allowOutsideProject, false);
         try {
             return GateSettings.builder(base)
                     .outputDirectory(outputDirectory())
-                    .policy(new GatePolicy(failOnWarning))
+                    .policy(new GatePolicy(failOnWarnings))
                     .scopeFile(path(scopeFile))
                     .dataPackage(path(dataPackage))
                     .maxReportedErrors(maxReportedErrors)
+                    .maxRecordBytes(maxRecordBytes)
+                    .allowOutsideProject(outsideAllowed)
                     .predictionsFile(path(predictionsFile))
                     .metricsFile(path(metricsFile))
                     .task(task)

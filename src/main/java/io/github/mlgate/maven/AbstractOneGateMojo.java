@@ -35,7 +35,7 @@ public abstract class AbstractOneGateMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected final String switchedOffBy() {
+    protected final String switchedOffBy() throws MojoExecutionException {
         return switchedOff().get(gate.name());
     }
 

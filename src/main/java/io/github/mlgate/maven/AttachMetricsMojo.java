@@ -5,6 +5,7 @@ import java.io.File;
 import java.nio.file.Files;
 import javax.inject.Inject;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -31,11 +32,11 @@ public class AttachMetricsMojo extends AbstractMojo {
 
     /** Skips every mlgate goal, this one included. */
     @Parameter(property = "mlgate.skip", defaultValue = "false")
-    private boolean skip;
+    private String skip;
 
     /** Skips attaching the metrics. */
     @Parameter(property = "mlgate.attach.skip", defaultValue = "false")
-    private boolean skipAttach;
+    private String skipAttach;
 
     /** The project the metrics are attached to. */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -51,10 +52,16 @@ public class AttachMetricsMojo extends AbstractMojo {
         this.projectHelper = projectHelper;
     }
 
-    /** Attaches the metrics file. */
+    /**
+     * Attaches the metrics file.
+     *
+     * @throws MojoExecutionException when a switch is neither true nor false
+     */
     @Override
-    public void execute() {
-        if (skip || skipAttach) {
+    public void execute() throws MojoExecutionException {
+        boolean skipAll = Switches.flag("attach-metrics", "mlgate.skip", skip, false);
+        boolean skipThis = Switches.flag("attach-metrics", "mlgate.attach.skip", skipAttach, false);
+        if (skipAll || skipThis) {
             getLog().info("[mlgate:attach-metrics] Skipped.");
             return;
         }

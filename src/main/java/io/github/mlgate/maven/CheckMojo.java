@@ -35,7 +35,7 @@ public class CheckMojo extends AbstractGateMojo {
 
     /** Skips the check goal. */
     @Parameter(property = "mlgate.check.skip", defaultValue = "false")
-    private boolean skipCheck;
+    private String skipCheck;
 
     /**
      * Creates the goal.
@@ -53,8 +53,8 @@ public class CheckMojo extends AbstractGateMojo {
     }
 
     @Override
-    protected String switchedOffBy() {
-        return skipCheck ? "skipped by mlgate.check.skip" : null;
+    protected String switchedOffBy() throws MojoExecutionException {
+        return flag("mlgate.check.skip", skipCheck, false) ? "skipped by mlgate.check.skip" : null;
     }
 
     @Override

@@ -32,14 +32,14 @@ public class InferSchemaMojo extends AbstractMojo {
 
     /** Whether to add each ordered field's observed minimum and maximum as constraints. */
     @Parameter(property = "mlgate.infer.bounds", defaultValue = "false")
-    private boolean bounds;
+    private String bounds;
 
     /**
      * Replaces an existing output file. Only this switch replaces a file: {@code mlgate.force} means "recompute the
      * gates" and never overwrites anything.
      */
     @Parameter(property = "mlgate.overwrite", defaultValue = "false")
-    private boolean overwrite;
+    private String overwrite;
 
     /**
      * Drafts the schema.
@@ -49,16 +49,18 @@ public class InferSchemaMojo extends AbstractMojo {
      */
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        boolean replace = Switches.flag("infer-schema", "mlgate.overwrite", overwrite, false);
+        boolean withBounds = Switches.flag("infer-schema", "mlgate.infer.bounds", bounds, false);
         if (!input.isFile()) {
             throw new MojoExecutionException("[mlgate:infer-schema] The input " + input + " does not exist.");
         }
-        if (output != null && output.exists() && !overwrite) {
+        if (output != null && output.exists() && !replace) {
             throw new MojoFailureException("[mlgate:infer-schema] " + output + " already exists; run with"
                     + " -Dmlgate.overwrite=true to replace it.");
         }
         SchemaInference.Result result;
         try {
-            result = SchemaInference.infer(input.toPath(), bounds);
+            result = SchemaInference.infer(input.toPath(), withBounds);
         } catch (IOException e) {
             throw new MojoExecutionException("[mlgate:infer-schema] Cannot read " + input + ": " + e.getMessage(), e);
         }

@@ -32,7 +32,7 @@ public class InitMojo extends AbstractMojo {
      * means "recompute the gates" and never overwrites anything.
      */
     @Parameter(property = "mlgate.overwrite", defaultValue = "false")
-    private boolean overwrite;
+    private String overwrite;
 
     /** The project's base directory. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -55,7 +55,7 @@ public class InitMojo extends AbstractMojo {
                                 .map(base::resolve)
                                 .toList())
                 .stream().filter(Files::exists).toList();
-        if (!existing.isEmpty() && !overwrite) {
+        if (!existing.isEmpty() && !Switches.flag("init", "mlgate.overwrite", overwrite, false)) {
             throw new MojoFailureException("[mlgate:init] " + ProjectFiles.display(base, existing.get(0))
                     + " already exists; mlgate:init does not overwrite it. Run with -Dmlgate.overwrite=true to replace"
                     + " it with the template.");

@@ -64,7 +64,7 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
 
     /** Skips the report alone. */
     @Parameter(property = "mlgate.report.skip", defaultValue = "false")
-    private boolean skipReport;
+    private String skipReport;
 
     /** Where the site is written; the page goes there as {@code mlgate.html}. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
@@ -124,8 +124,17 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
     }
 
     @Override
-    public boolean canGenerateReport() {
-        return !skipAll() && !skipReport;
+    public boolean canGenerateReport() throws MavenReportException {
+        try {
+            return !skipAll() && !flag("mlgate.report.skip", skipReport, false);
+        } catch (MojoExecutionException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected String goalName() {
+        return "report";
     }
 
     /**
@@ -136,7 +145,7 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
      */
     @Override
     public void execute() throws MojoExecutionException {
-        if (!canGenerateReport()) {
+        if (skipAll() || flag("mlgate.report.skip", skipReport, false)) {
             getLog().info("[mlgate:report] Skipped.");
             return;
         }
@@ -231,7 +240,7 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
         }
     }
 
-    private List<GateResult> runGates(GateSettings settings) throws IOException {
+    private List<GateResult> runGates(GateSettings settings) throws IOException, MojoExecutionException {
         List<GateRun> runs = new LifecycleCheck()
                 .run(new CheckRequest(
                         settings.outputDirectory(),

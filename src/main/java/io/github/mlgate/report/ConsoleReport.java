@@ -3,6 +3,7 @@ package io.github.mlgate.report;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Printable;
 import io.github.mlgate.gate.Severity;
 
 /** The text of the console: one line per finding, one verdict per gate, and the message of a failed build. */
@@ -17,40 +18,10 @@ public final class ConsoleReport {
      * @return the line, without the gate prefix
      */
     public static String line(Finding finding) {
-        String where =
-                finding.location() != null ? " (" + printable(finding.location().toString()) + ")" : "";
-        return finding.severity() + " " + finding.code() + ": " + printable(finding.message()) + where;
-    }
-
-    /**
-     * Text from the user's files made safe to print on one line: line breaks and other control characters are
-     * written as escapes (a backslash and n for a line feed, a backslash, u and four hex digits for others), so a value can neither start a line of its own (which CI
-     * systems such as GitHub Actions read as a command: {@code ::error file=...}) nor send terminal escapes.
-     *
-     * @param text the text
-     * @return the text, with every control character but the tab escaped
-     */
-    public static String printable(String text) {
-        StringBuilder safe = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\t') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029';
-            if (control && safe == null) {
-                safe = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (safe != null) {
-                if (!control) {
-                    safe.append(c);
-                } else if (c == '\n') {
-                    safe.append("\\n");
-                } else if (c == '\r') {
-                    safe.append("\\r");
-                } else {
-                    safe.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
-                }
-            }
-        }
-        return safe == null ? text : safe.toString();
+        String where = finding.location() != null
+                ? " (" + Printable.text(finding.location().toString()) + ")"
+                : "";
+        return finding.severity() + " " + finding.code() + ": " + Printable.text(finding.message()) + where;
     }
 
     /**
@@ -75,7 +46,7 @@ public final class ConsoleReport {
         if (result.status() == GateStatus.SKIPPED) {
             return prefix(result.gate()) + "SKIPPED: " + result.skippedReason();
         }
-        String subject = result.subject() != null ? " in " + printable(result.subject()) : "";
+        String subject = result.subject() != null ? " in " + Printable.text(result.subject()) : "";
         return prefix(result.gate()) + result.status() + ": " + counts(result) + subject + " ("
                 + plural(result.checks().size(), "check") + ")";
     }
@@ -120,7 +91,7 @@ public final class ConsoleReport {
     private static void violations(StringBuilder text, GateResult result) {
         text.append(counts(result));
         if (result.subject() != null) {
-            text.append(" in ").append(printable(result.subject()));
+            text.append(" in ").append(Printable.text(result.subject()));
         }
         text.append(':');
         for (Finding finding : result.violations()) {

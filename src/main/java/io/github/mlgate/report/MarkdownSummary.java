@@ -7,6 +7,7 @@ import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Numbers;
+import io.github.mlgate.gate.Printable;
 import io.github.mlgate.gate.Severity;
 import java.util.List;
 
@@ -166,7 +167,7 @@ final class MarkdownSummary {
      * so a value cannot become a link), line breaks become spaces and other control characters escapes.
      */
     static String cell(String text) {
-        return ConsoleReport.printable(text.replace("&", "&amp;")
+        return Printable.text(text.replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
                 .replace("|", "\\|")

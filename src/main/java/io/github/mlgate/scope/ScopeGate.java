@@ -3,7 +3,6 @@ package io.github.mlgate.scope;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
-import io.github.mlgate.document.DuplicateKey;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.CheckResult;
@@ -105,13 +104,7 @@ public final class ScopeGate implements Gate<ScopeRequest> {
             findings.error(e.code(), e.getMessage(), e.location());
             return null;
         }
-        for (DuplicateKey duplicate : document.duplicateKeys()) {
-            findings.error(
-                    "duplicate-key",
-                    "Key '" + duplicate.path().display() + "' appears twice; the first is at line "
-                            + duplicate.first().line() + ". Keep one.",
-                    duplicate.location());
-        }
+        document.reportDuplicateKeys(findings);
         JsonNode root = document.root();
         if (!root.isObject()) {
             findings.error(

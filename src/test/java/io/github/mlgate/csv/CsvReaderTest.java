@@ -1,9 +1,11 @@
 package io.github.mlgate.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +99,55 @@ class CsvReaderTest {
                 text.append(pieces.charAt(random.nextInt(pieces.length())));
             }
             assertThat(read(text.toString(), Dialect.CSV)).as("%s", text).isEqualTo(read(text.toString(), escaped));
+        }
+    }
+
+    @Test
+    void aRecordLongerThanTheBoundIsRefusedAtItsLine() throws IOException {
+        String text = "a,b\n1,2\n" + "x".repeat(5000) + "\n3,4\n";
+        try (CsvReader reader = reader(text, Dialect.CSV).withMaxRecordBytes(1024)) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.next()).isTrue();
+            RecordTooLongException error = catchThrowableOfType(RecordTooLongException.class, reader::next);
+            assertThat(error.line()).isEqualTo(3);
+            assertThat(error.getMessage()).isEqualTo("the record at line 3 is longer than 1,024 bytes");
+        }
+        // A quote never closed runs to the end of the input: refused at the bound, not read whole.
+        try (CsvReader reader =
+                reader("a\n\"" + "x\n".repeat(1000), Dialect.CSV).withMaxRecordBytes(1024)) {
+            reader.next();
+            assertThat(catchThrowableOfType(RecordTooLongException.class, reader::next)
+                            .line())
+                    .isEqualTo(2);
+        }
+        // Read in place, the same.
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        try (CsvReader reader = CsvReader.inPlace(bytes, bytes.length, InputStream.nullInputStream(), Dialect.CSV)
+                .withMaxRecordBytes(1024)) {
+            reader.next();
+            reader.next();
+            assertThat(catchThrowableOfType(RecordTooLongException.class, reader::next)
+                            .line())
+                    .isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRecordOfMoreCellsThanTheBoundIsRefused() throws IOException {
+        try (CsvReader reader = reader(",".repeat(200_000) + "\n", Dialect.CSV)) {
+            RecordTooLongException error = catchThrowableOfType(RecordTooLongException.class, reader::next);
+            assertThat(error.tooManyCells()).isTrue();
+            assertThat(error.limitText()).isEqualTo("100,000 cells");
+        }
+    }
+
+    @Test
+    void aRecordAtTheBoundIsRead() throws IOException {
+        String record = "x".repeat(1023) + "\n";
+        try (CsvReader reader = reader(record + record, Dialect.CSV).withMaxRecordBytes(1024)) {
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.next()).isTrue();
+            assertThat(reader.next()).isFalse();
         }
     }
 

@@ -82,6 +82,44 @@ class ChunkedParsingTest {
         assertThat(TestJson.section(chunked, "data").at("/0/rows").asLong()).isEqualTo(50);
     }
 
+    /** A file with no line break after its header: both paths stop at the bound with the same source-error. */
+    @org.junit.jupiter.api.Test
+    void aRecordWithoutAnEndFailsTheFileAtTheBoundInBothPaths() throws IOException {
+        StringBuilder csv = new StringBuilder("id,at,day,amount,active,note,code\n");
+        for (int i = 1; i <= 40; i++) {
+            csv.append(i).append(",2024-01-01T00:00:00Z,2024-01-01,1.5,true,note,AB1\n");
+        }
+        csv.append("41,2024-01-01T00:00:00Z,2024-01-01,1.5,true,\"").append("0".repeat(300_000));
+        Path data = project.resolve("data/events.csv");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, csv);
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n  - name: events\n    path: ../../data/events.csv\n" + SCHEMA);
+
+        GateResult onePass = runBounded(new ChunkedFile.Chunking(Long.MAX_VALUE, 1), 100_000);
+        GateResult chunked = runBounded(new ChunkedFile.Chunking(0, 4096), 100_000);
+
+        String expected = "Resource 'events': data/events.csv line 42: a record longer than 100,000 bytes (set by"
+                + " mlgate.data.maxRecordBytes); the file is not read on. A line break or a closing quote may be"
+                + " missing.";
+        assertThat(onePass.violations()).extracting(Finding::message).contains(expected);
+        assertThat(chunked.violations()).extracting(Finding::message).contains(expected);
+    }
+
+    private GateResult runBounded(ChunkedFile.Chunking chunking, long maxRecordBytes) {
+        return new DataGate(chunking)
+                .run(new DataRequest(
+                        project,
+                        null,
+                        1000,
+                        null,
+                        GatePolicy.DEFAULT,
+                        DataProgress.NONE,
+                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                        maxRecordBytes));
+    }
+
     private GateResult run(ChunkedFile.Chunking chunking) {
         return new DataGate(chunking).run(new DataRequest(project, null, 1000, null, GatePolicy.DEFAULT));
     }

@@ -106,6 +106,54 @@ class DataGateTest {
     }
 
     @Test
+    void aJsonLinesRecordWithAKeyTwiceOrTextAfterItIsAnError() throws IOException {
+        Path data = project.resolve("data/customers.jsonl");
+        Files.createDirectories(data.getParent());
+        Files.writeString(
+                data,
+                "{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\", \"age\": 31}\n"
+                        + "{\"id\": 2, \"age\": 30, \"plan\": \"basic\", \"email\": \"b@x.org\"} {\"id\": 9}\n");
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.jsonl\n" + SCHEMA);
+
+        GateResult result = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        tuple(
+                                "source-error",
+                                "Resource 'customers' row 1: the line is not valid JSON: Duplicate field 'age'."),
+                        tuple(
+                                "source-error",
+                                "Resource 'customers' row 2: the line has more after its JSON value, at column 59;"
+                                        + " keep one value a line."));
+    }
+
+    @Test
+    void aFifoIsNotReadAsData() throws Exception {
+        Path data = project.resolve("data/customers.csv");
+        Files.createDirectories(data.getParent());
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", data.toString()).start().waitFor() == 0, "mkfifo makes a FIFO");
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.csv\n" + SCHEMA);
+
+        // Reading a FIFO no one writes to would block the build for ever.
+        GateResult result = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(tuple(
+                        "source-error",
+                        "Resource 'customers': data/customers.csv is not a regular file (a device, FIFO or socket);"
+                                + " name a data file."));
+    }
+
+    @Test
     void otherEncodingsAreReadAndBadBytesAreEncodingErrors() throws IOException {
         Path data = project.resolve("data/customers.csv");
         Files.createDirectories(data.getParent());
@@ -140,7 +188,7 @@ class DataGateTest {
         java.util.List<long[]> reports = new java.util.ArrayList<>();
         DataProgress listener = (resource, rows, read, total, seconds) -> reports.add(new long[] {rows, read, total});
 
-        new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT, listener, 0));
+        new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT, listener, 0, 1L << 24));
 
         // Every 65,536 rows when the interval is zero: three reports for 200,000 rows.
         assertThat(reports).hasSize(3);

@@ -113,6 +113,57 @@ class DocumentReaderTest {
     }
 
     @Test
+    void nestedAliasesThatWouldCopyBillionsOfValuesStopAtTheBudget() throws Exception {
+        StringBuilder laughs = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char c = 'b'; c <= 'j'; c++) {
+            char previous = (char) (c - 1);
+            laughs.append(c).append(": &").append(c).append(" [");
+            laughs.append(String.join(", ", java.util.Collections.nCopies(9, "*" + previous)));
+            laughs.append("]\n");
+        }
+
+        DocumentException error = failure("laughs.yaml", laughs.toString());
+
+        assertThat(error.code()).isEqualTo("too-many-aliases");
+        // a holds 10 values; b copies it 9 times, c copies b (91 values) 9 times, and so on: the first alias past
+        // 100,000 copied values is in f, the fourth *e (e holds 7,381 values: 9 x 820 + 1).
+        assertThat(error.getMessage())
+                .isEqualTo("laughs.yaml: the alias '*e' takes the document past 100,000 values copied by aliases; write"
+                        + " the values out, or nest fewer anchors.");
+        assertThat(error.location().line()).isEqualTo(6);
+    }
+
+    @Test
+    void aDocumentLargerThanTheLimitIsRefusedBeforeParsing() throws Exception {
+        Path file = dir.resolve("big.yaml");
+        Files.writeString(file, "key: " + "x".repeat((int) DocumentReader.MAX_YAML_BYTES) + "\n");
+
+        DocumentException error =
+                catchThrowableOfType(DocumentException.class, () -> DocumentReader.read(file, "big.yaml"));
+
+        assertThat(error.code()).isEqualTo("document-too-large");
+        assertThat(error.getMessage())
+                .isEqualTo(
+                        "big.yaml is 2.0 MiB; a YAML document may be at most 2.0 MiB. Split it, or keep large data in"
+                                + " data files.");
+    }
+
+    @Test
+    void aDirectoryOrADeviceIsNotADocument() throws Exception {
+        DocumentException directory =
+                catchThrowableOfType(DocumentException.class, () -> DocumentReader.read(dir, "src/ml"));
+        assertThat(directory.getMessage()).isEqualTo("src/ml is not a regular file (a directory); name a file.");
+
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "a system with /dev/zero");
+        DocumentException device =
+                catchThrowableOfType(DocumentException.class, () -> DocumentReader.read(zero, "/dev/zero"));
+        assertThat(device.code()).isEqualTo("file-unreadable");
+        assertThat(device.getMessage())
+                .isEqualTo("/dev/zero is not a regular file (a device, FIFO or socket); name a file.");
+    }
+
+    @Test
     void toleratesAByteOrderMark() throws Exception {
         assertThat(read("doc.yaml", "\uFEFFname: demo\n").root().path("name").asText())
                 .isEqualTo("demo");

@@ -145,6 +145,30 @@ class EvaluationGateTest {
     }
 
     @Test
+    void twoColumnsOfOneNameAreAnErrorNotAChoice() throws IOException {
+        // A model wrong on every row passed when the first 'label' column was taken silently.
+        GateResult result = run(criterion("accuracy", "min: 0.9"), "label,prediction,label\n1,1,0\n0,0,1\n", 1);
+
+        assertThat(messages(result, "duplicate-column"))
+                .containsExactly("target/ml/predictions.csv has the column 'label' twice (columns 1 and 3); name each"
+                        + " column once.");
+        assertThat(messages(result, "criterion-met")).isEmpty();
+    }
+
+    @Test
+    void aMetricNamedTwiceInTheMetricsFileIsAnError() throws IOException {
+        Path metrics = project.resolve("target/ml/metrics.json");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(metrics, "{\"metrics\": {\"roc_auc\": 0.91,\n \"roc_auc\": 0.62}}");
+
+        GateResult result = run(criterion("roc_auc", "min: 0.8"), null, 1);
+
+        assertThat(messages(result, "duplicate-key"))
+                .containsExactly("Key 'metrics.roc_auc' appears twice; the first is at line 1. Keep one.");
+        assertThat(messages(result, "criterion-met")).isEmpty();
+    }
+
+    @Test
     void aMetricsFileServesAsEvidenceAndUndefinedValuesFail() throws IOException {
         Path metrics = project.resolve("target/ml/metrics.json");
         Files.createDirectories(metrics.getParent());

@@ -35,11 +35,16 @@ class GateSettingsTest {
     }
 
     @Test
-    void maxReportedErrorsMayNotBeNegative() throws Exception {
+    void maxReportedErrorsIsNeitherNegativeNorAbsurd() throws Exception {
         assertThat(builder().maxReportedErrors(0).build().maxReportedErrors()).isZero();
+        assertThat(builder().maxReportedErrors(100_000).build().maxReportedErrors())
+                .isEqualTo(100_000);
         assertThatThrownBy(() -> builder().maxReportedErrors(-1).build())
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessage("maxReportedErrors is -1; use 0 or more.");
+                .hasMessage("maxReportedErrors is -1; use 0 to 100000 (every error is counted whatever the value).");
+        assertThatThrownBy(() -> builder().maxReportedErrors(Integer.MAX_VALUE).build())
+                .hasMessage("maxReportedErrors is 2147483647; use 0 to 100000 (every error is counted whatever the"
+                        + " value).");
     }
 
     @Test
@@ -69,11 +74,14 @@ class GateSettingsTest {
     }
 
     @Test
-    void theBootstrapTakesAtLeastOneHundredResamples() throws Exception {
+    void theBootstrapTakesOneHundredToOneHundredThousandResamples() throws Exception {
         assertThat(builder().bootstrapResamples(100).build().bootstrapResamples())
                 .isEqualTo(100);
         assertThatThrownBy(() -> builder().bootstrapResamples(99).build())
-                .hasMessage("bootstrapResamples is 99; use 100 or more (1000 is usual).");
+                .hasMessage("bootstrapResamples is 99; use 100 to 100000 (1000 is usual).");
+        // Two billion resamples ran out of memory before this bound.
+        assertThatThrownBy(() -> builder().bootstrapResamples(2_000_000_000).build())
+                .hasMessage("bootstrapResamples is 2000000000; use 100 to 100000 (1000 is usual).");
     }
 
     @Test
