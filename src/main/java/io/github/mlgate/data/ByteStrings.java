@@ -1,7 +1,6 @@
 package io.github.mlgate.data;
 
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
 
 /**
  * Checks the constraints of a plain string field (length, pattern, enum) on a cell's UTF-8 bytes, so a cell whose
@@ -68,8 +67,13 @@ final class ByteStrings {
                 return ConstraintMessages.longerThanMaxLength(field, length);
             }
         }
-        if (views != null && !matches(bytes, from, to)) {
-            return ConstraintMessages.noMatch(field.pattern().pattern());
+        if (views != null) {
+            int matched = matches(bytes, from, to);
+            if (matched != 1) {
+                return matched == 0
+                        ? ConstraintMessages.noMatch(field.pattern().pattern())
+                        : ConstraintMessages.patternTooCostly(field.pattern().pattern());
+            }
         }
         if (enumValues != null && !isEnumValue(bytes, from, to, hash)) {
             return ConstraintMessages.notInEnum();
@@ -77,10 +81,13 @@ final class ByteStrings {
         return null;
     }
 
-    /** Whether the cell matches the pattern: by the fixed pattern when it can say, else by the regex engine. */
-    private boolean matches(byte[] bytes, int from, int to) {
+    /**
+     * Whether the cell matches the pattern (1, else 0, or {@link BudgetedMatch#EXHAUSTED}): by the fixed pattern when
+     * it can say, else by the regex engine.
+     */
+    private int matches(byte[] bytes, int from, int to) {
         int decided = fixed == null ? FixedPattern.UNDECIDED : fixed.matches(bytes, from, to);
-        return decided == FixedPattern.UNDECIDED ? views.get().matches(bytes, from, to) : decided == 1;
+        return decided == FixedPattern.UNDECIDED ? views.get().matches(bytes, from, to) : decided;
     }
 
     private boolean isEnumValue(byte[] bytes, int from, int to, long hash) {
@@ -96,28 +103,27 @@ final class ByteStrings {
     /** One thread's view of a cell's bytes as characters, and its matcher of the field's pattern. */
     private static final class AsciiView implements CharSequence {
 
-        private final Matcher matcher;
+        private final BudgetedMatch matcher;
         private byte[] bytes;
         private int from;
         private int length;
 
         AsciiView(SchemaField field) {
-            this.matcher = field.pattern().matcher("");
+            this.matcher = new BudgetedMatch(field.pattern());
         }
 
         /** Whether the whole cell matches; a cell beyond ASCII is decoded, as its characters are not its bytes. */
-        boolean matches(byte[] cell, int start, int end) {
+        int matches(byte[] cell, int start, int end) {
             for (int i = start; i < end; i++) {
                 if (cell[i] < 0) {
-                    return matcher.reset(new String(cell, start, end - start, StandardCharsets.UTF_8))
-                            .matches();
+                    return matcher.matches(new String(cell, start, end - start, StandardCharsets.UTF_8));
                 }
             }
             this.bytes = cell;
             this.from = start;
             this.length = end - start;
-            boolean matches = matcher.reset(this).matches();
-            this.bytes = null; // the matcher keeps this view; it must not keep the row's bytes alive
+            int matches = matcher.matches(this);
+            this.bytes = null; // it must not keep the row's bytes alive
             return matches;
         }
 

@@ -16,6 +16,11 @@ final class CellCaster {
     private static final int VALUE_SHOWN = 50;
 
     private final TableSchema schema;
+
+    /** Each thread's matchers of the fields' patterns, by pattern. */
+    private final ThreadLocal<java.util.Map<Pattern, BudgetedMatch>> patterns =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
     private final List<SchemaField> fields;
     private final boolean onlyEmptyIsMissing;
     private final int[] uniqueFields;
@@ -495,7 +500,7 @@ final class CellCaster {
     }
 
     @SuppressWarnings("unchecked")
-    private static String constraint(SchemaField field, String text, Object value) {
+    private String constraint(SchemaField field, String text, Object value) {
         if (field.minLength() != null || field.maxLength() != null) {
             int length = value instanceof com.fasterxml.jackson.databind.JsonNode node
                     ? node.size()
@@ -514,8 +519,14 @@ final class CellCaster {
             return ConstraintMessages.aboveMaximum(field);
         }
         Pattern pattern = field.pattern();
-        if (pattern != null && !pattern.matcher(text).matches()) {
-            return ConstraintMessages.noMatch(pattern.pattern());
+        if (pattern != null) {
+            int matched =
+                    patterns.get().computeIfAbsent(pattern, BudgetedMatch::new).matches(text);
+            if (matched != 1) {
+                return matched == 0
+                        ? ConstraintMessages.noMatch(pattern.pattern())
+                        : ConstraintMessages.patternTooCostly(pattern.pattern());
+            }
         }
         if (field.enumValues() != null && !field.enumValues().contains(value)) {
             return ConstraintMessages.notInEnum();
@@ -538,7 +549,8 @@ final class CellCaster {
      * @return the text as shown
      */
     static String shown(String value) {
-        String oneLine = value.replaceAll("\\R", " ");
-        return oneLine.length() > VALUE_SHOWN ? oneLine.substring(0, VALUE_SHOWN - 3) + "..." : oneLine;
+        // Cut first: a cell may be megabytes long.
+        String cut = value.length() > VALUE_SHOWN ? value.substring(0, VALUE_SHOWN - 3) + "..." : value;
+        return cut.replaceAll("\\R", " ");
     }
 }

@@ -69,4 +69,15 @@ final class ConstraintMessages {
     static String noMatch(String pattern) {
         return "does not match the pattern " + pattern;
     }
+
+    /**
+     * A cell on which the pattern took too many steps to decide.
+     *
+     * @param pattern the pattern
+     * @return the message
+     */
+    static String patternTooCostly(String pattern) {
+        return "cannot be matched against the pattern " + pattern + " within its budget of steps (the pattern"
+                + " backtracks too much on this cell; avoid nested repetition such as (.*a)*)";
+    }
 }

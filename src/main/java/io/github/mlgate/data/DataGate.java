@@ -32,8 +32,12 @@ import java.util.stream.Stream;
 public final class DataGate implements Gate<DataRequest> {
 
     private final ChunkedFile.Chunking chunking;
+    private final long profileMemory;
 
-    /** Creates the gate, which parses files of 8 MB and more in chunks on every core. */
+    /**
+     * Creates the gate, which parses files of 8 MB and more in chunks on every core, and keeps up to half the heap
+     * for profiles.
+     */
     public DataGate() {
         this(ChunkedFile.Chunking.DEFAULT);
     }
@@ -44,7 +48,18 @@ public final class DataGate implements Gate<DataRequest> {
      * @param chunking which files are parsed in chunks, and how large
      */
     DataGate(ChunkedFile.Chunking chunking) {
+        this(chunking, Runtime.getRuntime().maxMemory() / 2);
+    }
+
+    /**
+     * Creates the gate with other chunking and memory for profiles, for tests.
+     *
+     * @param chunking which files are parsed in chunks, and how large
+     * @param profileMemory the most memory the profiles of one resource may take
+     */
+    DataGate(ChunkedFile.Chunking chunking, long profileMemory) {
         this.chunking = chunking;
+        this.profileMemory = profileMemory;
     }
 
     /** The gate's name in outputs and on the console. */
@@ -77,7 +92,8 @@ public final class DataGate implements Gate<DataRequest> {
                 settings.policy(),
                 services.get(DataProgress.class, DataProgress.NONE),
                 DataRequest.DEFAULT_PROGRESS_INTERVAL,
-                settings.maxRecordBytes());
+                settings.maxRecordBytes(),
+                settings.allowOutsideProject());
     }
 
     /** Without a descriptor at a default location there is nothing to judge; a configured one must exist. */
@@ -143,7 +159,8 @@ public final class DataGate implements Gate<DataRequest> {
             try {
                 LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
                 descriptor.reportDuplicateKeys(descriptorFindings);
-                resources = DataPackage.read(descriptor, descriptorPath, base, descriptorFindings);
+                resources = DataPackage.read(
+                        descriptor, descriptorPath, base, request.allowOutsideProject(), descriptorFindings);
                 splits = DataPackage.splits(descriptor, resources, descriptorFindings);
             } catch (DocumentException e) {
                 descriptorFindings.error(e.code(), e.getMessage(), e.location());
@@ -152,6 +169,7 @@ public final class DataGate implements Gate<DataRequest> {
         List<DataSummary.Resource> section = new ArrayList<>();
         java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
         java.util.Map<String, ResourceValidator> validators = new java.util.LinkedHashMap<>();
+        resources = narrowEnough(resources, descriptorFindings);
         for (DataResource resource : resources) {
             SplitCollector collector = null;
             if (splits != null && splits.roles().containsValue(resource.name())) {
@@ -162,8 +180,8 @@ public final class DataGate implements Gate<DataRequest> {
                     }
                 }
             }
-            ResourceValidator validator =
-                    new ResourceValidator(resource, request.maxReportedErrors(), collector, splits, chunking, workers);
+            ResourceValidator validator = new ResourceValidator(
+                    resource, request.maxReportedErrors(), collector, splits, chunking, workers, profileMemory);
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
             validator.boundRecords(request.maxRecordBytes());
             validators.put(resource.name(), validator);
@@ -203,6 +221,38 @@ public final class DataGate implements Gate<DataRequest> {
         GateResult result = GateResult.of(NAME, shown, checks, request.policy())
                 .withSection(DataSummary.KEY, new DataSummary(section));
         return splitSummary == null ? result : result.withSection(SplitSummary.KEY, splitSummary);
+    }
+
+    /**
+     * The resources whose profiles fit in memory even with the fewest lanes; each other one is a {@code resource-error}
+     * before any row is read, rather than an out-of-memory error after minutes of reading.
+     */
+    private List<DataResource> narrowEnough(List<DataResource> resources, Findings findings) {
+        List<DataResource> kept = new ArrayList<>();
+        for (DataResource resource : resources) {
+            int fields = resource.schema().fields().size();
+            long needed = ProfileLanes.bytesNeeded(fields, ResourceValidator.FEWEST_LANES);
+            if (needed <= profileMemory) {
+                kept.add(resource);
+                continue;
+            }
+            long gigabytes = (2 * needed + (1L << 30) - 1) >> 30;
+            findings.error(
+                    "resource-error",
+                    String.format(
+                            Locale.ROOT,
+                            "Resource '%s' has %,d fields: profiling them needs about %,d MiB, more than the %,d MiB the"
+                                    + " data gate may take for profiles (half the memory this build may use). Give"
+                                    + " Maven more memory (MAVEN_OPTS=-Xmx%dg), or split the resource into narrower"
+                                    + " ones.",
+                            resource.name(),
+                            fields,
+                            needed >> 20,
+                            profileMemory >> 20,
+                            gigabytes),
+                    resource.location());
+        }
+        return kept;
     }
 
     private static CheckResult result(DataResource resource, ResourceValidator validator) {

@@ -18,6 +18,15 @@ import java.util.Set;
 /** Reads a Frictionless Data Package descriptor into resources to validate. */
 final class DataPackage {
 
+    /**
+     * Why paths may not leave the project, and how to allow it. The Data Package spec forbids absolute paths and
+     * {@code ../} outright "to avoid security vulnerabilities"; mlgate allows {@code ../} that stays inside the project,
+     * as descriptors in {@code src/ml} name data under the project's root.
+     */
+    private static final String OUTSIDE = "the data gate reads files inside the project only (a data package could"
+            + " otherwise make the build read and print any file, such as /proc/self/environ). Move the file into the"
+            + " project, or allow it with -Dmlgate.data.allowOutsideProject=true.";
+
     private DataPackage() {}
 
     /**
@@ -26,11 +35,16 @@ final class DataPackage {
      * @param descriptor the descriptor
      * @param descriptorPath the descriptor's path
      * @param projectDirectory the project, for naming files
+     * @param allowOutsideProject whether data and schema files may lie outside the project
      * @param findings where descriptor and schema errors go
      * @return the resources that can be validated
      */
     static List<DataResource> read(
-            LocatedDocument descriptor, Path descriptorPath, Path projectDirectory, Findings findings) {
+            LocatedDocument descriptor,
+            Path descriptorPath,
+            Path projectDirectory,
+            boolean allowOutsideProject,
+            Findings findings) {
         JsonNode root = descriptor.root();
         List<DataResource> resources = new ArrayList<>();
         if (!root.isObject()
@@ -47,7 +61,8 @@ final class DataPackage {
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {
             NodePath at = NodePath.ROOT.key("resources").index(i);
-            DataResource resource = resource(descriptor, at, list.get(i), descriptorPath, projectDirectory, findings);
+            DataResource resource = resource(
+                    descriptor, at, list.get(i), descriptorPath, projectDirectory, allowOutsideProject, findings);
             if (resource != null) {
                 if (!names.add(resource.name())) {
                     findings.error(
@@ -159,6 +174,7 @@ final class DataPackage {
             JsonNode node,
             Path descriptorPath,
             Path projectDirectory,
+            boolean allowOutsideProject,
             Findings findings) {
         if (!node.path("name").isTextual() || node.get("name").asText().isBlank()) {
             findings.error("resource-error", "Every resource needs a name.", descriptor.locate(at));
@@ -174,6 +190,16 @@ final class DataPackage {
         }
         Path directory = descriptorPath.toAbsolutePath().getParent();
         List<Path> files = paths.stream().map(directory::resolve).toList();
+        for (int p = 0; p < files.size(); p++) {
+            if (!allowOutsideProject && ProjectFiles.isOutside(projectDirectory, files.get(p))) {
+                findings.error(
+                        "resource-error",
+                        prefix + ": the path '" + paths.get(p) + "' leads outside the project directory; " + OUTSIDE,
+                        descriptor.locate(
+                                node.path("path").isArray() ? at.key("path").index(p) : at.key("path")));
+                return null;
+            }
+        }
         List<String> shown = files.stream()
                 .map(f -> ProjectFiles.display(projectDirectory, f))
                 .toList();
@@ -209,7 +235,8 @@ final class DataPackage {
             return null;
         }
         Dialect dialect = dialect(descriptor, at.key("dialect"), node.path("dialect"), base, prefix, findings);
-        TableSchema schema = schema(descriptor, at, node, descriptorPath, projectDirectory, prefix, findings);
+        TableSchema schema =
+                schema(descriptor, at, node, descriptorPath, projectDirectory, allowOutsideProject, prefix, findings);
         JsonNode mlgate = node.path("mlgate");
         NodePath own = at.key("mlgate");
         JsonNode rateNode = mlgate.path("maxErrorRate");
@@ -341,6 +368,7 @@ final class DataPackage {
             JsonNode node,
             Path descriptorPath,
             Path projectDirectory,
+            boolean allowOutsideProject,
             String prefix,
             Findings findings) {
         JsonNode schema = node.path("schema");
@@ -349,6 +377,14 @@ final class DataPackage {
         }
         if (schema.isTextual()) {
             Path file = descriptorPath.toAbsolutePath().getParent().resolve(schema.asText());
+            if (!allowOutsideProject && ProjectFiles.isOutside(projectDirectory, file)) {
+                findings.error(
+                        "schema-error",
+                        prefix + ": the schema path '" + schema.asText() + "' leads outside the project directory; "
+                                + OUTSIDE,
+                        descriptor.locate(at.key("schema")));
+                return null;
+            }
             try {
                 LocatedDocument document = DocumentReader.read(file, ProjectFiles.display(projectDirectory, file));
                 document.reportDuplicateKeys(findings);

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param progress hears how far long work has got
  * @param progressIntervalNanos the least time between two progress reports
  * @param maxRecordBytes the most bytes a record (a row with its line break) may take
+ * @param allowOutsideProject whether data and schema files may lie outside the project directory
  */
 public record DataRequest(
         Path projectDirectory,
@@ -25,7 +26,8 @@ public record DataRequest(
         GatePolicy policy,
         DataProgress progress,
         long progressIntervalNanos,
-        long maxRecordBytes) {
+        long maxRecordBytes,
+        boolean allowOutsideProject) {
 
     /** Progress is reported at most this often by default: every five seconds. */
     public static final long DEFAULT_PROGRESS_INTERVAL = 5_000_000_000L;
@@ -49,7 +51,8 @@ public record DataRequest(
                 policy,
                 DataProgress.NONE,
                 DEFAULT_PROGRESS_INTERVAL,
-                CsvReader.DEFAULT_MAX_RECORD_BYTES);
+                CsvReader.DEFAULT_MAX_RECORD_BYTES,
+                false);
     }
 
     /** Checks the required parts. */

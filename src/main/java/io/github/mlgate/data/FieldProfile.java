@@ -29,12 +29,22 @@ final class FieldProfile {
     private final boolean ordered;
 
     FieldProfile(SchemaField field) {
+        this(field, ValueCounts.EXACT_DISTINCT);
+    }
+
+    /**
+     * Creates the profile of a field whose values are counted exactly up to a number of distinct values.
+     *
+     * @param field the field
+     * @param exactDistinct how many distinct values are counted exactly (fewer for very wide resources)
+     */
+    FieldProfile(SchemaField field, int exactDistinct) {
         this.field = field;
         this.numeric = field.type().kind().isNumeric();
         this.ordered = field.type().isOrdered();
         this.numbers = numeric ? new QuantileSketch() : null;
-        this.values =
-                new ValueCounts(numeric, field.type().kind().isInstant() ? this::instantShown : text -> text, numbers);
+        this.values = new ValueCounts(
+                numeric, field.type().kind().isInstant() ? this::instantShown : text -> text, numbers, exactDistinct);
         this.extremes = new Extremes(field.type().kind() == SchemaType.DATETIME);
     }
 

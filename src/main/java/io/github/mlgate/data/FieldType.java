@@ -213,10 +213,19 @@ final class FieldType {
         if (value.length() < 18) {
             return Long.valueOf(value);
         }
+        // BigInteger reads text in quadratic time: a million digits took 18 s, three million two minutes.
+        int digits = value.length() - (value.charAt(0) == '+' || value.charAt(0) == '-' ? 1 : 0);
+        require(digits <= MAX_INTEGER_DIGITS, "an integer of at most 4,300 digits");
         // A Long whenever it fits, so equal integers are equal values; a BigInteger only beyond.
         BigInteger big = new BigInteger(value);
         return big.bitLength() < 64 ? (Comparable<?>) big.longValue() : big;
     }
+
+    /**
+     * The most digits an integer may have, as Python reads integers from text ({@code sys.int_info
+     * .default_max_str_digits}, the bound CPython set against the same quadratic parse, CVE-2020-10735).
+     */
+    static final int MAX_INTEGER_DIGITS = 4300;
 
     /**
      * Compares two cast values of one field, as their natural order does; integers compare across Long and

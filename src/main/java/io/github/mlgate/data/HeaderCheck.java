@@ -39,7 +39,8 @@ final class HeaderCheck {
                 log.addHeader(
                         "duplicate-label",
                         label,
-                        start() + "the label '" + label + "' of column " + (i + 1) + " repeats column " + first + ".",
+                        start() + "the label '" + CellCaster.shown(label) + "' of column " + (i + 1)
+                                + " repeats column " + first + ".",
                         where,
                         place(i, label));
             }
@@ -47,16 +48,17 @@ final class HeaderCheck {
                 log.addHeader(
                         "extra-label",
                         label,
-                        start() + "column " + (i + 1) + " '" + label + "' is not in the schema, which has "
-                                + fields.size() + " fields.",
+                        start() + "column " + (i + 1) + " '" + CellCaster.shown(label)
+                                + "' is not in the schema, which has " + fields.size() + " fields.",
                         where,
                         place(i, label));
             } else if (!label.equals(fields.get(i).name())) {
                 log.addHeader(
                         "incorrect-label",
                         fields.get(i).name(),
-                        start() + "column " + (i + 1) + " is labelled '" + label + "', but the schema's field "
-                                + (i + 1) + " is '" + fields.get(i).name() + "'.",
+                        start() + "column " + (i + 1) + " is labelled '" + CellCaster.shown(label)
+                                + "', but the schema's field " + (i + 1) + " is '"
+                                + fields.get(i).name() + "'.",
                         where,
                         place(i, label));
             }

@@ -31,6 +31,9 @@ final class ResourceValidator {
     /** The fields' profiles, in lanes merged in order at the end; kept by the validator, so nothing outlives the run. */
     private final ProfileLanes profiles;
 
+    /** The fewest lanes of profiles a resource is validated with: one unit in flight, and the next. */
+    static final int FEWEST_LANES = 2;
+
     private final ChunkedFile.Chunking chunking;
     private long maxRecordBytes = CsvReader.DEFAULT_MAX_RECORD_BYTES;
 
@@ -72,6 +75,8 @@ final class ResourceValidator {
      * @param splits the splits section, or null
      * @param chunking which files are parsed in chunks, and how large
      * @param workers the run's workers, which cast and profile cells
+     * @param profileMemory the most memory the resource's profiles may take: a wide resource keeps fewer units in
+     *     flight, and so fewer lanes of profiles, to stay under it
      */
     ResourceValidator(
             DataResource resource,
@@ -79,14 +84,16 @@ final class ResourceValidator {
             SplitCollector split,
             Splits splits,
             ChunkedFile.Chunking chunking,
-            Workers workers) {
+            Workers workers,
+            long profileMemory) {
         this.resource = resource;
         this.chunking = chunking;
         this.log = new ErrorLog(resource.name(), keepPerCode);
         this.fields = resource.schema().fields();
         this.checks = new RowChecks(resource, log, split, splits);
         this.cells = new CellCaster(resource.schema(), checks.wholeRows(), checks.splitLabel());
-        this.inFlight = 2 * workers.count();
+        int full = 2 * workers.count();
+        this.inFlight = ProfileLanes.bytesNeeded(fields.size(), full + 1) <= profileMemory ? full : FEWEST_LANES - 1;
         this.pool = workers.pool();
         // One lane more than the units in flight, as a stream submits its next batch before it waits for the oldest:
         // a lane's units never overlap ({@link ProfileLanes}).

@@ -25,6 +25,8 @@ final class ValueCounts {
     /** Up to this many distinct values are counted exactly. */
     static final int EXACT_DISTINCT = 1000;
 
+    private final int exactDistinct;
+
     /** How many values the profile shows as the most frequent. */
     private static final int TOP = 10;
 
@@ -85,6 +87,19 @@ final class ValueCounts {
      * @param numbers where numbers go once they are no longer counted exactly; null for other fields
      */
     ValueCounts(boolean numeric, UnaryOperator<String> display, QuantileSketch numbers) {
+        this(numeric, display, numbers, EXACT_DISTINCT);
+    }
+
+    /**
+     * Creates the counts of a field's values, counted exactly up to a number of distinct values.
+     *
+     * @param numeric whether the field holds numbers (its most frequent values are not kept)
+     * @param display how a value's text is shown
+     * @param numbers where numbers go once they are no longer counted exactly; null for other fields
+     * @param exactDistinct how many distinct values are counted exactly before the sketches take over
+     */
+    ValueCounts(boolean numeric, UnaryOperator<String> display, QuantileSketch numbers, int exactDistinct) {
+        this.exactDistinct = exactDistinct;
         this.numeric = numeric;
         this.display = display;
         this.numbers = numbers;
@@ -121,7 +136,7 @@ final class ValueCounts {
         if (Double.isFinite(number)) {
             numberOf.put(hash, number);
         }
-        if (exact.size() > EXACT_DISTINCT) {
+        if (exact.size() > exactDistinct) {
             toSketch();
         }
     }
@@ -227,7 +242,7 @@ final class ValueCounts {
                 if (number != null) {
                     numberOf.put(hash, number);
                 }
-                if (exact.size() > EXACT_DISTINCT) {
+                if (exact.size() > exactDistinct) {
                     toSketch();
                 }
             }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -98,7 +99,13 @@ public final class DocumentReader {
         if (text.isBlank()) {
             throw new DocumentException("empty-document", file + " is empty.", Location.ofFile(file));
         }
+        if (!json) {
+            // SnakeYAML refuses these too, but before it reads a line, so it would name line 1, column 1.
+            refuseControlCharacters(text);
+        }
+        JsonParser open = null;
         try (JsonParser parser = (json ? JSON : YAML).createParser(text)) {
+            open = parser;
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new DocumentException(
@@ -115,6 +122,8 @@ public final class DocumentReader {
                         locationOf(parser.currentTokenLocation()));
             }
             return new LocatedDocument(file, root, values, keys, duplicates);
+        } catch (StreamConstraintsException e) {
+            throw beyondTheReadersLimits(e, open, json);
         } catch (JsonProcessingException e) {
             throw syntaxError(e, json);
         } catch (IOException e) {
@@ -263,6 +272,56 @@ public final class DocumentReader {
             object.set(key, readValue(parser, child));
         }
         return object;
+    }
+
+    /**
+     * A document past what the parser reads (Jackson's defaults: numbers of 1,000 digits, strings of 20,000,000
+     * characters, 1,000 levels of nesting), told in the user's words rather than the library's.
+     */
+    private DocumentException beyondTheReadersLimits(StreamConstraintsException e, JsonParser parser, boolean json) {
+        String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String what;
+        if (problem.startsWith("Number")) {
+            what = "a number longer than 1,000 digits";
+        } else if (problem.startsWith("String")) {
+            what = "a string longer than 20,000,000 characters";
+        } else if (problem.contains("nesting")) {
+            what = "values nested more than 1,000 levels deep";
+        } else {
+            what = "a value larger than mlgate reads";
+        }
+        Location at = parser == null ? Location.ofFile(file) : locationOf(parser.currentTokenLocation());
+        return new DocumentException("document-too-large", file + " holds " + what + ", more than mlgate reads.", at);
+    }
+
+    /** A YAML document may hold no control character but tab and line breaks (YAML 1.2, c-printable). */
+    private void refuseControlCharacters(String text) throws DocumentException {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            boolean control =
+                    (c < 0x20 && c != '\t' && c != '\r') || c == 0x7f || (c >= 0x80 && c <= 0x9f && c != 0x85);
+            if (control || c == '\uFFFE' || c == '\uFFFF') {
+                throw new DocumentException(
+                        "parse-error",
+                        String.format(
+                                Locale.ROOT,
+                                "%s is not valid YAML: it holds the control character U+%04X at line %d, column %d;"
+                                        + " YAML allows none but tabs and line breaks.",
+                                file,
+                                (int) c,
+                                line,
+                                column),
+                        new Location(file, line, column));
+            }
+            column++;
+        }
     }
 
     private Location locationOf(JsonLocation location) {

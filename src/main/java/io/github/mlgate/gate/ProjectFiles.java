@@ -30,6 +30,27 @@ public final class ProjectFiles {
     }
 
     /**
+     * Whether a file lies outside the project directory: by its path once {@code ..} is resolved, and, when it exists,
+     * by where its symbolic links lead.
+     *
+     * @param projectDirectory the project's base directory
+     * @param file the file
+     * @return true when it is outside
+     */
+    public static boolean isOutside(Path projectDirectory, Path file) {
+        Path base = projectDirectory.toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        if (!target.startsWith(base)) {
+            return true;
+        }
+        try {
+            return java.nio.file.Files.exists(target) && !target.toRealPath().startsWith(base.toRealPath());
+        } catch (java.io.IOException e) {
+            return true; // cannot tell where it leads: not read
+        }
+    }
+
+    /**
      * The name to show for a file.
      *
      * @param projectDirectory the project's base directory

@@ -117,7 +117,8 @@ class ChunkedParsingTest {
                         GatePolicy.DEFAULT,
                         DataProgress.NONE,
                         DataRequest.DEFAULT_PROGRESS_INTERVAL,
-                        maxRecordBytes));
+                        maxRecordBytes,
+                        false));
     }
 
     private GateResult run(ChunkedFile.Chunking chunking) {

@@ -154,6 +154,52 @@ class DataGateTest {
     }
 
     @Test
+    void pathsThatLeaveTheProjectAreRefusedUnlessAllowed() throws Exception {
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("secret.csv"), "id,age,plan,email\n1,30,basic,a@x.org\n");
+        Path data = project.resolve("data");
+        Files.createDirectories(data);
+        Files.createSymbolicLink(data.resolve("link.csv"), outside.resolve("secret.csv"));
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        String relative = project.resolve("src/ml")
+                .relativize(outside.resolve("secret.csv"))
+                .toString();
+        Files.writeString(
+                descriptor,
+                "resources:\n  - name: absolute\n    path: " + outside.resolve("secret.csv") + "\n" + SCHEMA
+                        + "  - name: parent\n    path: " + relative + "\n" + SCHEMA
+                        + "  - name: link\n    path: ../../data/link.csv\n" + SCHEMA);
+
+        GateResult refused = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+
+        String why = "' leads outside the project directory; the data gate reads files inside the project only (a data"
+                + " package could otherwise make the build read and print any file, such as /proc/self/environ)."
+                + " Move the file into the project, or allow it with -Dmlgate.data.allowOutsideProject=true.";
+        assertThat(refused.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        tuple(
+                                "resource-error",
+                                "Resource 'absolute': the path '" + outside.resolve("secret.csv") + why),
+                        tuple("resource-error", "Resource 'parent': the path '" + relative + why),
+                        tuple("resource-error", "Resource 'link': the path '../../data/link.csv" + why));
+
+        GateResult allowed = new DataGate()
+                .run(new DataRequest(
+                        project,
+                        null,
+                        100,
+                        null,
+                        GatePolicy.DEFAULT,
+                        DataProgress.NONE,
+                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                        1L << 24,
+                        true));
+        assertThat(allowed.violations()).isEmpty();
+    }
+
+    @Test
     void otherEncodingsAreReadAndBadBytesAreEncodingErrors() throws IOException {
         Path data = project.resolve("data/customers.csv");
         Files.createDirectories(data.getParent());
@@ -188,7 +234,7 @@ class DataGateTest {
         java.util.List<long[]> reports = new java.util.ArrayList<>();
         DataProgress listener = (resource, rows, read, total, seconds) -> reports.add(new long[] {rows, read, total});
 
-        new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT, listener, 0, 1L << 24));
+        new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT, listener, 0, 1L << 24, false));
 
         // Every 65,536 rows when the interval is zero: three reports for 200,000 rows.
         assertThat(reports).hasSize(3);

@@ -164,6 +164,31 @@ class DocumentReaderTest {
     }
 
     @Test
+    void limitsOfTheParserAreToldInTheUsersWordsAtTheValue() throws Exception {
+        DocumentException number = failure("metrics.json", "{\"metrics\": {\"x\": " + "1".repeat(2000) + "}}");
+        assertThat(number.code()).isEqualTo("document-too-large");
+        assertThat(number.getMessage())
+                .isEqualTo("metrics.json holds a number longer than 1,000 digits, more than mlgate reads.");
+        assertThat(number.location()).isEqualTo(new Location("metrics.json", 1, 19));
+
+        DocumentException deep = failure("deep.json", "[".repeat(1500) + "]".repeat(1500));
+        assertThat(deep.getMessage())
+                .isEqualTo("deep.json holds values nested more than 1,000 levels deep, more than mlgate reads.");
+        assertThat(deep.location()).isEqualTo(new Location("deep.json", 1, 1001));
+    }
+
+    @Test
+    void aControlCharacterInYamlIsReportedWhereItIs() throws Exception {
+        DocumentException error = failure("doc.yaml", "name: demo\nowner: a\u0001b\n");
+
+        assertThat(error.code()).isEqualTo("parse-error");
+        assertThat(error.getMessage())
+                .isEqualTo("doc.yaml is not valid YAML: it holds the control character U+0001 at line 2, column 9;"
+                        + " YAML allows none but tabs and line breaks.");
+        assertThat(error.location()).isEqualTo(new Location("doc.yaml", 2, 9));
+    }
+
+    @Test
     void toleratesAByteOrderMark() throws Exception {
         assertThat(read("doc.yaml", "\uFEFFname: demo\n").root().path("name").asText())
                 .isEqualTo("demo");
