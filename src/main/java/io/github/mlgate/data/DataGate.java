@@ -340,9 +340,17 @@ public final class DataGate implements Gate<DataRequest> {
     private static final com.fasterxml.jackson.databind.ObjectWriter PROFILE_WRITER =
             new com.fasterxml.jackson.databind.ObjectMapper().writerWithDefaultPrettyPrinter();
 
-    /** A resource name as a file name: letters, digits, dots, hyphens and underscores. */
+    /**
+     * A resource name as a file name: letters, digits, dots, hyphens and underscores. A name with other characters
+     * has them replaced and a hash of the whole name added after a {@code ~}, which no kept name holds, so two
+     * resources ({@code a b} and {@code a/b}, or {@code a_b}) never share a profile file.
+     */
     static String fileName(String resource) {
-        return resource.replaceAll("[^A-Za-z0-9._-]", "_");
+        String safe = resource.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (safe.equals(resource) && !safe.equals(".") && !safe.equals("..")) {
+            return safe;
+        }
+        return safe + "~" + String.format(Locale.ROOT, "%08x", resource.hashCode());
     }
 
     private static String tolerance(DataResource resource) {

@@ -3,11 +3,13 @@ package io.github.mlgate.data;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.mlgate.csv.BoundedLines;
 import io.github.mlgate.csv.Rows;
+import io.github.mlgate.document.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -81,6 +83,9 @@ final class JsonLinesReader implements Rows {
                         + (parser.currentTokenLocation().getCharOffset() + 1) + "; keep one value a line";
                 return true;
             }
+        } catch (StreamConstraintsException e) {
+            problem = "the line holds " + DocumentReader.beyondLimits(e) + ", more than mlgate reads";
+            return true;
         } catch (JsonProcessingException e) {
             problem = "the line is not valid JSON: " + e.getOriginalMessage();
             return true;

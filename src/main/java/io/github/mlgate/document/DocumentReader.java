@@ -123,7 +123,7 @@ public final class DocumentReader {
             }
             return new LocatedDocument(file, root, values, keys, duplicates);
         } catch (StreamConstraintsException e) {
-            throw beyondTheReadersLimits(e, open, json);
+            throw beyondTheReadersLimits(e, open);
         } catch (JsonProcessingException e) {
             throw syntaxError(e, json);
         } catch (IOException e) {
@@ -278,20 +278,31 @@ public final class DocumentReader {
      * A document past what the parser reads (Jackson's defaults: numbers of 1,000 digits, strings of 20,000,000
      * characters, 1,000 levels of nesting), told in the user's words rather than the library's.
      */
-    private DocumentException beyondTheReadersLimits(StreamConstraintsException e, JsonParser parser, boolean json) {
-        String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        String what;
-        if (problem.startsWith("Number")) {
-            what = "a number longer than 1,000 digits";
-        } else if (problem.startsWith("String")) {
-            what = "a string longer than 20,000,000 characters";
-        } else if (problem.contains("nesting")) {
-            what = "values nested more than 1,000 levels deep";
-        } else {
-            what = "a value larger than mlgate reads";
-        }
+    private DocumentException beyondTheReadersLimits(StreamConstraintsException e, JsonParser parser) {
+        String what = beyondLimits(e);
         Location at = parser == null ? Location.ofFile(file) : locationOf(parser.currentTokenLocation());
         return new DocumentException("document-too-large", file + " holds " + what + ", more than mlgate reads.", at);
+    }
+
+    /**
+     * What a parser refused as past its limits (Jackson's defaults: numbers of 1,000 digits, strings of 20,000,000
+     * characters, 1,000 levels of nesting), in the user's words rather than the library's.
+     *
+     * @param e the parser's refusal
+     * @return for example "a number longer than 1,000 digits"
+     */
+    public static String beyondLimits(StreamConstraintsException e) {
+        String problem = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (problem.startsWith("Number")) {
+            return "a number longer than 1,000 digits";
+        }
+        if (problem.startsWith("String")) {
+            return "a string longer than 20,000,000 characters";
+        }
+        if (problem.contains("nesting")) {
+            return "values nested more than 1,000 levels deep";
+        }
+        return "a value larger than mlgate reads";
     }
 
     /** A YAML document may hold no control character but tab and line breaks (YAML 1.2, c-printable). */

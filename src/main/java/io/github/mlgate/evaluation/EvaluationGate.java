@@ -62,11 +62,15 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 settings.bootstrapSeed(),
                 settings.outputDirectory(),
                 settings.policy(),
-                services.get(PredictionsCache.class, new PredictionsCache()));
+                services.get(PredictionsCache.class, new PredictionsCache()),
+                settings.configuredEvidence());
     }
 
     @Override
     public String absentInput(EvaluationRequest request) {
+        if (!request.configuredEvidence().isEmpty()) {
+            return null; // evidence the user named is never absent: it runs, and fails if the file is not there
+        }
         return noEvidence(request.projectDirectory(), request.predictionsFile(), request.metricsFile());
     }
 
@@ -118,6 +122,25 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         checks.add(CheckResult.ran(
                 "success-criteria", "the scope document states model success criteria", scopeFindings.list()));
 
+        Findings configured = new Findings();
+        for (Path file : request.configuredEvidence()) {
+            Path path = base.resolve(file);
+            if (!Files.exists(path)) {
+                String shown = ProjectFiles.display(base, path);
+                configured.error(
+                        "file-missing",
+                        "The evidence file " + shown + " does not exist; it is configured"
+                                + (file.equals(request.predictionsFile())
+                                        ? " (predictionsFile / mlgate.predictions)"
+                                        : " (metricsFile / mlgate.metrics)")
+                                + ", so it must be there.",
+                        Location.ofFile(shown));
+            }
+        }
+        if (!request.configuredEvidence().isEmpty()) {
+            checks.add(
+                    CheckResult.ran("configured-evidence", "the evidence files configured exist", configured.list()));
+        }
         Measurement measurement = Measurement.read(
                 base,
                 request.predictionsFile(),
@@ -127,7 +150,7 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 intervalLevel(request, criteria),
                 request.predictionsCache(),
                 checks);
-        boolean evidenceBroken = measurement == null;
+        boolean evidenceBroken = measurement == null || !configured.list().isEmpty();
         MetricTable table = measurement == null ? new MetricTable() : measurement.table;
         List<String> evidence = measurement == null ? new ArrayList<>() : new ArrayList<>(measurement.sources());
         if (request.latencyFile() != null) {

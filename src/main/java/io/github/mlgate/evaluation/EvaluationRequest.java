@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param outputDirectory where {@code metrics.json} is written
  * @param policy what counts as a violation
  * @param predictionsCache the build's last read predictions, shared with the baseline gate
+ * @param configuredEvidence the evidence files the user named (rather than left at their default locations): each must
+ *     exist
  */
 public record EvaluationRequest(
         Path projectDirectory,
@@ -40,7 +42,8 @@ public record EvaluationRequest(
         long seed,
         Path outputDirectory,
         GatePolicy policy,
-        PredictionsCache predictionsCache) {
+        PredictionsCache predictionsCache,
+        java.util.Set<Path> configuredEvidence) {
 
     /** Checks the required parts. */
     public EvaluationRequest {
@@ -52,5 +55,6 @@ public record EvaluationRequest(
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(predictionsCache, "predictionsCache");
+        configuredEvidence = java.util.Set.copyOf(configuredEvidence);
     }
 }

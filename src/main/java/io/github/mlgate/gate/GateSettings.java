@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param allowOutsideProject whether data files may lie outside the project directory
  * @param predictionsFile the predictions CSV
  * @param metricsFile a metrics file written by a training tool
+ * @param configuredEvidence the evidence files (predictions, metrics) the user named rather than left at their default
+ *     locations: each must exist
  * @param task what the model predicts, one of {@link #TASKS}
  * @param labelColumn the predictions column holding the actual value or class
  * @param predictionColumn the predictions column holding the predicted value or class
@@ -49,6 +51,7 @@ public record GateSettings(
         boolean allowOutsideProject,
         Path predictionsFile,
         Path metricsFile,
+        java.util.Set<Path> configuredEvidence,
         String task,
         String labelColumn,
         String predictionColumn,
@@ -85,6 +88,7 @@ public record GateSettings(
         Objects.requireNonNull(outputDirectory, "outputDirectory");
         Objects.requireNonNull(policy, "policy");
         sliceColumns = List.copyOf(sliceColumns);
+        configuredEvidence = java.util.Set.copyOf(configuredEvidence);
     }
 
     /**
@@ -108,6 +112,7 @@ public record GateSettings(
         private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
         private boolean allowOutsideProject;
         private Path predictionsFile;
+        private java.util.Set<Path> configuredEvidence = java.util.Set.of();
         private Path metricsFile;
         private String task = "binary";
         private String labelColumn = "label";
@@ -208,6 +213,17 @@ public record GateSettings(
          */
         public Builder allowOutsideProject(boolean value) {
             allowOutsideProject = value;
+            return this;
+        }
+
+        /**
+         * Sets the evidence files the user named rather than left at their default locations.
+         *
+         * @param value the files, each as configured
+         * @return this builder
+         */
+        public Builder configuredEvidence(java.util.Set<Path> value) {
+            configuredEvidence = value;
             return this;
         }
 
@@ -468,6 +484,7 @@ public record GateSettings(
                     allowOutsideProject,
                     Objects.requireNonNull(predictionsFile, "predictionsFile"),
                     Objects.requireNonNull(metricsFile, "metricsFile"),
+                    configuredEvidence,
                     taskName,
                     labelColumn,
                     predictionColumn,

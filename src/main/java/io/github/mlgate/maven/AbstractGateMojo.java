@@ -4,6 +4,7 @@ import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Printable;
 import io.github.mlgate.gate.ProjectFiles;
 import io.github.mlgate.gate.Severity;
 import io.github.mlgate.lifecycle.GateRun;
@@ -123,7 +124,7 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
             throw new MojoExecutionException(unfinished.stream()
                     .flatMap(result -> result.findings().stream())
                     .filter(f -> f.code().equals(GateResult.UNFINISHED))
-                    .map(Finding::message)
+                    .map(finding -> Printable.text(finding.message()))
                     .collect(java.util.stream.Collectors.joining(" ", "[mlgate:" + goalName() + "] ", "")));
         }
         if (failed.isEmpty()) {

@@ -9,6 +9,7 @@ import io.github.mlgate.evaluation.PredictionsCache;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.InvalidSettingsException;
+import io.github.mlgate.gate.Printable;
 import io.github.mlgate.gate.Services;
 import io.github.mlgate.lifecycle.GateRegistry;
 import io.github.mlgate.report.GateOutputs;
@@ -365,6 +366,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                     .allowOutsideProject(outsideAllowed)
                     .predictionsFile(path(predictionsFile))
                     .metricsFile(path(metricsFile))
+                    .configuredEvidence(configuredEvidence())
                     .task(task)
                     .labelColumn(labelColumn)
                     .predictionColumn(predictionColumn)
@@ -396,7 +398,8 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      * @return the exception, for a BUILD ERROR
      */
     static MojoExecutionException cannotRun(String goal, InvalidSettingsException problem) {
-        return new MojoExecutionException("mlgate:" + goal + " cannot run: " + problem.getMessage(), problem);
+        return new MojoExecutionException(
+                "mlgate:" + goal + " cannot run: " + Printable.text(problem.getMessage()), problem);
     }
 
     /**
@@ -442,13 +445,45 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                 Locale.ROOT,
                 "[mlgate:%s] %s: %,d rows, %,d of %,d MB (%.0f%%), %.0f MB/s, about %.0f s left",
                 DataGate.NAME,
-                resource,
+                Printable.text(resource),
                 rows,
                 bytesRead / 1_000_000,
                 bytesTotal / 1_000_000,
                 bytesTotal == 0 ? 100.0 : 100.0 * bytesRead / bytesTotal,
                 megabytesPerSecond,
                 left));
+    }
+
+    /**
+     * The evidence files set in the build rather than left at their defaults: those must exist. A setting equal to the
+     * default counts as the default.
+     */
+    private java.util.Set<Path> configuredEvidence() {
+        java.util.Set<Path> configured = new java.util.HashSet<>();
+        Path target = project == null
+                ? projectDirectory().resolve("target")
+                : Path.of(project.getBuild().getDirectory());
+        if (predictionsFile != null
+                && !predictionsFile
+                        .toPath()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(target.resolve("ml/predictions.csv")
+                                .toAbsolutePath()
+                                .normalize())) {
+            configured.add(predictionsFile.toPath());
+        }
+        if (metricsFile != null
+                && !metricsFile
+                        .toPath()
+                        .toAbsolutePath()
+                        .normalize()
+                        .equals(target.resolve("ml/metrics.json")
+                                .toAbsolutePath()
+                                .normalize())) {
+            configured.add(metricsFile.toPath());
+        }
+        return configured;
     }
 
     private static Path path(File file) {

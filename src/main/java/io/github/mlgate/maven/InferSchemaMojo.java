@@ -2,6 +2,7 @@ package io.github.mlgate.maven;
 
 import io.github.mlgate.data.SchemaInference;
 import io.github.mlgate.gate.AtomicFiles;
+import io.github.mlgate.gate.Printable;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
@@ -80,7 +81,7 @@ public class InferSchemaMojo extends AbstractMojo {
                 input.getName(),
                 delimiter));
         for (String warning : result.warnings()) {
-            getLog().warn("[mlgate:infer-schema] " + warning);
+            getLog().warn("[mlgate:infer-schema] " + Printable.text(warning));
         }
         if (result.raggedRows() > 0) {
             getLog().warn(String.format(
@@ -90,7 +91,9 @@ public class InferSchemaMojo extends AbstractMojo {
                     result.raggedRows()));
         }
         if (output == null) {
-            getLog().info("[mlgate:infer-schema] The schema:\n" + text);
+            // Line by line, each made printable: a header label is the CSV's text, not ours.
+            getLog().info("[mlgate:infer-schema] The schema:\n"
+                    + text.lines().map(Printable::text).collect(java.util.stream.Collectors.joining("\n")));
             return;
         }
         try {

@@ -87,7 +87,8 @@ public final class Benchmark {
                 7,
                 directory.resolve("mlgate"),
                 GatePolicy.DEFAULT,
-                new PredictionsCache());
+                new PredictionsCache(),
+                java.util.Set.of());
         resetPeaks();
         long start = System.nanoTime();
         GateResult result = new EvaluationGate().run(request);

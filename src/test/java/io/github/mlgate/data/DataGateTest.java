@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +113,8 @@ class DataGateTest {
         Files.writeString(
                 data,
                 "{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\", \"age\": 31}\n"
-                        + "{\"id\": 2, \"age\": 30, \"plan\": \"basic\", \"email\": \"b@x.org\"} {\"id\": 9}\n");
+                        + "{\"id\": 2, \"age\": 30, \"plan\": \"basic\", \"email\": \"b@x.org\"} {\"id\": 9}\n"
+                        + "{\"id\": 3, \"age\": " + "9".repeat(2000) + "}\n");
         Path descriptor = project.resolve("src/ml/datapackage.yaml");
         Files.createDirectories(descriptor.getParent());
         Files.writeString(
@@ -129,7 +131,11 @@ class DataGateTest {
                         tuple(
                                 "source-error",
                                 "Resource 'customers' row 2: the line has more after its JSON value, at column 59;"
-                                        + " keep one value a line."));
+                                        + " keep one value a line."),
+                        tuple(
+                                "source-error",
+                                "Resource 'customers' row 3: the line holds a number longer than 1,000 digits, more"
+                                        + " than mlgate reads."));
     }
 
     @Test
@@ -197,6 +203,15 @@ class DataGateTest {
                         1L << 24,
                         true));
         assertThat(allowed.violations()).isEmpty();
+    }
+
+    @Test
+    void resourcesWhoseNamesLookAlikeAsFileNamesKeepProfilesOfTheirOwn() {
+        assertThat(DataGate.fileName("customers")).isEqualTo("customers");
+        assertThat(List.of(DataGate.fileName("a b"), DataGate.fileName("a/b"), DataGate.fileName("a_b")))
+                .doesNotHaveDuplicates()
+                .allMatch(name -> name.matches("[A-Za-z0-9._~-]+"));
+        assertThat(DataGate.fileName("..")).isNotEqualTo("..").startsWith("..~");
     }
 
     @Test

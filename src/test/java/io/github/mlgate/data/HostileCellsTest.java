@@ -108,6 +108,46 @@ class HostileCellsTest {
                                 + " more memory (MAVEN_OPTS=-Xmx1g), or split the resource into narrower ones."));
     }
 
+    /** A small gzip that unpacks to a line of zeros without end stops at the record bound, not at the heap's. */
+    @org.junit.jupiter.api.Test
+    void aCompressedFileOfZerosWithoutALineBreakStopsAtTheBound() throws IOException {
+        Path data = project.resolve("data/rows.csv.gz");
+        Files.createDirectories(data.getParent());
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(data))) {
+            out.write("id\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 64; i++) {
+                out.write(zeros);
+            }
+        }
+        assertThat(Files.size(data)).isLessThan(1 << 20);
+        Files.createDirectories(project.resolve("src/ml"));
+        Files.writeString(
+                project.resolve("src/ml/datapackage.yaml"),
+                "resources:\n  - name: rows\n    path: ../../data/rows.csv.gz\n    schema:\n      fields:\n"
+                        + "        - {name: id, type: integer}\n");
+
+        GateResult result = new DataGate()
+                .run(new DataRequest(
+                        project,
+                        null,
+                        100,
+                        null,
+                        GatePolicy.DEFAULT,
+                        DataProgress.NONE,
+                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                        4L << 20,
+                        false));
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(tuple(
+                        "source-error",
+                        "Resource 'rows': data/rows.csv.gz line 2: a record longer than 4.0 MiB (set by"
+                                + " mlgate.data.maxRecordBytes); the file is not read on. A line break or a closing"
+                                + " quote may be missing."));
+    }
+
     private GateResult run(CharSequence csv, String field, boolean chunked) throws IOException {
         Path data = project.resolve("data/rows.csv");
         Files.createDirectories(data.getParent());

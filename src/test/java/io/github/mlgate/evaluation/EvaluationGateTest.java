@@ -169,6 +169,40 @@ class EvaluationGateTest {
     }
 
     @Test
+    void configuredPredictionsThatAreMissingFailAndAreNeverAbsent() throws IOException {
+        run(criterion("f1", "min: 0.8"), null, 1); // writes the scope document
+        Path metrics = project.resolve("target/ml/metrics.json");
+        Files.createDirectories(metrics.getParent());
+        Files.writeString(metrics, "{\"metrics\": {\"f1\": 0.9}}");
+        EvaluationRequest request = new EvaluationRequest(
+                project,
+                null,
+                Path.of("evidence/predictions.csv"),
+                new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of()),
+                Path.of("target/ml/metrics.json"),
+                null,
+                null,
+                null,
+                "test",
+                1,
+                null,
+                1000,
+                7,
+                project.resolve("target/mlgate"),
+                GatePolicy.DEFAULT,
+                new PredictionsCache(),
+                java.util.Set.of(Path.of("evidence/predictions.csv")));
+
+        assertThat(new EvaluationGate().absentInput(request)).isNull();
+        GateResult result = new EvaluationGate().run(request);
+
+        assertThat(messages(result, "file-missing"))
+                .containsExactly("The evidence file evidence/predictions.csv does not exist; it is configured"
+                        + " (predictionsFile / mlgate.predictions), so it must be there.");
+        assertThat(messages(result, "criterion-met")).isEmpty();
+    }
+
+    @Test
     void aMetricsFileServesAsEvidenceAndUndefinedValuesFail() throws IOException {
         Path metrics = project.resolve("target/ml/metrics.json");
         Files.createDirectories(metrics.getParent());
@@ -327,7 +361,8 @@ class EvaluationGateTest {
                         7,
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT,
-                        new PredictionsCache()));
+                        new PredictionsCache(),
+                        java.util.Set.of()));
 
         assertThat(messages(result, "invalid-value"))
                 .containsExactly(
@@ -373,6 +408,7 @@ class EvaluationGateTest {
                         7,
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT,
-                        new PredictionsCache()));
+                        new PredictionsCache(),
+                        java.util.Set.of()));
     }
 }
