@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -25,6 +26,9 @@ final class PredictionsReader {
 
     /** How many bad cells are reported one by one. */
     static final int REPORTED = 20;
+
+    /** The most distinct values a slice column may have. */
+    static final int MAX_SLICE_VALUES = 1000;
 
     private final PredictionsFormat format;
     private final String file;
@@ -94,6 +98,9 @@ final class PredictionsReader {
                     return null;
                 }
                 builder.add(cells(reader), rowNumber);
+                if (builder.stopped) {
+                    return null;
+                }
             }
             if (builder.rows == 0) {
                 findings.error("empty-file", file + " has a header but no predictions.", Location.ofFile(file));
@@ -226,6 +233,7 @@ final class PredictionsReader {
         private double[] predictedValues = new double[1024];
         private final List<Map<String, Integer>> sliceIds = new ArrayList<>();
         private final List<int[]> sliceValues = new ArrayList<>();
+        private boolean stopped;
 
         Builder(Columns columns, int width) {
             this.columns = columns;
@@ -284,6 +292,24 @@ final class PredictionsReader {
                 Map<String, Integer> ids = sliceIds.get(s);
                 Integer id = ids.get(value);
                 if (id == null) {
+                    if (ids.size() == MAX_SLICE_VALUES) {
+                        // Each slice is measured (and bootstrapped) on its own: an id column as a slice would take
+                        // the heap, and a thousand slices are no report anyone reads.
+                        findings.error(
+                                "too-many-slices",
+                                String.format(
+                                        Locale.ROOT,
+                                        "%s: the slice column '%s' has more than %,d distinct values (row %d);"
+                                                + " slice by a column of few values, such as a region or a plan, not"
+                                                + " an id.",
+                                        file,
+                                        format.sliceColumns().get(s),
+                                        MAX_SLICE_VALUES,
+                                        row),
+                                new Location(file, row, null));
+                        stopped = true;
+                        return;
+                    }
                     id = ids.size();
                     ids.put(value, id);
                 }

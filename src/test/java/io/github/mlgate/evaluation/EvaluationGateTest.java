@@ -203,6 +203,28 @@ class EvaluationGateTest {
     }
 
     @Test
+    void aSliceColumnOfMoreThanAThousandValuesIsRefusedNotMeasured() throws IOException {
+        StringBuilder predictions = new StringBuilder("label,prediction,score,plan\n");
+        for (int i = 0; i < 1200; i++) {
+            predictions
+                    .append(i % 2)
+                    .append(',')
+                    .append(i % 2)
+                    .append(",0.5,customer-")
+                    .append(i)
+                    .append('\n');
+        }
+
+        GateResult result = run(criterion("accuracy", "min: 0.5"), predictions.toString(), 1);
+
+        assertThat(messages(result, "too-many-slices"))
+                .containsExactly(
+                        "target/ml/predictions.csv: the slice column 'plan' has more than 1,000 distinct values"
+                                + " (row 1002); slice by a column of few values, such as a region or a plan, not an id.");
+        assertThat(messages(result, "criterion-met")).isEmpty();
+    }
+
+    @Test
     void aMetricsFileServesAsEvidenceAndUndefinedValuesFail() throws IOException {
         Path metrics = project.resolve("target/ml/metrics.json");
         Files.createDirectories(metrics.getParent());
