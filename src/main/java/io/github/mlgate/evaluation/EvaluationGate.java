@@ -122,25 +122,6 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         checks.add(CheckResult.ran(
                 "success-criteria", "the scope document states model success criteria", scopeFindings.list()));
 
-        Findings configured = new Findings();
-        for (Path file : request.configuredEvidence()) {
-            Path path = base.resolve(file);
-            if (!Files.exists(path)) {
-                String shown = ProjectFiles.display(base, path);
-                configured.error(
-                        "file-missing",
-                        "The evidence file " + shown + " does not exist; it is configured"
-                                + (file.equals(request.predictionsFile())
-                                        ? " (predictionsFile / mlgate.predictions)"
-                                        : " (metricsFile / mlgate.metrics)")
-                                + ", so it must be there.",
-                        Location.ofFile(shown));
-            }
-        }
-        if (!request.configuredEvidence().isEmpty()) {
-            checks.add(
-                    CheckResult.ran("configured-evidence", "the evidence files configured exist", configured.list()));
-        }
         Measurement measurement = Measurement.read(
                 base,
                 request.predictionsFile(),
@@ -149,8 +130,9 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 bootstrapFor(request, criteria),
                 intervalLevel(request, criteria),
                 request.predictionsCache(),
+                request.configuredEvidence(),
                 checks);
-        boolean evidenceBroken = measurement == null || !configured.list().isEmpty();
+        boolean evidenceBroken = measurement == null;
         MetricTable table = measurement == null ? new MetricTable() : measurement.table;
         List<String> evidence = measurement == null ? new ArrayList<>() : new ArrayList<>(measurement.sources());
         if (request.latencyFile() != null) {

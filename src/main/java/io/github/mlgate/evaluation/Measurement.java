@@ -51,7 +51,7 @@ public final class Measurement {
             PredictionsFormat format,
             PredictionsCache cache,
             List<CheckResult> checks) {
-        return read(base, predictionsFile, metricsFile, format, null, null, cache, checks);
+        return read(base, predictionsFile, metricsFile, format, null, null, cache, java.util.Set.of(), checks);
     }
 
     static Measurement read(
@@ -62,6 +62,7 @@ public final class Measurement {
             Bootstrap bootstrap,
             Double confidence,
             PredictionsCache cache,
+            java.util.Set<Path> configured,
             List<CheckResult> checks) {
         Path predictionsPath = base.resolve(predictionsFile);
         String predictionsShown = ProjectFiles.display(base, predictionsPath);
@@ -95,6 +96,12 @@ public final class Measurement {
                 broken = true;
             }
             checks.add(CheckResult.ran("predictions", "the predictions are readable and scored", findings.list()));
+        } else if (configured.contains(predictionsFile)) {
+            broken = true;
+            checks.add(CheckResult.ran(
+                    "predictions",
+                    "the predictions are readable and scored",
+                    configuredButMissing(predictionsShown, "predictionsFile / mlgate.predictions")));
         }
         if (Files.exists(metricsPath)) {
             Findings findings = new Findings();
@@ -106,8 +113,25 @@ public final class Measurement {
                 broken = true;
             }
             checks.add(CheckResult.ran("metrics-file", "the metrics file is well formed", findings.list()));
+        } else if (configured.contains(metricsFile)) {
+            broken = true;
+            checks.add(CheckResult.ran(
+                    "metrics-file",
+                    "the metrics file is well formed",
+                    configuredButMissing(metricsShown, "metricsFile / mlgate.metrics")));
         }
         return broken ? null : measurement;
+    }
+
+    /** A file the user named that is not there: it must be, or the gate would judge other evidence in its place. */
+    private static List<io.github.mlgate.gate.Finding> configuredButMissing(String shown, String setBy) {
+        Findings findings = new Findings();
+        findings.error(
+                "file-missing",
+                "The evidence file " + shown + " does not exist; it is configured (" + setBy + "), so it must be"
+                        + " there.",
+                Location.ofFile(shown));
+        return findings.list();
     }
 
     /**
