@@ -321,7 +321,24 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      * @return the writer
      */
     protected GateOutputs outputs(Path directory) {
-        return new GateOutputs(directory, runInfo(), GateRegistry::sectionsOf);
+        return new GateOutputs(directory, runInfo(), GateRegistry::sectionsOf, modulePath());
+    }
+
+    /**
+     * Where this project lies below the directory the build was started in, with a trailing slash; empty at that
+     * directory, or outside it.
+     */
+    private String modulePath() {
+        if (session == null || session.getExecutionRootDirectory() == null) {
+            return "";
+        }
+        Path root =
+                Path.of(session.getExecutionRootDirectory()).toAbsolutePath().normalize();
+        Path here = projectDirectory().toAbsolutePath().normalize();
+        if (!here.startsWith(root) || here.equals(root)) {
+            return "";
+        }
+        return root.relativize(here).toString().replace('\\', '/') + "/";
     }
 
     /**

@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 /**
  * Writes the outputs every gate shares, under one directory (by default {@code target/mlgate}): {@code report.json},
- * {@code junit/TEST-mlgate-<gate>.xml} and {@code summary.md}; and appends the gate's section to the GitHub job
+ * {@code junit/TEST-mlgate-<gate>.xml}, {@code summary.md} and {@code mlgate.sarif}; and appends the gate's section to the GitHub job
  * summary when one is given.
  */
 public final class GateOutputs {
@@ -31,6 +31,18 @@ public final class GateOutputs {
     private final Path directory;
     private final RunInfo run;
     private final Function<String, Map<String, Class<? extends Record>>> sectionsOf;
+    private final String modulePath;
+
+    /**
+     * Creates the writer for a project at the build's root.
+     *
+     * @param directory where the outputs go
+     * @param run the current build run
+     * @param sectionsOf the types of each gate's sections, by the gate's name, to read the report's entries back
+     */
+    public GateOutputs(Path directory, RunInfo run, Function<String, Map<String, Class<? extends Record>>> sectionsOf) {
+        this(directory, run, sectionsOf, "");
+    }
 
     /**
      * Creates the writer.
@@ -38,11 +50,18 @@ public final class GateOutputs {
      * @param directory where the outputs go
      * @param run the current build run
      * @param sectionsOf the types of each gate's sections, by the gate's name, to read the report's entries back
+     * @param modulePath where the project lies below the build's root, with a trailing slash (empty at the root): the
+     *     SARIF log gives file paths from the root, where code scanning looks for them
      */
-    public GateOutputs(Path directory, RunInfo run, Function<String, Map<String, Class<? extends Record>>> sectionsOf) {
+    public GateOutputs(
+            Path directory,
+            RunInfo run,
+            Function<String, Map<String, Class<? extends Record>>> sectionsOf,
+            String modulePath) {
         this.directory = directory;
         this.run = run;
         this.sectionsOf = sectionsOf;
+        this.modulePath = modulePath;
     }
 
     /**
@@ -58,7 +77,11 @@ public final class GateOutputs {
         ObjectNode report = ReportJson.merge(reportFile, run, result);
         AtomicFiles.write(reportFile, ReportJson.MAPPER.writeValueAsString(report) + "\n");
         JUnitReport.write(directory.resolve(junitFile(result.gate())), result);
-        AtomicFiles.write(directory.resolve(SUMMARY), MarkdownSummary.of(resultsOf(report, result)));
+        List<GateResult> results = resultsOf(report, result);
+        AtomicFiles.write(directory.resolve(SUMMARY), MarkdownSummary.of(results));
+        AtomicFiles.write(
+                directory.resolve(SarifReport.FILE),
+                ReportJson.MAPPER.writeValueAsString(SarifReport.of(results, run, modulePath)) + "\n");
         if (stepSummary != null) {
             Files.writeString(
                     stepSummary,

@@ -31,6 +31,8 @@ class CiRecipesTest {
         assertThat(steps.findValuesAsText("run")).containsExactly("./mvnw --batch-mode verify");
         assertThat(steps.findValuesAsText("report_paths")).containsExactly(JUnitFiles.PATTERN);
         assertThat(steps.findValuesAsText("path")).containsExactly("target/mlgate/");
+        assertThat(steps.findValuesAsText("sarif_file")).containsExactly("target/mlgate/" + SarifReport.FILE);
+        assertThat(workflow.at("/permissions/security-events").asText()).isEqualTo("write");
         assertThat(steps.findValuesAsText("if")).containsOnly("always()");
     }
 
