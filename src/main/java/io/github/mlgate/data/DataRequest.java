@@ -55,6 +55,26 @@ public record DataRequest(
                 false);
     }
 
+    /**
+     * This request with other rules for reading data files.
+     *
+     * @param maxBytes the most bytes a record may take
+     * @param outsideProject whether data and schema files may lie outside the project
+     * @return the request
+     */
+    public DataRequest reading(long maxBytes, boolean outsideProject) {
+        return new DataRequest(
+                projectDirectory,
+                dataPackage,
+                maxReportedErrors,
+                outputDirectory,
+                policy,
+                progress,
+                progressIntervalNanos,
+                maxBytes,
+                outsideProject);
+    }
+
     /** Checks the required parts. */
     public DataRequest {
         Objects.requireNonNull(projectDirectory, "projectDirectory");

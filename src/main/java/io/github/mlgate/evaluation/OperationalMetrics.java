@@ -35,12 +35,7 @@ final class OperationalMetrics {
      */
     static Map<String, Double> latency(Path path, String file, String column, Findings findings) {
         double[] values;
-        String notAFile = RegularFiles.notRegular(path);
-        if (notAFile != null) {
-            findings.error(
-                    "file-unreadable",
-                    file + " is not a regular file (" + notAFile + "); name the latency file.",
-                    Location.ofFile(file));
+        if (!RegularFiles.mayOpen(path, file, "the latency file", findings)) {
             return null;
         }
         try {

@@ -66,12 +66,7 @@ final class PredictionsReader {
     }
 
     private Predictions read(Path path) {
-        String notAFile = RegularFiles.notRegular(path);
-        if (notAFile != null) {
-            findings.error(
-                    "file-unreadable",
-                    file + " is not a regular file (" + notAFile + "); name the predictions CSV.",
-                    Location.ofFile(file));
+        if (!RegularFiles.mayOpen(path, file, "the predictions CSV", findings)) {
             return null;
         }
         try (CsvReader reader = new CsvReader(Files.newInputStream(path), Dialect.CSV)) {

@@ -31,6 +31,27 @@ public final class RegularFiles {
     }
 
     /**
+     * Reports a path that exists but is not a regular file as a {@code file-unreadable} error.
+     *
+     * @param path the file
+     * @param shown how the file is named to the user
+     * @param expected what the user should name instead, for example "the predictions CSV"
+     * @param findings where the error goes
+     * @return true when the path may be opened (a regular file, or nothing there, which the reader reports)
+     */
+    public static boolean mayOpen(Path path, String shown, String expected, Findings findings) {
+        String kind = notRegular(path);
+        if (kind == null) {
+            return true;
+        }
+        findings.error(
+                "file-unreadable",
+                shown + " is not a regular file (" + kind + "); name " + expected + ".",
+                Location.ofFile(shown));
+        return false;
+    }
+
+    /**
      * What a file that is not regular is, in a user's words.
      *
      * @param attributes its attributes

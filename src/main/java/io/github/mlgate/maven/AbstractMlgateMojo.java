@@ -480,25 +480,16 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
         Path target = project == null
                 ? projectDirectory().resolve("target")
                 : Path.of(project.getBuild().getDirectory());
-        if (predictionsFile != null
-                && !predictionsFile
-                        .toPath()
-                        .toAbsolutePath()
-                        .normalize()
-                        .equals(target.resolve("ml/predictions.csv")
-                                .toAbsolutePath()
-                                .normalize())) {
-            configured.add(predictionsFile.toPath());
-        }
-        if (metricsFile != null
-                && !metricsFile
-                        .toPath()
-                        .toAbsolutePath()
-                        .normalize()
-                        .equals(target.resolve("ml/metrics.json")
-                                .toAbsolutePath()
-                                .normalize())) {
-            configured.add(metricsFile.toPath());
+        File[] files = {predictionsFile, metricsFile};
+        String[] defaults = {"ml/predictions.csv", "ml/metrics.json"};
+        for (int i = 0; i < files.length; i++) {
+            if (files[i] != null
+                    && !files[i].toPath()
+                            .toAbsolutePath()
+                            .normalize()
+                            .equals(target.resolve(defaults[i]).toAbsolutePath().normalize())) {
+                configured.add(files[i].toPath());
+            }
         }
         return configured;
     }

@@ -157,7 +157,7 @@ public final class GateResultJson {
     }
 
     /** A data finding's place in its table, written as fields of the finding, as Frictionless reports carry them. */
-    private static void putTable(ObjectNode node, TablePlace table) {
+    static void putTable(ObjectNode node, TablePlace table) {
         node.put("resource", table.resource());
         if (table.rowNumber() != null) {
             node.put("rowNumber", table.rowNumber());

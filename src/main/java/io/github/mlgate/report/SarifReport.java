@@ -8,7 +8,6 @@ import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.Severity;
-import io.github.mlgate.gate.TablePlace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -146,18 +145,9 @@ public final class SarifReport {
         ObjectNode properties = node.putObject("properties");
         properties.put("gate", result.gate());
         properties.put("check", check.name());
-        TablePlace place = finding.table();
-        if (place != null) {
-            properties.put("resource", place.resource());
-            if (place.rowNumber() != null) {
-                properties.put("rowNumber", place.rowNumber());
-            }
-            if (place.fieldNumber() != null) {
-                properties.put("fieldNumber", place.fieldNumber());
-            }
-            if (place.fieldName() != null) {
-                properties.put("fieldName", place.fieldName());
-            }
+        if (finding.table() != null) {
+            // The same fields as report.json gives the finding: resource, row, field, cell, key, repeated row.
+            GateResultJson.putTable(properties, finding.table());
         }
         return node;
     }

@@ -69,12 +69,7 @@ class ChunkedParsingTest {
         for (int i = 2; i <= 50; i++) {
             csv.append(i).append(",2024-01-01T00:00:00Z,2024-01-01,1.5,true,note,AB1\n");
         }
-        Path data = project.resolve("data/events.csv");
-        Files.createDirectories(data.getParent());
-        Files.writeString(data, csv);
-        Path descriptor = project.resolve("src/ml/datapackage.yaml");
-        Files.createDirectories(descriptor.getParent());
-        Files.writeString(descriptor, "resources:\n  - name: events\n    path: ../../data/events.csv\n" + SCHEMA);
+        writeEvents(csv);
 
         GateResult chunked = run(new ChunkedFile.Chunking(0, 1024));
 
@@ -90,15 +85,12 @@ class ChunkedParsingTest {
             csv.append(i).append(",2024-01-01T00:00:00Z,2024-01-01,1.5,true,note,AB1\n");
         }
         csv.append("41,2024-01-01T00:00:00Z,2024-01-01,1.5,true,\"").append("0".repeat(300_000));
-        Path data = project.resolve("data/events.csv");
-        Files.createDirectories(data.getParent());
-        Files.writeString(data, csv);
-        Path descriptor = project.resolve("src/ml/datapackage.yaml");
-        Files.createDirectories(descriptor.getParent());
-        Files.writeString(descriptor, "resources:\n  - name: events\n    path: ../../data/events.csv\n" + SCHEMA);
+        writeEvents(csv);
 
-        GateResult onePass = runBounded(new ChunkedFile.Chunking(Long.MAX_VALUE, 1), 100_000);
-        GateResult chunked = runBounded(new ChunkedFile.Chunking(0, 4096), 100_000);
+        GateResult onePass = new DataGate(new ChunkedFile.Chunking(Long.MAX_VALUE, 1))
+                .run(new DataRequest(project, null, 1000, null, GatePolicy.DEFAULT).reading(100_000, false));
+        GateResult chunked = new DataGate(new ChunkedFile.Chunking(0, 4096))
+                .run(new DataRequest(project, null, 1000, null, GatePolicy.DEFAULT).reading(100_000, false));
 
         String expected = "Resource 'events': data/events.csv line 42: a record longer than 100,000 bytes (set by"
                 + " mlgate.data.maxRecordBytes); the file is not read on. A line break or a closing quote may be"
@@ -107,18 +99,14 @@ class ChunkedParsingTest {
         assertThat(chunked.violations()).extracting(Finding::message).contains(expected);
     }
 
-    private GateResult runBounded(ChunkedFile.Chunking chunking, long maxRecordBytes) {
-        return new DataGate(chunking)
-                .run(new DataRequest(
-                        project,
-                        null,
-                        1000,
-                        null,
-                        GatePolicy.DEFAULT,
-                        DataProgress.NONE,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
-                        maxRecordBytes,
-                        false));
+    /** Writes data/events.csv and a data package describing it with {@link #SCHEMA}. */
+    private void writeEvents(CharSequence csv) throws IOException {
+        Path data = project.resolve("data/events.csv");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, csv);
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n  - name: events\n    path: ../../data/events.csv\n" + SCHEMA);
     }
 
     private GateResult run(ChunkedFile.Chunking chunking) {

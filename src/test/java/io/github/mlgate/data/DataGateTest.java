@@ -70,21 +70,11 @@ class DataGateTest {
 
     @Test
     void jsonLinesRowsAreObjectsOrArraysCheckedLikeCsvRows() throws IOException {
-        Path data = project.resolve("data/customers.jsonl");
-        Files.createDirectories(data.getParent());
-        Files.writeString(
-                data,
-                "{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\"}\n"
-                        + "[2, 41, \"plus\", \"b@x.org\"]\n"
-                        + "{\"id\": 3, \"age\": \"old\", \"plan\": \"basic\", \"email\": \"c@x.org\", \"vip\": true}\n"
-                        + "{\"id\": 4, \"plan\": \"basic\", \"age\": null}\n"
-                        + "not json\n");
-        Path descriptor = project.resolve("src/ml/datapackage.yaml");
-        Files.createDirectories(descriptor.getParent());
-        Files.writeString(
-                descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.jsonl\n" + SCHEMA);
-
-        GateResult result = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
+        GateResult result = jsonLines("{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\"}\n"
+                + "[2, 41, \"plus\", \"b@x.org\"]\n"
+                + "{\"id\": 3, \"age\": \"old\", \"plan\": \"basic\", \"email\": \"c@x.org\", \"vip\": true}\n"
+                + "{\"id\": 4, \"plan\": \"basic\", \"age\": null}\n"
+                + "not json\n");
 
         assertThat(result.violations())
                 .extracting(Finding::code, Finding::message)
@@ -108,19 +98,10 @@ class DataGateTest {
 
     @Test
     void aJsonLinesRecordWithAKeyTwiceOrTextAfterItIsAnError() throws IOException {
-        Path data = project.resolve("data/customers.jsonl");
-        Files.createDirectories(data.getParent());
-        Files.writeString(
-                data,
-                "{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\", \"age\": 31}\n"
+        GateResult result =
+                jsonLines("{\"id\": 1, \"age\": 30, \"plan\": \"basic\", \"email\": \"a@x.org\", \"age\": 31}\n"
                         + "{\"id\": 2, \"age\": 30, \"plan\": \"basic\", \"email\": \"b@x.org\"} {\"id\": 9}\n"
                         + "{\"id\": 3, \"age\": " + "9".repeat(2000) + "}\n");
-        Path descriptor = project.resolve("src/ml/datapackage.yaml");
-        Files.createDirectories(descriptor.getParent());
-        Files.writeString(
-                descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.jsonl\n" + SCHEMA);
-
-        GateResult result = new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
 
         assertThat(result.violations())
                 .extracting(Finding::code, Finding::message)
@@ -192,16 +173,8 @@ class DataGateTest {
                         tuple("resource-error", "Resource 'link': the path '../../data/link.csv" + why));
 
         GateResult allowed = new DataGate()
-                .run(new DataRequest(
-                        project,
-                        null,
-                        100,
-                        null,
-                        GatePolicy.DEFAULT,
-                        DataProgress.NONE,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
-                        1L << 24,
-                        true));
+                .run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT)
+                        .reading(io.github.mlgate.csv.CsvReader.DEFAULT_MAX_RECORD_BYTES, true));
         assertThat(allowed.violations()).isEmpty();
     }
 
@@ -212,6 +185,18 @@ class DataGateTest {
                 .doesNotHaveDuplicates()
                 .allMatch(name -> name.matches("[A-Za-z0-9._~-]+"));
         assertThat(DataGate.fileName("..")).isNotEqualTo("..").startsWith("..~");
+    }
+
+    /** Writes data/customers.jsonl and a data package describing it with {@link #SCHEMA}, and runs the gate. */
+    private GateResult jsonLines(String lines) throws IOException {
+        Path data = project.resolve("data/customers.jsonl");
+        Files.createDirectories(data.getParent());
+        Files.writeString(data, lines);
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor, "resources:\n  - name: customers\n    path: ../../data/customers.jsonl\n" + SCHEMA);
+        return new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT));
     }
 
     @Test

@@ -59,16 +59,7 @@ class DataReadersFuzzTest {
 
     private static GateResult run(ChunkedFile.Chunking chunking) {
         return new DataGate(chunking)
-                .run(new DataRequest(
-                        PROJECT,
-                        null,
-                        1000,
-                        null,
-                        GatePolicy.DEFAULT,
-                        DataProgress.NONE,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
-                        4096,
-                        false));
+                .run(new DataRequest(PROJECT, null, 1000, null, GatePolicy.DEFAULT).reading(4096, false));
     }
 
     private static Path project() {

@@ -128,16 +128,7 @@ class HostileCellsTest {
                         + "        - {name: id, type: integer}\n");
 
         GateResult result = new DataGate()
-                .run(new DataRequest(
-                        project,
-                        null,
-                        100,
-                        null,
-                        GatePolicy.DEFAULT,
-                        DataProgress.NONE,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
-                        4L << 20,
-                        false));
+                .run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT).reading(4L << 20, false));
 
         assertThat(result.violations())
                 .extracting(Finding::code, Finding::message)

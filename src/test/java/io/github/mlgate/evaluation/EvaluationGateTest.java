@@ -174,23 +174,11 @@ class EvaluationGateTest {
         Path metrics = project.resolve("target/ml/metrics.json");
         Files.createDirectories(metrics.getParent());
         Files.writeString(metrics, "{\"metrics\": {\"f1\": 0.9}}");
-        EvaluationRequest request = new EvaluationRequest(
-                project,
-                null,
+        EvaluationRequest request = request(
                 Path.of("evidence/predictions.csv"),
                 new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of()),
-                Path.of("target/ml/metrics.json"),
-                null,
-                null,
-                null,
-                "test",
                 1,
                 null,
-                1000,
-                7,
-                project.resolve("target/mlgate"),
-                GatePolicy.DEFAULT,
-                new PredictionsCache(),
                 java.util.Set.of(Path.of("evidence/predictions.csv")));
 
         assertThat(new EvaluationGate().absentInput(request)).isNull();
@@ -414,23 +402,33 @@ class EvaluationGateTest {
             format = new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of());
         }
         return new EvaluationGate()
-                .run(new EvaluationRequest(
-                        project,
-                        null,
-                        Path.of("target/ml/predictions.csv"),
-                        format,
-                        Path.of("target/ml/metrics.json"),
-                        latencies,
-                        null,
-                        null,
-                        "test",
-                        minSliceSize,
-                        confidence,
-                        1000,
-                        7,
-                        project.resolve("target/mlgate"),
-                        GatePolicy.DEFAULT,
-                        new PredictionsCache(),
-                        java.util.Set.of()));
+                .run(request(
+                        Path.of("target/ml/predictions.csv"), format, minSliceSize, latencies, java.util.Set.of()));
+    }
+
+    private EvaluationRequest request(
+            Path predictions,
+            PredictionsFormat format,
+            int minSliceSize,
+            Path latencies,
+            java.util.Set<Path> configuredEvidence) {
+        return new EvaluationRequest(
+                project,
+                null,
+                predictions,
+                format,
+                Path.of("target/ml/metrics.json"),
+                latencies,
+                null,
+                null,
+                "test",
+                minSliceSize,
+                confidence,
+                1000,
+                7,
+                project.resolve("target/mlgate"),
+                GatePolicy.DEFAULT,
+                new PredictionsCache(),
+                configuredEvidence);
     }
 }
