@@ -213,6 +213,25 @@ class EvaluationGateTest {
     }
 
     @Test
+    void predictionsThatAreAFifoOrADeviceAreRefusedUnread() throws Exception {
+        run(criterion("accuracy", "min: 0.5"), null, 1); // writes the scope document
+        Path fifo = project.resolve("evidence/predictions.csv");
+        Files.createDirectories(fifo.getParent());
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo makes a FIFO");
+        PredictionsFormat format =
+                new PredictionsFormat(Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of());
+
+        // Opening a FIFO that no one writes to would block the build for ever.
+        GateResult result = new EvaluationGate()
+                .run(request(Path.of("evidence/predictions.csv"), format, 1, null, java.util.Set.of()));
+
+        assertThat(messages(result, "file-unreadable"))
+                .containsExactly("evidence/predictions.csv is not a regular file (a device, FIFO or socket); name the"
+                        + " predictions CSV.");
+    }
+
+    @Test
     void aMetricsFileServesAsEvidenceAndUndefinedValuesFail() throws IOException {
         Path metrics = project.resolve("target/ml/metrics.json");
         Files.createDirectories(metrics.getParent());
