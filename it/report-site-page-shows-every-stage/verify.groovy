@@ -6,7 +6,8 @@ def doc = Jsoup.parse(page, 'UTF-8')
 assert doc.title().contains('ML Lifecycle Gates')
 def headings = doc.select('h1, h2, h3').collect { it.text() }
 ['Lifecycle overview', 'Scope at a glance', 'Success criteria', 'Risks', 'Costs', 'Baselines to beat', 'Data',
- 'Splits', 'Profile of train', 'Evaluation', 'Metrics per slice', 'Baselines', 'Errors and warnings'].each {
+ 'Splits', 'Profile of train', 'Evaluation', 'The model in pictures', 'Metrics per slice', 'Baselines',
+ 'Errors and warnings'].each {
     assert headings.contains(it) : "no section '${it}' among ${headings}"
 }
 // Every section filled: the overview has a row per stage, each gate PASSED, deployment ready.
@@ -24,6 +25,21 @@ def auc = criteria.select('tr').find { it.select('td').first()?.text() == 'roc_a
 assert auc.select('td').get(3).text() ==~ /95% \[0\.\d+, 0\.\d+\]/
 assert auc.select('svg').size() == 1
 assert auc.select('td').last().text() == 'PASS'
+// The model in pictures: ROC and precision-recall curves with the operating point, the calibration diagram, each
+// with its axes; and the confusion matrix at the threshold.
+def pictures = doc.getElementById('evaluation-pictures').parent()
+def charts = pictures.select('svg')
+assert charts.collect { it.select('title').text() } == ['ROC curve', 'Precision-recall curve', 'Calibration (reliability diagram)']
+def roc = charts.get(0)
+assert roc.select('text')*.text().containsAll(['False positive rate', 'True positive rate', '0', '0.5', '1'])
+assert roc.select('desc').text().startsWith('ROC curve: the red point is the model at its decision threshold (0.3208, 0.9185)')
+def curve = roc.select('path').attr('d')
+assert curve.startsWith('M') && curve.count('L') >= 100 && curve.count('L') <= 200
+assert roc.select('circle[fill="#c0392b"]').size() == 1
+assert charts.get(2).select('desc').text() == 'Calibration (reliability diagram): 10 bins holding 3,000 rows; the dashed diagonal is perfect calibration'
+def confusion = pictures.select('table').find { it.select('th').first().text() == 'Actual \\ predicted' }
+assert confusion.select('tr').get(1).select('td')*.text() == ['0', '1429 (67.9%)', '675 (32.1%)']
+assert confusion.select('tr').get(2).select('td')*.text() == ['1', '73 (8.1%)', '823 (91.9%)']
 // Profiles draw a histogram per numeric field.
 assert doc.select('svg title').collect { it.text() }.contains('Histogram of usage_last_30d, from 0 to 714.6')
 // The machine-readable results are published next to the page and linked.

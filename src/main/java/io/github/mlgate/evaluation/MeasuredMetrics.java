@@ -12,13 +12,16 @@ import java.util.Map;
  * @param slices every metric per slice ({@code column=value})
  * @param sliceSizes the rows of each slice, or null when no slice was measured from rows
  * @param intervals bootstrap intervals, or null without a bootstrap
+ * @param curves what the pictures of the model are drawn from (ROC and precision-recall curves, calibration, confusion
+ *     matrix, predicted against actual), or null when no predictions were scored
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MeasuredMetrics(
         Map<String, Double> metrics,
         Map<String, Map<String, Double>> slices,
         Map<String, Long> sliceSizes,
-        Intervals intervals) {
+        Intervals intervals,
+        Curves curves) {
 
     /** The section's key in the gate's report entry. */
     public static final String KEY = "metrics";

@@ -25,6 +25,9 @@ final class MetricTable {
 
     Double confidence;
 
+    /** What the pictures are drawn from, when the table was measured from predictions; else null. */
+    Curves curves;
+
     /**
      * Adds what another table measured, keeping this table's values where both have one.
      *
@@ -73,7 +76,11 @@ final class MetricTable {
                     confidence, bootstrap.resamples(), bootstrap.seed(), intervals(overallSamples), sliceIntervals);
         }
         return new MeasuredMetrics(
-                defined(overall), perSlice, sliceSizes.isEmpty() ? null : new LinkedHashMap<>(sliceSizes), intervals);
+                defined(overall),
+                perSlice,
+                sliceSizes.isEmpty() ? null : new LinkedHashMap<>(sliceSizes),
+                intervals,
+                curves);
     }
 
     private Map<String, List<Double>> intervals(Map<String, double[]> samples) {

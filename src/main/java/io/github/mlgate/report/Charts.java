@@ -1,5 +1,7 @@
 package io.github.mlgate.report;
 
+import io.github.mlgate.gate.Numbers;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -99,6 +101,150 @@ final class Charts {
                 x(value, start, span),
                 SCALE_HEIGHT / 2));
         return svg.append("</svg>").toString();
+    }
+
+    /** What a plot draws: lines through points, loose points, a marked point, a diagonal, a level line, axes. */
+    record Plot(
+            String xLabel,
+            String yLabel,
+            double[] xRange,
+            double[] yRange,
+            List<List<Double>> line,
+            List<List<Double>> points,
+            List<Double> marked,
+            boolean diagonal,
+            Double level) {}
+
+    private static final int PLOT_SIZE = 240;
+    private static final int PLOT_MARGIN = 36;
+
+    /**
+     * A square plot with axes, their labels and ticks at both ends and the middle: a curve (ROC, precision-recall,
+     * calibration), a scatter (predicted against actual), a marked point (the operating point), the diagonal and a
+     * horizontal level (a precision-recall curve's chance level).
+     *
+     * @param plot what to draw
+     * @param title the chart's title, for screen readers and as a tooltip
+     * @param description what it shows in words, for screen readers
+     * @return the SVG element
+     */
+    static String plot(Plot plot, String title, String description) {
+        int size = PLOT_SIZE + 2 * PLOT_MARGIN;
+        StringBuilder svg = open(size, size, title);
+        svg.append("<desc>").append(escape(description)).append("</desc>");
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"20\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\""
+                        + " fill=\"#333\">%s</text>",
+                size / 2,
+                escape(title)));
+        Scale xs = new Scale(plot.xRange(), PLOT_MARGIN, PLOT_MARGIN + PLOT_SIZE);
+        Scale ys = new Scale(plot.yRange(), PLOT_MARGIN + PLOT_SIZE, PLOT_MARGIN);
+        svg.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"none\" stroke=\"#999\"/>",
+                PLOT_MARGIN,
+                PLOT_MARGIN,
+                PLOT_SIZE,
+                PLOT_SIZE));
+        for (int i = 0; i <= 2; i++) {
+            double xv = plot.xRange()[0] + (plot.xRange()[1] - plot.xRange()[0]) * i / 2;
+            double yv = plot.yRange()[0] + (plot.yRange()[1] - plot.yRange()[0]) * i / 2;
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                    xs.at(xv),
+                    PLOT_MARGIN + PLOT_SIZE + 13,
+                    tick(xv)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" fill=\"#333\">%s</text>",
+                    PLOT_MARGIN - 4,
+                    ys.at(yv) + 3,
+                    tick(yv)));
+        }
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\">%s</text>",
+                PLOT_MARGIN + PLOT_SIZE / 2,
+                size - 6,
+                escape(plot.xLabel())));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"12\" y=\"%d\" font-size=\"11\" text-anchor=\"middle\" fill=\"#333\""
+                        + " transform=\"rotate(-90 12 %d)\">%s</text>",
+                PLOT_MARGIN + PLOT_SIZE / 2,
+                PLOT_MARGIN + PLOT_SIZE / 2,
+                escape(plot.yLabel())));
+        if (plot.diagonal()) {
+            double from = Math.max(plot.xRange()[0], plot.yRange()[0]);
+            double to = Math.min(plot.xRange()[1], plot.yRange()[1]);
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#bbb\""
+                            + " stroke-dasharray=\"4 3\"/>",
+                    xs.at(from),
+                    ys.at(from),
+                    xs.at(to),
+                    ys.at(to)));
+        }
+        if (plot.level() != null && Double.isFinite(plot.level())) {
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#bbb\" stroke-dasharray=\"4 3\"/>",
+                    PLOT_MARGIN,
+                    ys.at(plot.level()),
+                    PLOT_MARGIN + PLOT_SIZE,
+                    ys.at(plot.level())));
+        }
+        if (plot.line() != null && !plot.line().isEmpty()) {
+            StringBuilder path = new StringBuilder();
+            for (List<Double> point : plot.line()) {
+                if (point.get(0) == null || point.get(1) == null) {
+                    continue;
+                }
+                path.append(path.length() == 0 ? "M" : " L")
+                        .append(String.format(Locale.ROOT, "%.1f %.1f", xs.at(point.get(0)), ys.at(point.get(1))));
+            }
+            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"2\"/>");
+        }
+        if (plot.points() != null) {
+            for (List<Double> point : plot.points()) {
+                if (point.get(0) == null || point.get(1) == null) {
+                    continue;
+                }
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#4a7bb7\" fill-opacity=\"0.7\"/>",
+                        xs.at(point.get(0)),
+                        ys.at(point.get(1))));
+            }
+        }
+        if (plot.marked() != null
+                && plot.marked().get(0) != null
+                && plot.marked().get(1) != null) {
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"5\" fill=\"#c0392b\" stroke=\"#fff\"/>",
+                    xs.at(plot.marked().get(0)),
+                    ys.at(plot.marked().get(1))));
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** From data values to pixels, values outside the range held at its ends. */
+    private record Scale(double[] range, double from, double to) {
+        double at(double value) {
+            double span = range[1] - range[0];
+            double share = span == 0 ? 0.5 : (value - range[0]) / span;
+            return from + Math.max(0, Math.min(1, share)) * (to - from);
+        }
+    }
+
+    private static String tick(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e6
+                ? String.valueOf((long) value)
+                : Numbers.format(value);
     }
 
     private static double x(double value, double start, double span) {

@@ -3,15 +3,19 @@ package io.github.mlgate.report;
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.baseline.Comparisons;
 import io.github.mlgate.evaluation.Criteria;
+import io.github.mlgate.evaluation.Curves;
 import io.github.mlgate.evaluation.MeasuredMetrics;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.report.ReportPage.Graphic;
+import io.github.mlgate.report.ReportPage.Inline;
 import io.github.mlgate.report.ReportPage.Section;
 import io.github.mlgate.report.ReportPage.SectionBuilder;
+import io.github.mlgate.report.ReportPage.Table;
 import io.github.mlgate.report.ReportPage.TableBuilder;
 import io.github.mlgate.report.ReportPage.Text;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,6 +64,9 @@ final class ModelSections {
         MeasuredMetrics metrics = result.section(MeasuredMetrics.KEY, MeasuredMetrics.class);
         if (metrics != null) {
             section.subsection(metrics(metrics));
+            if (metrics.curves() != null) {
+                section.subsection(pictures(metrics.curves()));
+            }
             if (!metrics.slices().isEmpty()) {
                 section.subsection(slices(metrics, judgedMetrics));
             }
@@ -72,6 +79,172 @@ final class ModelSections {
         TableBuilder table = new TableBuilder(text.get("evaluation.metric"), text.get("evaluation.value"));
         metrics.metrics().forEach((metric, value) -> table.row(metric, number(value)));
         return section.table(table.build()).build();
+    }
+
+    /** The model in pictures: its curves, its calibration, its confusion matrix, or its predictions against the truth. */
+    private Section pictures(Curves curves) {
+        SectionBuilder section = new SectionBuilder(text.get("pictures.title"), "evaluation-pictures");
+        double[] unit = {0, 1};
+        List<Inline> charts = new ArrayList<>();
+        if (curves.roc() != null) {
+            List<Double> at = curves.operatingPoint();
+            charts.add(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.fpr"),
+                            text.get("pictures.tpr"),
+                            unit,
+                            unit,
+                            curves.roc(),
+                            null,
+                            at == null ? null : Arrays.asList(at.get(0), at.get(1)),
+                            true,
+                            null),
+                    "pictures.roc",
+                    operatingPoint(at, 0, 1)));
+        }
+        if (curves.precisionRecall() != null) {
+            List<Double> at = curves.operatingPoint();
+            charts.add(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.recall"),
+                            text.get("pictures.precision"),
+                            unit,
+                            unit,
+                            curves.precisionRecall(),
+                            null,
+                            at == null ? null : Arrays.asList(at.get(2), at.get(3)),
+                            false,
+                            positiveRate(curves)),
+                    "pictures.pr",
+                    operatingPoint(at, 2, 3)));
+        }
+        if (curves.calibration() != null) {
+            List<List<Double>> points = new ArrayList<>();
+            long rows = 0;
+            for (Curves.Bin bin : curves.calibration()) {
+                if (bin.count() > 0) {
+                    points.add(Arrays.asList(bin.meanScore(), bin.fractionPositive()));
+                    rows += bin.count();
+                }
+            }
+            charts.add(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.meanScore"),
+                            text.get("pictures.fractionPositive"),
+                            unit,
+                            unit,
+                            points,
+                            points,
+                            null,
+                            true,
+                            null),
+                    "pictures.calibration",
+                    text.get("pictures.calibration.detail", points.size(), rows)));
+        }
+        if (curves.predictedVsActual() != null && !curves.predictedVsActual().isEmpty()) {
+            double[] range = range(curves.predictedVsActual());
+            List<List<Double>> residuals = new ArrayList<>();
+            double largest = 0;
+            for (List<Double> point : curves.predictedVsActual()) {
+                double residual = point.get(0) - point.get(1);
+                residuals.add(Arrays.asList(point.get(1), residual));
+                largest = Math.max(largest, Math.abs(residual));
+            }
+            charts.add(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.actual"),
+                            text.get("pictures.predicted"),
+                            range,
+                            range,
+                            null,
+                            curves.predictedVsActual(),
+                            null,
+                            true,
+                            null),
+                    "pictures.scatter",
+                    text.get("pictures.points", curves.predictedVsActual().size())));
+            charts.add(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.predicted"),
+                            text.get("pictures.residual"),
+                            range,
+                            new double[] {-largest, largest},
+                            null,
+                            residuals,
+                            null,
+                            false,
+                            0.0),
+                    "pictures.residuals",
+                    text.get("pictures.points", residuals.size())));
+        }
+        if (!charts.isEmpty()) {
+            section.paragraph(charts.toArray(Inline[]::new));
+        }
+        if (curves.confusion() != null) {
+            section.text(text.get("pictures.confusion"));
+            section.table(confusion(curves));
+        }
+        return section.build();
+    }
+
+    private Graphic graphic(Charts.Plot plot, String key, String detail) {
+        String title = text.get(key);
+        String description = title + ": " + detail;
+        return new Graphic(Charts.plot(plot, title, description), description);
+    }
+
+    private String operatingPoint(List<Double> at, int x, int y) {
+        if (at == null || at.get(x) == null || at.get(y) == null) {
+            return text.get("pictures.noOperatingPoint");
+        }
+        return text.get("pictures.operatingPoint", Numbers.format(at.get(x)), Numbers.format(at.get(y)));
+    }
+
+    /** The share of positives: a precision-recall curve's level of a model that guesses. */
+    private static Double positiveRate(Curves curves) {
+        List<List<Long>> matrix = curves.confusion();
+        if (matrix == null || matrix.size() != 2) {
+            return null;
+        }
+        long positives = matrix.get(1).get(0) + matrix.get(1).get(1);
+        long all = positives + matrix.get(0).get(0) + matrix.get(0).get(1);
+        return all == 0 ? null : positives / (double) all;
+    }
+
+    private static double[] range(List<List<Double>> points) {
+        double low = Double.POSITIVE_INFINITY;
+        double high = Double.NEGATIVE_INFINITY;
+        for (List<Double> point : points) {
+            for (Double value : point) {
+                if (value != null && Double.isFinite(value)) {
+                    low = Math.min(low, value);
+                    high = Math.max(high, value);
+                }
+            }
+        }
+        return low <= high ? new double[] {low, high} : new double[] {0, 1};
+    }
+
+    /** Counts by actual class (rows) and predicted class (columns), each with its share of the row. */
+    private Table confusion(Curves curves) {
+        List<String> headers = new ArrayList<>();
+        headers.add(text.get("pictures.actualPredicted"));
+        headers.addAll(curves.classes());
+        TableBuilder table = new TableBuilder(headers.toArray(String[]::new));
+        for (int actual = 0; actual < curves.confusion().size(); actual++) {
+            List<Long> row = curves.confusion().get(actual);
+            long total = row.stream().mapToLong(Long::longValue).sum();
+            List<Object> cells = new ArrayList<>();
+            cells.add(new Text(curves.classes().get(actual), true));
+            for (int predicted = 0; predicted < row.size(); predicted++) {
+                long count = row.get(predicted);
+                String share =
+                        total == 0 ? "" : String.format(java.util.Locale.ROOT, " (%.1f%%)", 100.0 * count / total);
+                cells.add(new Text(count + share, actual == predicted));
+            }
+            table.row(cells.toArray());
+        }
+        return table.build();
     }
 
     private Section slices(MeasuredMetrics metrics, Set<String> judged) {
