@@ -3,7 +3,9 @@ package io.github.mlgate.evaluation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -25,6 +27,8 @@ import java.util.stream.IntStream;
  * @param confusion counts by actual class (rows) and predicted class (columns); null for a regression
  * @param predictedVsActual a regression's {@code [actual, predicted]} points, every k-th row up to
  *     {@value #MAX_POINTS} of them; null for a classifier
+ * @param oneVsRest a multiclass classifier's ROC curve of each class against the others, by class, from its score
+ *     column; null without scores or for other tasks
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Curves(
@@ -34,7 +38,8 @@ public record Curves(
         List<Bin> calibration,
         List<String> classes,
         List<List<Long>> confusion,
-        List<List<Double>> predictedVsActual) {
+        List<List<Double>> predictedVsActual,
+        Map<String, List<List<Double>>> oneVsRest) {
 
     /** The most points a curve or a scatter keeps. */
     static final int MAX_POINTS = 200;
@@ -64,6 +69,16 @@ public record Curves(
             return binary(binary);
         }
         if (predictions instanceof Predictions.Multiclass multiclass) {
+            Map<String, List<List<Double>>> oneVsRest = null;
+            if (multiclass.scores() != null) {
+                oneVsRest = new LinkedHashMap<>();
+                for (int c = 0; c < multiclass.classes().size(); c++) {
+                    oneVsRest.put(
+                            multiclass.classes().get(c),
+                            sweep(multiclass.scores()[c], multiclass.actual(), c)
+                                    .get(0));
+                }
+            }
             return new Curves(
                     null,
                     null,
@@ -71,10 +86,12 @@ public record Curves(
                     null,
                     multiclass.classes(),
                     confusion(multiclass.classes().size(), multiclass.actual(), multiclass.predicted()),
-                    null);
+                    null,
+                    oneVsRest);
         }
         Predictions.Regression regression = (Predictions.Regression) predictions;
-        return new Curves(null, null, null, null, null, null, scatter(regression.actual(), regression.predicted()));
+        return new Curves(
+                null, null, null, null, null, null, scatter(regression.actual(), regression.predicted()), null);
     }
 
     private static Curves binary(Predictions.Binary p) {
@@ -86,11 +103,25 @@ public record Curves(
         List<Double> operating =
                 Arrays.asList(rate(fp, fp + tn), rate(tp, tp + fn), rate(tp, tp + fn), rate(tp, tp + fp));
         if (p.score() == null) {
-            return new Curves(null, null, operating, null, p.classes(), confusion, null);
+            return new Curves(null, null, operating, null, p.classes(), confusion, null, null);
         }
-        double[] score = p.score();
-        int[] actual = p.actual();
-        // By falling score; a row without a score (NaN) has no place on a curve.
+        List<List<List<Double>>> curves = sweep(p.score(), p.actual(), 1);
+        return new Curves(
+                curves.get(0),
+                curves.get(1),
+                operating,
+                calibration(p.score(), p.actual()),
+                p.classes(),
+                confusion,
+                null,
+                null);
+    }
+
+    /**
+     * The ROC and precision-recall curves of one class against the others, each thinned: the rows by falling score,
+     * one point per distinct score (tied rows are one threshold); a row without a score (NaN) has no place on them.
+     */
+    private static List<List<List<Double>>> sweep(double[] score, int[] actual, int positive) {
         int[] ascending = Order.ascending(
                 score,
                 IntStream.range(0, score.length)
@@ -100,7 +131,8 @@ public record Curves(
         for (int i = 0; i < order.length; i++) {
             order[i] = ascending[order.length - 1 - i];
         }
-        long positives = Arrays.stream(order).filter(row -> actual[row] == 1).count();
+        long positives =
+                Arrays.stream(order).filter(row -> actual[row] == positive).count();
         long negatives = order.length - positives;
         List<List<Double>> roc = new ArrayList<>();
         List<List<Double>> pr = new ArrayList<>();
@@ -110,19 +142,18 @@ public record Curves(
         long truePositives = 0;
         long falsePositives = 0;
         for (int i = 0; i < order.length; i++) {
-            if (actual[order[i]] == 1) {
+            if (actual[order[i]] == positive) {
                 truePositives++;
             } else {
                 falsePositives++;
             }
-            // One point per distinct score: tied rows are one threshold.
             if (i + 1 < order.length && score[order[i + 1]] == score[order[i]]) {
                 continue;
             }
             roc.add(point(rate(falsePositives, negatives), rate(truePositives, positives)));
             pr.add(point(rate(truePositives, positives), rate(truePositives, truePositives + falsePositives)));
         }
-        return new Curves(thin(roc), thin(pr), operating, calibration(score, actual), p.classes(), confusion, null);
+        return List.of(thin(roc), thin(pr));
     }
 
     private static List<Bin> calibration(double[] score, int[] actual) {

@@ -109,11 +109,33 @@ final class Charts {
             String yLabel,
             double[] xRange,
             double[] yRange,
-            List<List<Double>> line,
+            List<Series> lines,
             List<List<Double>> points,
             List<Double> marked,
             boolean diagonal,
             Double level) {}
+
+    /**
+     * A line through points, named in the legend when it has a label.
+     *
+     * @param label its name, or null for a plot of one line
+     * @param points its {@code [x, y]} points
+     */
+    record Series(String label, List<List<Double>> points) {
+
+        /**
+         * The one line of a plot, unnamed.
+         *
+         * @param points its points, or null for none
+         * @return the lines
+         */
+        static List<Series> only(List<List<Double>> points) {
+            return points == null ? List.of() : List.of(new Series(null, points));
+        }
+    }
+
+    /** The lines' colours, in order: the first is the model's. */
+    private static final String[] COLOURS = {"#1f4e79", "#e67e22", "#27ae60", "#8e44ad", "#7f8c8d", "#c0392b"};
 
     private static final int PLOT_SIZE = 240;
     private static final int PLOT_MARGIN = 36;
@@ -197,16 +219,38 @@ final class Charts {
                     PLOT_MARGIN + PLOT_SIZE,
                     ys.at(plot.level())));
         }
-        if (plot.line() != null && !plot.line().isEmpty()) {
+        for (int i = 0; i < plot.lines().size(); i++) {
+            Series series = plot.lines().get(i);
+            String colour = COLOURS[i % COLOURS.length];
             StringBuilder path = new StringBuilder();
-            for (List<Double> point : plot.line()) {
+            for (List<Double> point : series.points()) {
                 if (point.get(0) == null || point.get(1) == null) {
                     continue;
                 }
                 path.append(path.length() == 0 ? "M" : " L")
                         .append(String.format(Locale.ROOT, "%.1f %.1f", xs.at(point.get(0)), ys.at(point.get(1))));
             }
-            svg.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"#1f4e79\" stroke-width=\"2\"/>");
+            svg.append("<path d=\"")
+                    .append(path)
+                    .append("\" fill=\"none\" stroke=\"")
+                    .append(colour)
+                    .append("\" stroke-width=\"2\"/>");
+            if (series.label() != null) {
+                // The legend, inside the plot at its lower right, where ROC curves leave room.
+                double y = PLOT_MARGIN + PLOT_SIZE - 8 - 13 * (plot.lines().size() - 1 - i);
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"2\"/>"
+                                + "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" fill=\"#333\">%s</text>",
+                        PLOT_MARGIN + 110,
+                        y - 3,
+                        PLOT_MARGIN + 124,
+                        y - 3,
+                        colour,
+                        PLOT_MARGIN + 128,
+                        y,
+                        escape(series.label())));
+            }
         }
         if (plot.points() != null) {
             for (List<Double> point : plot.points()) {

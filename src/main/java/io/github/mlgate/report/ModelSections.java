@@ -94,13 +94,30 @@ final class ModelSections {
                             text.get("pictures.tpr"),
                             unit,
                             unit,
-                            curves.roc(),
+                            Charts.Series.only(curves.roc()),
                             null,
                             at == null ? null : Arrays.asList(at.get(0), at.get(1)),
                             true,
                             null),
                     "pictures.roc",
                     operatingPoint(at, 0, 1)));
+        }
+        if (curves.oneVsRest() != null && !curves.oneVsRest().isEmpty()) {
+            List<Charts.Series> lines = new ArrayList<>();
+            curves.oneVsRest().forEach((label, points) -> lines.add(new Charts.Series(label, points)));
+            charts.add(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.fpr"),
+                            text.get("pictures.tpr"),
+                            unit,
+                            unit,
+                            lines,
+                            null,
+                            null,
+                            true,
+                            null),
+                    "pictures.oneVsRest",
+                    text.get("pictures.oneVsRest.detail", lines.size())));
         }
         if (curves.precisionRecall() != null) {
             List<Double> at = curves.operatingPoint();
@@ -110,7 +127,7 @@ final class ModelSections {
                             text.get("pictures.precision"),
                             unit,
                             unit,
-                            curves.precisionRecall(),
+                            Charts.Series.only(curves.precisionRecall()),
                             null,
                             at == null ? null : Arrays.asList(at.get(2), at.get(3)),
                             false,
@@ -133,7 +150,7 @@ final class ModelSections {
                             text.get("pictures.fractionPositive"),
                             unit,
                             unit,
-                            points,
+                            Charts.Series.only(points),
                             points,
                             null,
                             true,
@@ -156,7 +173,7 @@ final class ModelSections {
                             text.get("pictures.predicted"),
                             range,
                             range,
-                            null,
+                            List.of(),
                             curves.predictedVsActual(),
                             null,
                             true,
@@ -169,7 +186,7 @@ final class ModelSections {
                             text.get("pictures.residual"),
                             range,
                             new double[] {-largest, largest},
-                            null,
+                            List.of(),
                             residuals,
                             null,
                             false,

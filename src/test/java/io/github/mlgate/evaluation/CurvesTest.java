@@ -115,6 +115,37 @@ class CurvesTest {
         assertThat(curves.precisionRecall()).hasSizeLessThanOrEqualTo(Curves.MAX_POINTS);
     }
 
+    /**
+     * One-vs-rest ROC curves of a multiclass model, against scikit-learn's {@code roc_curve(y == c, s[:, c],
+     * drop_intermediate=False)} for each class of {@code y = [0, 1, 2, 1, 0, 2, 1, 0]} and the scores below.
+     */
+    @Test
+    void eachClassHasItsRocCurveAgainstTheRest() {
+        int[] actual = {0, 1, 2, 1, 0, 2, 1, 0};
+        double[][] rows = {
+            {0.7, 0.2, 0.1}, {0.1, 0.6, 0.3}, {0.2, 0.2, 0.6}, {0.3, 0.4, 0.3},
+            {0.5, 0.3, 0.2}, {0.1, 0.3, 0.6}, {0.2, 0.5, 0.3}, {0.4, 0.4, 0.2}
+        };
+        double[][] byClass = new double[3][actual.length];
+        for (int row = 0; row < actual.length; row++) {
+            for (int c = 0; c < 3; c++) {
+                byClass[c][row] = rows[row][c];
+            }
+        }
+        Curves curves =
+                Curves.of(new Predictions.Multiclass(List.of("a", "b", "c"), actual, actual, byClass, List.of()));
+
+        double third = 1 / 3.0;
+        assertPoints(
+                curves.oneVsRest().get("a"),
+                new double[][] {{0, 0}, {0, third}, {0, 2 * third}, {0, 1}, {0.2, 1}, {0.6, 1}, {1, 1}});
+        assertPoints(
+                curves.oneVsRest().get("b"),
+                new double[][] {{0, 0}, {0, third}, {0, 2 * third}, {0.2, 1}, {0.6, 1}, {1, 1}});
+        assertPoints(curves.oneVsRest().get("c"), new double[][] {{0, 0}, {0, 1}, {0.5, 1}, {5 / 6.0, 1}, {1, 1}});
+        assertThat(curves.confusion().get(2)).containsExactly(0L, 0L, 2L);
+    }
+
     private static Curves curves() {
         return Curves.of(binary(ACTUAL, SCORE));
     }

@@ -23,7 +23,14 @@ class ModelPicturesTest {
     @Test
     void aRegressionIsDrawnAsPredictedAgainstActualAndItsResiduals() {
         Curves curves = new Curves(
-                null, null, null, null, null, null, List.of(List.of(1.0, 1.5), List.of(2.0, 1.8), List.of(3.0, 3.3)));
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(List.of(1.0, 1.5), List.of(2.0, 1.8), List.of(3.0, 3.3)),
+                null);
 
         Section pictures = pictures(curves, Locale.ENGLISH);
 
@@ -46,7 +53,8 @@ class ModelPicturesTest {
                 null,
                 List.of("cat", "dog", "eel"),
                 List.of(List.of(8L, 2L, 0L), List.of(1L, 3L, 0L), List.of(0L, 0L, 0L)),
-                null);
+                null,
+                Map.of("cat", List.of(List.of(0.0, 0.0), List.of(1.0, 1.0))));
 
         Section pictures = pictures(curves, Locale.ENGLISH);
 
@@ -61,7 +69,10 @@ class ModelPicturesTest {
                         List.of("cat", "8 (80.0%)", "2 (20.0%)", "0 (0.0%)"),
                         List.of("dog", "1 (25.0%)", "3 (75.0%)", "0 (0.0%)"),
                         List.of("eel", "0", "0", "0"));
-        assertThat(graphics(pictures)).isEmpty();
+        List<Graphic> charts = graphics(pictures);
+        assertThat(charts).hasSize(1);
+        assertThat(charts.get(0).svg())
+                .contains("<title>ROC curves, one class against the rest</title>", ">cat</text>");
     }
 
     @Test
@@ -73,6 +84,7 @@ class ModelPicturesTest {
                 null,
                 List.of("<no>", "<yes>"),
                 List.of(List.of(1L, 1L), List.of(1L, 1L)),
+                null,
                 null);
 
         Section pictures = pictures(curves, Locale.forLanguageTag("pt-BR"));
