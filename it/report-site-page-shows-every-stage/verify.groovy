@@ -40,6 +40,12 @@ assert charts.get(2).select('desc').text() == 'Calibration (reliability diagram)
 def confusion = pictures.select('table').find { it.select('th').first().text() == 'Actual \\ predicted' }
 assert confusion.select('tr').get(1).select('td')*.text() == ['0', '1429 (67.9%)', '675 (32.1%)']
 assert confusion.select('tr').get(2).select('td')*.text() == ['1', '73 (8.1%)', '823 (91.9%)']
+// The baselines' section draws the model's ROC curve over the curve of each baseline scored from its predictions.
+def baselines = doc.getElementById('baseline').parent()
+def against = baselines.select('svg').find { it.select('title').text() == 'ROC curve of the model and its baselines' }
+assert against != null
+assert against.select('path').size() == 2
+assert against.select('text')*.text().containsAll(['model', 'inactivity-rule'])
 // Profiles draw a histogram per numeric field.
 assert doc.select('svg title').collect { it.text() }.contains('Histogram of usage_last_30d, from 0 to 714.6')
 // The machine-readable results are published next to the page and linked.

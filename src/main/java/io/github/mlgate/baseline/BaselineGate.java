@@ -43,7 +43,7 @@ public final class BaselineGate implements Gate<BaselineRequest> {
 
     @Override
     public Map<String, Class<? extends Record>> sections() {
-        return Map.of(Comparisons.KEY, Comparisons.class);
+        return Map.of(Comparisons.KEY, Comparisons.class, RocCurves.KEY, RocCurves.class);
     }
 
     @Override
@@ -164,8 +164,28 @@ public final class BaselineGate implements Gate<BaselineRequest> {
             }
         }
         String subject = candidate == null ? scopeShown : String.join(", ", candidate.sources());
-        return GateResult.of(NAME, subject, checks, request.policy())
+        GateResult result = GateResult.of(NAME, subject, checks, request.policy())
                 .withSection(Comparisons.KEY, new Comparisons(outcomes));
+        RocCurves curves = rocCurves(candidate, measured);
+        return curves == null ? result : result.withSection(RocCurves.KEY, curves);
+    }
+
+    /** The model's ROC curve and each scored baseline's, when there are two or more to draw together. */
+    private static RocCurves rocCurves(Measurement candidate, Map<String, Measurement> baselines) {
+        if (candidate == null
+                || candidate.curves() == null
+                || candidate.curves().roc() == null) {
+            return null;
+        }
+        Map<String, List<List<Double>>> curves = new LinkedHashMap<>();
+        baselines.forEach((name, measurement) -> {
+            if (measurement != null
+                    && measurement.curves() != null
+                    && measurement.curves().roc() != null) {
+                curves.put(name, measurement.curves().roc());
+            }
+        });
+        return curves.isEmpty() ? null : new RocCurves(candidate.curves().roc(), curves);
     }
 
     private Measurement measure(BaselineRequest request, Baseline baseline, Findings findings) {

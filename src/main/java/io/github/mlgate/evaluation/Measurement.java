@@ -215,6 +215,15 @@ public final class Measurement {
     }
 
     /**
+     * What the model's pictures are drawn from, when this was measured from predictions.
+     *
+     * @return the curves, or null for a metrics file
+     */
+    public Curves curves() {
+        return table.curves;
+    }
+
+    /**
      * Whether the rows are known, not only the metrics.
      *
      * @return true when measured from predictions

@@ -2,6 +2,7 @@ package io.github.mlgate.report;
 
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.baseline.Comparisons;
+import io.github.mlgate.baseline.RocCurves;
 import io.github.mlgate.evaluation.Criteria;
 import io.github.mlgate.evaluation.Curves;
 import io.github.mlgate.evaluation.MeasuredMetrics;
@@ -347,7 +348,28 @@ final class ModelSections {
         if (outcomes.isEmpty()) {
             section.text(text.get("baseline.none"));
         }
-        return section.table(table.build()).build();
+        section.table(table.build());
+        RocCurves roc = result.section(RocCurves.KEY, RocCurves.class);
+        if (roc != null) {
+            List<Charts.Series> lines = new ArrayList<>();
+            lines.add(new Charts.Series(text.get("pictures.model"), roc.model()));
+            roc.baselines().forEach((name, points) -> lines.add(new Charts.Series(name, points)));
+            double[] unit = {0, 1};
+            section.paragraph(graphic(
+                    new Charts.Plot(
+                            text.get("pictures.fpr"),
+                            text.get("pictures.tpr"),
+                            unit,
+                            unit,
+                            lines,
+                            null,
+                            null,
+                            true,
+                            null),
+                    "pictures.againstBaselines",
+                    text.get("pictures.againstBaselines.detail", lines.size() - 1)));
+        }
+        return section.build();
     }
 
     private Object chart(Criteria.Entry entry) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.baseline.Comparisons;
+import io.github.mlgate.baseline.RocCurves;
 import io.github.mlgate.data.DataSummary;
 import io.github.mlgate.data.SplitSummary;
 import io.github.mlgate.evaluation.Criteria;
@@ -62,7 +63,8 @@ class GateResultJsonTest {
                         Map.entry("data.splits", SplitSummary.class),
                         Map.entry("evaluate.metrics", MeasuredMetrics.class),
                         Map.entry("evaluate.criteria", Criteria.class),
-                        Map.entry("baseline.comparisons", Comparisons.class));
+                        Map.entry("baseline.comparisons", Comparisons.class),
+                        Map.entry("baseline.rocCurves", RocCurves.class));
     }
 
     @Test
