@@ -46,6 +46,13 @@ def against = baselines.select('svg').find { it.select('title').text() == 'ROC c
 assert against != null
 assert against.select('path').size() == 2
 assert against.select('text')*.text().containsAll(['model', 'inactivity-rule'])
+// Per slice, a bar for each slice of each judged metric, with its confidence interval across it.
+def sliceBars = doc.getElementById('evaluation-slices').parent().select('svg')
+assert sliceBars.collect { it.select('title').text() } == ['roc_auc per slice', 'recall per slice', 'precision per slice']
+def recallBars = sliceBars.get(1)
+assert recallBars.select('rect').size() == 3
+assert recallBars.select('line[stroke="#1f4e79"]').size() == 3
+assert recallBars.select('text')*.text().containsAll(['plan=basic', 'plan=plus', 'plan=family', '0.93'])
 // Profiles draw a histogram per numeric field.
 assert doc.select('svg title').collect { it.text() }.contains('Histogram of usage_last_30d, from 0 to 714.6')
 // The machine-readable results are published next to the page and linked.

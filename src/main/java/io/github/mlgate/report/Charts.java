@@ -276,6 +276,88 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * One horizontal bar per slice, with its confidence interval as a whisker when there is one: the slices of a
+     * metric side by side, so the worst one shows at once.
+     *
+     * @param labels the slices' names
+     * @param values each slice's value (null draws no bar)
+     * @param intervals each slice's {@code [low, high]}, or null
+     * @param title the chart's title
+     * @param description what it shows in words
+     * @return the SVG element
+     */
+    static String bars(
+            List<String> labels, List<Double> values, List<List<Double>> intervals, String title, String description) {
+        int labelWidth = 110;
+        int barWidth = 180;
+        int row = 18;
+        int width = labelWidth + barWidth + 40;
+        int height = 28 + row * labels.size() + 16;
+        double high = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            Double value = values.get(i);
+            if (value != null && Double.isFinite(value)) {
+                high = Math.max(high, value);
+            }
+            List<Double> interval = intervals == null ? null : intervals.get(i);
+            if (interval != null && interval.get(1) != null) {
+                high = Math.max(high, interval.get(1));
+            }
+        }
+        high = high <= 0 ? 1 : high <= 1 ? 1 : high;
+        Scale xs = new Scale(new double[] {0, high}, labelWidth, labelWidth + barWidth);
+        StringBuilder svg = open(width, height, title);
+        svg.append("<desc>").append(escape(description)).append("</desc>");
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"16\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\""
+                        + " fill=\"#333\">%s</text>",
+                width / 2,
+                escape(title)));
+        for (int i = 0; i < labels.size(); i++) {
+            double y = 28 + row * i;
+            String label = labels.get(i).length() > 18 ? labels.get(i).substring(0, 17) + "..." : labels.get(i);
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%d\" y=\"%.1f\" font-size=\"10\" text-anchor=\"end\" fill=\"#333\">%s</text>",
+                    labelWidth - 6,
+                    y + 12,
+                    escape(label)));
+            Double value = values.get(i);
+            if (value != null && Double.isFinite(value)) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" height=\"12\" fill=\"#9cc3e6\"/>"
+                                + "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#333\">%s</text>",
+                        labelWidth,
+                        y + 2,
+                        xs.at(value) - labelWidth,
+                        xs.at(high) + 4,
+                        y + 12,
+                        Numbers.format(value)));
+            }
+            List<Double> interval = intervals == null ? null : intervals.get(i);
+            if (interval != null && interval.get(0) != null && interval.get(1) != null) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#1f4e79\""
+                                + " stroke-width=\"1.5\"/>",
+                        xs.at(interval.get(0)),
+                        y + 8,
+                        xs.at(interval.get(1)),
+                        y + 8));
+            }
+        }
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line x1=\"%d\" y1=\"24\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>",
+                labelWidth,
+                labelWidth,
+                28 + row * labels.size()));
+        return svg.append("</svg>").toString();
+    }
+
     /** From data values to pixels, values outside the range held at its ends. */
     private record Scale(double[] range, double from, double to) {
         double at(double value) {

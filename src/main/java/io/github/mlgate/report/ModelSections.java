@@ -313,7 +313,33 @@ final class ModelSections {
             }
             table.row(row.toArray());
         }
-        return section.table(table.build()).build();
+        section.table(table.build());
+        List<Inline> charts = new ArrayList<>();
+        for (String metric : columns) {
+            List<String> labels = new ArrayList<>(metrics.slices().keySet());
+            List<Double> values = new ArrayList<>();
+            List<List<Double>> intervals = new ArrayList<>();
+            boolean anyInterval = false;
+            for (String slice : labels) {
+                values.add(metrics.slices().get(slice).get(metric));
+                List<Double> interval = metrics.intervals() == null
+                                || metrics.intervals().slices() == null
+                                || metrics.intervals().slices().get(slice) == null
+                        ? null
+                        : metrics.intervals().slices().get(slice).get(metric);
+                intervals.add(interval);
+                anyInterval |= interval != null;
+            }
+            String title = text.get("pictures.slices", metric);
+            String description = title + ": "
+                    + text.get(anyInterval ? "pictures.slices.withIntervals" : "pictures.slices.detail", labels.size());
+            charts.add(new Graphic(
+                    Charts.bars(labels, values, anyInterval ? intervals : null, title, description), description));
+        }
+        if (!charts.isEmpty()) {
+            section.paragraph(charts.toArray(Inline[]::new));
+        }
+        return section.build();
     }
 
     Section baseline(GateResult result) {
