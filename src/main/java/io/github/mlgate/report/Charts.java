@@ -154,12 +154,7 @@ final class Charts {
         int size = PLOT_SIZE + 2 * PLOT_MARGIN;
         StringBuilder svg = open(size, size, title);
         svg.append("<desc>").append(escape(description)).append("</desc>");
-        svg.append(String.format(
-                Locale.ROOT,
-                "<text x=\"%d\" y=\"20\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\""
-                        + " fill=\"#333\">%s</text>",
-                size / 2,
-                escape(title)));
+        caption(svg, size / 2, 20, title);
         Scale xs = new Scale(plot.xRange(), PLOT_MARGIN, PLOT_MARGIN + PLOT_SIZE);
         Scale ys = new Scale(plot.yRange(), PLOT_MARGIN + PLOT_SIZE, PLOT_MARGIN);
         svg.append(String.format(
@@ -309,12 +304,7 @@ final class Charts {
         Scale xs = new Scale(new double[] {0, high}, labelWidth, labelWidth + barWidth);
         StringBuilder svg = open(width, height, title);
         svg.append("<desc>").append(escape(description)).append("</desc>");
-        svg.append(String.format(
-                Locale.ROOT,
-                "<text x=\"%d\" y=\"16\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\""
-                        + " fill=\"#333\">%s</text>",
-                width / 2,
-                escape(title)));
+        caption(svg, width / 2, 16, title);
         for (int i = 0; i < labels.size(); i++) {
             double y = 28 + row * i;
             String label = labels.get(i).length() > 18 ? labels.get(i).substring(0, 17) + "..." : labels.get(i);
@@ -356,6 +346,17 @@ final class Charts {
                 labelWidth,
                 28 + row * labels.size()));
         return svg.append("</svg>").toString();
+    }
+
+    /** A chart's title, written on it, centred. */
+    private static void caption(StringBuilder svg, int x, int y, String title) {
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-weight=\"bold\" text-anchor=\"middle\""
+                        + " fill=\"#333\">%s</text>",
+                x,
+                y,
+                escape(title)));
     }
 
     /** From data values to pixels, values outside the range held at its ends. */

@@ -90,16 +90,7 @@ final class ModelSections {
         if (curves.roc() != null) {
             List<Double> at = curves.operatingPoint();
             charts.add(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.fpr"),
-                            text.get("pictures.tpr"),
-                            unit,
-                            unit,
-                            Charts.Series.only(curves.roc()),
-                            null,
-                            at == null ? null : Arrays.asList(at.get(0), at.get(1)),
-                            true,
-                            null),
+                    rocPlot(Charts.Series.only(curves.roc()), at == null ? null : Arrays.asList(at.get(0), at.get(1))),
                     "pictures.roc",
                     operatingPoint(at, 0, 1)));
         }
@@ -107,18 +98,7 @@ final class ModelSections {
             List<Charts.Series> lines = new ArrayList<>();
             curves.oneVsRest().forEach((label, points) -> lines.add(new Charts.Series(label, points)));
             charts.add(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.fpr"),
-                            text.get("pictures.tpr"),
-                            unit,
-                            unit,
-                            lines,
-                            null,
-                            null,
-                            true,
-                            null),
-                    "pictures.oneVsRest",
-                    text.get("pictures.oneVsRest.detail", lines.size())));
+                    rocPlot(lines, null), "pictures.oneVsRest", text.get("pictures.oneVsRest.detail", lines.size())));
         }
         if (curves.precisionRecall() != null) {
             List<Double> at = curves.operatingPoint();
@@ -203,6 +183,13 @@ final class ModelSections {
             section.table(confusion(curves));
         }
         return section.build();
+    }
+
+    /** A ROC plot: false against true positive rate on unit axes, with chance as the diagonal. */
+    private Charts.Plot rocPlot(List<Charts.Series> lines, List<Double> marked) {
+        double[] unit = {0, 1};
+        return new Charts.Plot(
+                text.get("pictures.fpr"), text.get("pictures.tpr"), unit, unit, lines, null, marked, true, null);
     }
 
     private Graphic graphic(Charts.Plot plot, String key, String detail) {
@@ -380,18 +367,8 @@ final class ModelSections {
             List<Charts.Series> lines = new ArrayList<>();
             lines.add(new Charts.Series(text.get("pictures.model"), roc.model()));
             roc.baselines().forEach((name, points) -> lines.add(new Charts.Series(name, points)));
-            double[] unit = {0, 1};
             section.paragraph(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.fpr"),
-                            text.get("pictures.tpr"),
-                            unit,
-                            unit,
-                            lines,
-                            null,
-                            null,
-                            true,
-                            null),
+                    rocPlot(lines, null),
                     "pictures.againstBaselines",
                     text.get("pictures.againstBaselines.detail", lines.size() - 1)));
         }
