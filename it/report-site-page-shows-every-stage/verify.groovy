@@ -36,7 +36,9 @@ assert roc.select('desc').text().startsWith('ROC curve: the red point is the mod
 def curve = roc.select('path').attr('d')
 assert curve.startsWith('M') && curve.count('L') >= 100 && curve.count('L') <= 200
 assert roc.select('circle[fill="#c0392b"]').size() == 1
-assert charts.get(2).select('desc').text() == 'Calibration (reliability diagram): 10 bins holding 3,000 rows; the dashed diagonal is perfect calibration'
+assert charts.get(2).select('desc').text() == 'Calibration (reliability diagram): 10 bins holding 3,000 rows, each point marked with its rows; the dashed diagonal is perfect calibration'
+def binCounts = charts.get(2).select('text[font-size=9]')*.text()*.toInteger()
+assert binCounts.size() == 10 && binCounts.sum() == 3000
 def confusion = pictures.select('table').find { it.select('th').first().text() == 'Actual \\ predicted' }
 assert confusion.select('tr').get(1).select('td')*.text() == ['0', '1429 (67.9%)', '675 (32.1%)']
 assert confusion.select('tr').get(2).select('td')*.text() == ['1', '73 (8.1%)', '823 (91.9%)']

@@ -103,7 +103,10 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
-    /** What a plot draws: lines through points, loose points, a marked point, a diagonal, a level line, axes. */
+    /**
+     * What a plot draws: lines through points, loose points (a third number of a point is a count written by it), a
+     * marked point, a diagonal, a level line, axes.
+     */
     record Plot(
             String xLabel,
             String yLabel,
@@ -257,6 +260,16 @@ final class Charts {
                         "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#4a7bb7\" fill-opacity=\"0.7\"/>",
                         xs.at(point.get(0)),
                         ys.at(point.get(1))));
+                if (point.size() > 2 && point.get(2) != null) {
+                    // A third number is a count to show by the point, such as a calibration bin's rows.
+                    svg.append(String.format(
+                            Locale.ROOT,
+                            "<text x=\"%.1f\" y=\"%.1f\" font-size=\"9\" text-anchor=\"middle\" fill=\"#555\">%d"
+                                    + "</text>",
+                            xs.at(point.get(0)),
+                            ys.at(point.get(1)) - 6,
+                            Math.round(point.get(2))));
+                }
             }
         }
         if (plot.marked() != null

@@ -118,10 +118,12 @@ final class ModelSections {
         }
         if (curves.calibration() != null) {
             List<List<Double>> points = new ArrayList<>();
+            List<List<Double>> counted = new ArrayList<>();
             long rows = 0;
             for (Curves.Bin bin : curves.calibration()) {
                 if (bin.count() > 0) {
                     points.add(Arrays.asList(bin.meanScore(), bin.fractionPositive()));
+                    counted.add(Arrays.asList(bin.meanScore(), bin.fractionPositive(), (double) bin.count()));
                     rows += bin.count();
                 }
             }
@@ -132,7 +134,7 @@ final class ModelSections {
                             unit,
                             unit,
                             Charts.Series.only(points),
-                            points,
+                            counted,
                             null,
                             true,
                             null),
