@@ -38,6 +38,12 @@ import org.eclipse.aether.SessionData;
  */
 public abstract class AbstractMlgateMojo extends AbstractMojo {
 
+    /** Where the predictions are by default, below the build directory; a setting elsewhere must exist. */
+    private static final String DEFAULT_PREDICTIONS = "ml/predictions.csv";
+
+    /** Where the metrics file is by default, below the build directory; a setting elsewhere must exist. */
+    private static final String DEFAULT_METRICS = "ml/metrics.json";
+
     private final RepositorySystem repositorySystem;
 
     /** Skips every mlgate gate, and the report. A skipped gate is recorded as {@code SKIPPED} in the outputs. */
@@ -103,14 +109,14 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     private String skipData;
 
     /** The predictions CSV, one row per test example with a header row; the gates score it themselves. */
-    @Parameter(property = "mlgate.predictions", defaultValue = "${project.build.directory}/ml/predictions.csv")
+    @Parameter(property = "mlgate.predictions", defaultValue = "${project.build.directory}/" + DEFAULT_PREDICTIONS)
     private File predictionsFile;
 
     /**
      * A metrics file written by a training tool: {@code {"metrics": {...}, "slices": {"col=value": {...}}}}. Metrics
      * computed from the predictions take precedence over the same names here.
      */
-    @Parameter(property = "mlgate.metrics", defaultValue = "${project.build.directory}/ml/metrics.json")
+    @Parameter(property = "mlgate.metrics", defaultValue = "${project.build.directory}/" + DEFAULT_METRICS)
     private File metricsFile;
 
     /** What the model predicts: {@code binary}, {@code multiclass} or {@code regression}. */
@@ -481,7 +487,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                 ? projectDirectory().resolve("target")
                 : Path.of(project.getBuild().getDirectory());
         File[] files = {predictionsFile, metricsFile};
-        String[] defaults = {"ml/predictions.csv", "ml/metrics.json"};
+        String[] defaults = {DEFAULT_PREDICTIONS, DEFAULT_METRICS};
         for (int i = 0; i < files.length; i++) {
             if (files[i] != null
                     && !files[i].toPath()
