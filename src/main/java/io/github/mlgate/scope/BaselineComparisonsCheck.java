@@ -1,6 +1,7 @@
 package io.github.mlgate.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentCheck;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
@@ -12,7 +13,7 @@ import java.util.List;
  * Baselines and comparisons can be checked: each baseline names at most one evidence source, an artifact is written
  * {@code groupId:artifactId[:versionRange]}, each comparison names a baseline that exists, and its bounds make sense.
  */
-final class BaselineComparisonsCheck implements ScopeCheck {
+final class BaselineComparisonsCheck implements DocumentCheck {
 
     @Override
     public String name() {

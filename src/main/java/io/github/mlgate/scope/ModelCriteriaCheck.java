@@ -1,6 +1,7 @@
 package io.github.mlgate.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentCheck;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
@@ -9,7 +10,7 @@ import io.github.mlgate.gate.Findings;
  * Every model success criterion can be checked: it has a bound ({@code min}, {@code max}, or {@code maxGap} with the
  * {@code slices} column it compares) and, with both {@code min} and {@code max}, {@code min <= max}.
  */
-final class ModelCriteriaCheck implements ScopeCheck {
+final class ModelCriteriaCheck implements DocumentCheck {
 
     @Override
     public String name() {

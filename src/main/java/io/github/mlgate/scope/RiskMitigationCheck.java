@@ -1,12 +1,14 @@
 package io.github.mlgate.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentCheck;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
+import io.github.mlgate.document.RequiredKeysCheck;
 import io.github.mlgate.gate.Findings;
 
 /** A risk that is both likely and severe ({@code likelihood: high}, {@code impact: high}) has a mitigation. */
-final class RiskMitigationCheck implements ScopeCheck {
+final class RiskMitigationCheck implements DocumentCheck {
 
     @Override
     public String name() {
@@ -29,7 +31,7 @@ final class RiskMitigationCheck implements ScopeCheck {
             boolean severe = "high".equals(risk.path("likelihood").asText())
                     && "high".equals(risk.path("impact").asText());
             JsonNode mitigation = risk.get("mitigation");
-            if (severe && (mitigation == null || RequiredSectionsCheck.isEmpty(mitigation))) {
+            if (severe && (mitigation == null || RequiredKeysCheck.isEmpty(mitigation))) {
                 NodePath at = NodePath.ROOT.key("risks").index(i);
                 String what = risk.path("description").isTextual()
                         ? " ('" + risk.get("description").asText() + "')"

@@ -1,10 +1,15 @@
 package io.github.mlgate.scope;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.DocumentCheck;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
+import io.github.mlgate.document.PlaceholderCheck;
+import io.github.mlgate.document.RequiredKeysCheck;
+import io.github.mlgate.document.UnknownKeysCheck;
+import io.github.mlgate.document.ValueTypesCheck;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Gate;
@@ -36,14 +41,14 @@ public final class ScopeGate implements Gate<ScopeRequest> {
     private static final String DOCUMENT_CHECK = "document";
     private static final String DOCUMENT_DESCRIPTION = "the scope document exists and is a well-formed mapping";
 
-    private static final List<ScopeCheck> CHECKS = List.of(
-            new RequiredSectionsCheck(),
-            new ValueTypesCheck(),
+    private static final List<DocumentCheck> CHECKS = List.of(
+            new RequiredKeysCheck(ScopeModel.DOCUMENT),
+            new ValueTypesCheck(ScopeModel.DOCUMENT),
             new PlaceholderCheck(),
             new ModelCriteriaCheck(),
             new RiskMitigationCheck(),
             new BaselineComparisonsCheck(),
-            new UnknownKeysCheck());
+            new UnknownKeysCheck(ScopeModel.DOCUMENT));
 
     @Override
     public String name() {
@@ -74,7 +79,7 @@ public final class ScopeGate implements Gate<ScopeRequest> {
         Findings documentFindings = new Findings();
         LocatedDocument document = read(request, file, shown, documentFindings);
         results.add(CheckResult.ran(DOCUMENT_CHECK, DOCUMENT_DESCRIPTION, documentFindings.list()));
-        for (ScopeCheck check : CHECKS) {
+        for (DocumentCheck check : CHECKS) {
             if (document == null) {
                 results.add(
                         CheckResult.skipped(check.name(), check.description(), "the scope document could not be read"));

@@ -1,12 +1,14 @@
 package io.github.mlgate.scope;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlgate.scope.Shape.Anything;
-import io.github.mlgate.scope.Shape.Choice;
-import io.github.mlgate.scope.Shape.ListOf;
-import io.github.mlgate.scope.Shape.Mapping;
-import io.github.mlgate.scope.Shape.Text;
-import io.github.mlgate.scope.Shape.TextOrNumber;
+import io.github.mlgate.document.Field;
+import io.github.mlgate.document.Shape;
+import io.github.mlgate.document.Shape.Anything;
+import io.github.mlgate.document.Shape.Choice;
+import io.github.mlgate.document.Shape.ListOf;
+import io.github.mlgate.document.Shape.Mapping;
+import io.github.mlgate.document.Shape.Text;
+import io.github.mlgate.document.Shape.TextOrNumber;
 import java.util.List;
 
 /**

@@ -1,18 +1,6 @@
 package io.github.mlgate.scope;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlgate.scope.Shape.Choice;
-import io.github.mlgate.scope.Shape.ListOf;
-import io.github.mlgate.scope.Shape.Mapping;
-import io.github.mlgate.scope.Shape.Text;
-import io.github.mlgate.scope.Shape.TextOrNumber;
-import java.io.UncheckedIOException;
+import io.github.mlgate.document.DocumentSchema;
 
 /**
  * The JSON Schema (draft 2020-12) of the scope document, generated from the same model the gate checks, for editors'
@@ -27,8 +15,6 @@ public final class ScopeSchema {
     /** Where the schema is in the plugin jar. */
     public static final String RESOURCE = "/io/github/mlgate/scope/scope.schema.json";
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
     private ScopeSchema() {}
 
     /**
@@ -37,70 +23,10 @@ public final class ScopeSchema {
      * @return the schema as indented JSON with a final newline
      */
     public static String generate() {
-        ObjectNode schema = NODES.objectNode();
-        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        schema.put("title", "mlgate scope document");
-        schema.put(
-                "description",
+        return DocumentSchema.generate(
+                "mlgate scope document",
                 "The scope of a machine-learning project: the problem, why ML, inputs and outputs, objectives,"
-                        + " success criteria, risks, costs and baselines. Checked by the mlgate:scope goal.");
-        schema.setAll(shape(ScopeModel.DOCUMENT));
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return new ObjectMapper().writer(printer).writeValueAsString(schema) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ObjectNode shape(Shape shape) {
-        ObjectNode node = NODES.objectNode();
-        if (shape instanceof Text) {
-            node.put("type", "string");
-        } else if (shape instanceof TextOrNumber) {
-            node.putArray("type").add("string").add("number");
-        } else if (shape instanceof Shape.Number) {
-            node.put("type", "number");
-        } else if (shape instanceof Choice choice) {
-            ArrayNode values = node.putArray("enum");
-            choice.values().forEach(values::add);
-        } else if (shape instanceof ListOf list) {
-            node.put("type", "array");
-            node.put("minItems", list.minItems());
-            node.set("items", shape(list.items()));
-        } else if (shape instanceof Mapping mapping) {
-            node.put("type", "object");
-            ObjectNode properties = node.putObject("properties");
-            ArrayNode required = NODES.arrayNode();
-            for (Field field : mapping.fields()) {
-                properties.set(field.name(), field(field));
-                if (field.required()) {
-                    required.add(field.name());
-                }
-            }
-            if (!required.isEmpty()) {
-                node.set("required", required);
-            }
-            mapping.schemaRules().accept(node);
-        }
-        return node;
-    }
-
-    private static ObjectNode field(Field field) {
-        ObjectNode node = NODES.objectNode();
-        node.put("description", field.question());
-        ObjectNode shape = shape(field.shape());
-        if (field.required() && field.shape() instanceof Text) {
-            // Blank answers are missing answers.
-            shape.put("minLength", 1);
-            shape.put("pattern", "\\S");
-        }
-        if (!field.required() && shape.path("type").isTextual()) {
-            // The gate only warns about an optional key left empty.
-            String type = shape.get("type").asText();
-            shape.putArray("type").add(type).add("null");
-        }
-        node.setAll(shape);
-        return node;
+                        + " success criteria, risks, costs and baselines. Checked by the mlgate:scope goal.",
+                ScopeModel.DOCUMENT);
     }
 }

@@ -1,17 +1,26 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
-import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
+import io.github.mlgate.document.Shape.Mapping;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Suggestions;
 import java.util.List;
 
 /**
- * Keys the scope document does not define are warnings, with a did-you-mean for likely typos: a misspelt optional
- * key would otherwise be silently ignored. Free-form sections ({@code canvas}, {@code data}, {@code evaluation})
- * may hold any keys.
+ * Keys the document's model does not define are warnings, with a did-you-mean for likely typos: a misspelt optional
+ * key would otherwise be silently ignored. Free-form sections ({@link Shape.Anything}) may hold any keys.
  */
-final class UnknownKeysCheck implements ScopeCheck {
+public final class UnknownKeysCheck implements DocumentCheck {
+
+    private final Mapping model;
+
+    /**
+     * Creates the check for documents of a model.
+     *
+     * @param model the keys the document's root may hold
+     */
+    public UnknownKeysCheck(Mapping model) {
+        this.model = model;
+    }
 
     @Override
     public String name() {
@@ -20,12 +29,12 @@ final class UnknownKeysCheck implements ScopeCheck {
 
     @Override
     public String description() {
-        return "every key is one the scope document defines";
+        return "every key is one the document defines";
     }
 
     @Override
     public void check(LocatedDocument document, Findings findings) {
-        ScopeWalker.walk(document.root(), new ScopeWalker.Visitor() {
+        ModelWalker.walk(document.root(), model, new ModelWalker.Visitor() {
             @Override
             public void unknown(NodePath parent, String key, List<String> known) {
                 String where = parent.isRoot() ? "at the top level" : "in '" + parent.display() + "'";

@@ -1,11 +1,9 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
-import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
 
-/** One rule of the scope gate; each becomes one JUnit test case in the outputs. */
-interface ScopeCheck {
+/** One rule of a document gate (scope, deployment); each becomes one JUnit test case in the outputs. */
+public interface DocumentCheck {
 
     /** The check's stable name, for example {@code required-sections}. */
     String name();

@@ -1,12 +1,22 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
+import io.github.mlgate.document.Shape.Mapping;
 import io.github.mlgate.gate.Findings;
 
 /** Every required section and key is present and answered: not null, not blank, not an empty list or mapping. */
-final class RequiredSectionsCheck implements ScopeCheck {
+public final class RequiredKeysCheck implements DocumentCheck {
+
+    private final Mapping model;
+
+    /**
+     * Creates the check for documents of a model.
+     *
+     * @param model the keys the document's root may hold
+     */
+    public RequiredKeysCheck(Mapping model) {
+        this.model = model;
+    }
 
     @Override
     public String name() {
@@ -20,7 +30,7 @@ final class RequiredSectionsCheck implements ScopeCheck {
 
     @Override
     public void check(LocatedDocument document, Findings findings) {
-        ScopeWalker.walk(document.root(), new ScopeWalker.Visitor() {
+        ModelWalker.walk(document.root(), model, new ModelWalker.Visitor() {
             @Override
             public void missing(NodePath parent, Field field) {
                 String message = parent.isRoot()
@@ -38,11 +48,11 @@ final class RequiredSectionsCheck implements ScopeCheck {
                 String code = path.isTopLevel() ? "empty-section" : "empty-value";
                 if (field == null || field.required()) {
                     String question = field != null ? " It answers: " + field.question() : "";
-                    findings.error(code, ScopeCheck.subject(path) + " is empty." + question, document.locate(path));
+                    findings.error(code, DocumentCheck.subject(path) + " is empty." + question, document.locate(path));
                 } else {
                     findings.warning(
                             code,
-                            ScopeCheck.subject(path) + " is present but empty; answer it or remove it.",
+                            DocumentCheck.subject(path) + " is present but empty; answer it or remove it.",
                             document.locate(path));
                 }
             }
@@ -50,7 +60,7 @@ final class RequiredSectionsCheck implements ScopeCheck {
     }
 
     /** Null, blank text, an empty list and an empty mapping answer nothing. */
-    static boolean isEmpty(JsonNode value) {
+    public static boolean isEmpty(JsonNode value) {
         return value.isNull()
                 || (value.isTextual() && value.asText().isBlank())
                 || (value.isContainerNode() && value.isEmpty());

@@ -1,8 +1,6 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
 import java.util.Iterator;
 import java.util.Map;
@@ -11,7 +9,7 @@ import java.util.Map;
  * No text anywhere in the document, free-form sections included, is a placeholder: {@code TODO}, {@code TBD},
  * {@code FIXME}, {@code ???}, {@code lorem ipsum}, or a template prompt in angle brackets.
  */
-final class PlaceholderCheck implements ScopeCheck {
+public final class PlaceholderCheck implements DocumentCheck {
 
     @Override
     public String name() {
@@ -33,7 +31,7 @@ final class PlaceholderCheck implements ScopeCheck {
             Placeholders.find(node.asText())
                     .ifPresent(marker -> findings.error(
                             "placeholder",
-                            ScopeCheck.subject(path) + " holds a placeholder (" + abbreviate(marker)
+                            DocumentCheck.subject(path) + " holds a placeholder (" + abbreviate(marker)
                                     + "), not an answer.",
                             document.locateValue(path)));
         } else if (node.isArray()) {

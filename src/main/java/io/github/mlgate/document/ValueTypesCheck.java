@@ -1,23 +1,32 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
+import io.github.mlgate.document.Shape.Anything;
+import io.github.mlgate.document.Shape.Choice;
+import io.github.mlgate.document.Shape.ListOf;
+import io.github.mlgate.document.Shape.Mapping;
+import io.github.mlgate.document.Shape.Number;
+import io.github.mlgate.document.Shape.Text;
+import io.github.mlgate.document.Shape.TextOrNumber;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Suggestions;
-import io.github.mlgate.scope.Shape.Anything;
-import io.github.mlgate.scope.Shape.Choice;
-import io.github.mlgate.scope.Shape.ListOf;
-import io.github.mlgate.scope.Shape.Mapping;
-import io.github.mlgate.scope.Shape.Number;
-import io.github.mlgate.scope.Shape.Text;
-import io.github.mlgate.scope.Shape.TextOrNumber;
 
 /**
  * Every answered value has the type its key needs, and every choice is one of its allowed words. Empty values and
  * placeholders are left to their own checks, so one mistake gives one finding.
  */
-final class ValueTypesCheck implements ScopeCheck {
+public final class ValueTypesCheck implements DocumentCheck {
+
+    private final Mapping model;
+
+    /**
+     * Creates the check for documents of a model.
+     *
+     * @param model the keys the document's root may hold
+     */
+    public ValueTypesCheck(Mapping model) {
+        this.model = model;
+    }
 
     @Override
     public String name() {
@@ -31,10 +40,10 @@ final class ValueTypesCheck implements ScopeCheck {
 
     @Override
     public void check(LocatedDocument document, Findings findings) {
-        ScopeWalker.walk(document.root(), new ScopeWalker.Visitor() {
+        ModelWalker.walk(document.root(), model, new ModelWalker.Visitor() {
             @Override
             public void value(NodePath path, Shape shape, Field field, JsonNode value) {
-                if (RequiredSectionsCheck.isEmpty(value)
+                if (RequiredKeysCheck.isEmpty(value)
                         || (value.isTextual()
                                 && Placeholders.find(value.asText()).isPresent())) {
                     return;
@@ -46,7 +55,7 @@ final class ValueTypesCheck implements ScopeCheck {
                                 .orElse("");
                         findings.error(
                                 "invalid-value",
-                                ScopeCheck.subject(path) + " is '" + value.asText()
+                                DocumentCheck.subject(path) + " is '" + value.asText()
                                         + "'; allowed values are " + String.join(", ", choice.values()) + "."
                                         + suggestion,
                                 document.locateValue(path));
@@ -54,12 +63,13 @@ final class ValueTypesCheck implements ScopeCheck {
                 } else if (!fits(shape, value)) {
                     findings.error(
                             "invalid-type",
-                            ScopeCheck.subject(path) + " must be " + shape.expected() + ", not " + kindOf(value) + ".",
+                            DocumentCheck.subject(path) + " must be " + shape.expected() + ", not " + kindOf(value)
+                                    + ".",
                             document.locateValue(path));
                 } else if (value.isNumber() && !Double.isFinite(value.doubleValue())) {
                     findings.error(
                             "invalid-value",
-                            ScopeCheck.subject(path) + " must be a finite number, not " + value.asText() + ".",
+                            DocumentCheck.subject(path) + " must be a finite number, not " + value.asText() + ".",
                             document.locateValue(path));
                 }
             }
@@ -84,7 +94,7 @@ final class ValueTypesCheck implements ScopeCheck {
     }
 
     /** The value's type in the user's words. */
-    static String kindOf(JsonNode value) {
+    public static String kindOf(JsonNode value) {
         if (value.isTextual()) {
             return "text ('" + value.asText() + "')";
         } else if (value.isNumber()) {

@@ -1,11 +1,11 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Recognises text that stands in for an answer: TODO and friends, and the template's own {@code <...>} prompts. */
-final class Placeholders {
+public final class Placeholders {
 
     private static final Pattern MARKER =
             Pattern.compile("\\b(TODO|TBD|TBA|FIXME|XXX)\\b|\\?\\?\\?|lorem ipsum", Pattern.CASE_INSENSITIVE);
@@ -21,7 +21,7 @@ final class Placeholders {
      * @param text the text
      * @return the marker as written (for example {@code TODO}, or the whole template prompt), or empty
      */
-    static Optional<String> find(String text) {
+    public static Optional<String> find(String text) {
         if (TEMPLATE_PROMPT.matcher(text).matches()) {
             return Optional.of(text.strip());
         }

@@ -1,20 +1,20 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The shape a value of the scope document must have. The gate's structural checks and the published JSON Schema
- * are both derived from these shapes, so they cannot drift apart.
+ * The shape a value of a user's document (the scope or deployment document) must have. The gate's structural checks
+ * and the published JSON Schema are both derived from these shapes, so they cannot drift apart.
  */
-sealed interface Shape {
+public sealed interface Shape {
 
     /** Words for messages: what the user should have written, for example {@code "text"}. */
     String expected();
 
     /** Non-blank text. */
-    record Text() implements Shape {
+    public record Text() implements Shape {
         @Override
         public String expected() {
             return "text";
@@ -22,7 +22,7 @@ sealed interface Shape {
     }
 
     /** Text or a number, for targets such as {@code 0.95} or {@code "95% of tickets"}. */
-    record TextOrNumber() implements Shape {
+    public record TextOrNumber() implements Shape {
         @Override
         public String expected() {
             return "text or a number";
@@ -30,7 +30,7 @@ sealed interface Shape {
     }
 
     /** A number. */
-    record Number() implements Shape {
+    public record Number() implements Shape {
         @Override
         public String expected() {
             return "a number";
@@ -42,7 +42,7 @@ sealed interface Shape {
      *
      * @param values the allowed words
      */
-    record Choice(List<String> values) implements Shape {
+    public record Choice(List<String> values) implements Shape {
         @Override
         public String expected() {
             return "one of " + String.join(", ", values);
@@ -55,7 +55,7 @@ sealed interface Shape {
      * @param items the items' shape
      * @param minItems the fewest items that answer the question
      */
-    record ListOf(Shape items, int minItems) implements Shape {
+    public record ListOf(Shape items, int minItems) implements Shape {
         @Override
         public String expected() {
             return "a list";
@@ -68,14 +68,14 @@ sealed interface Shape {
      * @param fields the known keys, in document order
      * @param schemaRules adds the rules that tie keys together to this mapping's JSON Schema
      */
-    record Mapping(List<Field> fields, Consumer<ObjectNode> schemaRules) implements Shape {
+    public record Mapping(List<Field> fields, Consumer<ObjectNode> schemaRules) implements Shape {
         @Override
         public String expected() {
             return "a mapping of keys";
         }
 
         /** The field of that name, or null. */
-        Field field(String name) {
+        public Field field(String name) {
             return fields.stream()
                     .filter(f -> f.name().equals(name))
                     .findFirst()
@@ -84,7 +84,7 @@ sealed interface Shape {
     }
 
     /** Anything: free-form sections whose content other gates or people read. */
-    record Anything() implements Shape {
+    public record Anything() implements Shape {
         @Override
         public String expected() {
             return "any value";

@@ -1,21 +1,20 @@
-package io.github.mlgate.scope;
+package io.github.mlgate.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlgate.document.NodePath;
-import io.github.mlgate.scope.Shape.ListOf;
-import io.github.mlgate.scope.Shape.Mapping;
+import io.github.mlgate.document.Shape.ListOf;
+import io.github.mlgate.document.Shape.Mapping;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * Walks a document along the scope model, so each check says what it judges and not how to find it. The walk
+ * Walks a document along its model, so each check says what it judges and not how to find it. The walk
  * descends only into values whose type matches the model; a wrongly typed value is reported once, by the value
  * type check, and its insides are not judged.
  */
-final class ScopeWalker {
+public final class ModelWalker {
 
     /** What a check sees of the document. Every method has an empty default. */
-    interface Visitor {
+    public interface Visitor {
 
         /**
          * A value that is present: a key's value (field set) or a list item (field null).
@@ -45,16 +44,17 @@ final class ScopeWalker {
         default void unknown(NodePath parent, String key, List<String> known) {}
     }
 
-    private ScopeWalker() {}
+    private ModelWalker() {}
 
     /**
      * Walks the whole document. The root must be a mapping; the document check reports it otherwise.
      *
      * @param root the document's root
+     * @param model the keys the root may hold
      * @param visitor what to tell
      */
-    static void walk(JsonNode root, Visitor visitor) {
-        walkMapping(NodePath.ROOT, root, ScopeModel.DOCUMENT, visitor);
+    public static void walk(JsonNode root, Mapping model, Visitor visitor) {
+        walkMapping(NodePath.ROOT, root, model, visitor);
     }
 
     private static void walkMapping(NodePath path, JsonNode node, Mapping mapping, Visitor visitor) {
