@@ -1,9 +1,10 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.drift.CategoricalSample;
+import io.github.mlgate.drift.DriftMethod;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Numbers;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,26 +160,17 @@ final class SplitChecks {
         }
     }
 
-    /** The square root of the Jensen-Shannon divergence in bits: 0 for equal distributions, 1 for disjoint ones. */
+    /**
+     * The Jensen-Shannon distance in bits between two label distributions: 0 for equal distributions, 1 for disjoint
+     * ones; NaN when either has no labels.
+     */
     static double jensenShannonDistance(Map<String, Long> p, Map<String, Long> q) {
-        double pTotal = p.values().stream().mapToLong(Long::longValue).sum();
-        double qTotal = q.values().stream().mapToLong(Long::longValue).sum();
-        if (pTotal == 0 || qTotal == 0) {
+        CategoricalSample reference = CategoricalSample.of(p);
+        CategoricalSample current = CategoricalSample.of(q);
+        if (reference.size() == 0 || current.size() == 0) {
             return Double.NaN;
         }
-        Map<String, double[]> both = new LinkedHashMap<>();
-        p.forEach((k, v) -> both.computeIfAbsent(k, x -> new double[2])[0] = v / pTotal);
-        q.forEach((k, v) -> both.computeIfAbsent(k, x -> new double[2])[1] = v / qTotal);
-        double divergence = 0;
-        for (double[] pair : both.values()) {
-            double m = (pair[0] + pair[1]) / 2;
-            divergence += half(pair[0], m) + half(pair[1], m);
-        }
-        return Math.sqrt(Math.max(0, divergence));
-    }
-
-    private static double half(double x, double m) {
-        return x == 0 ? 0 : 0.5 * x * Math.log(x / m) / Math.log(2);
+        return DriftMethod.JENSENSHANNON.measure(reference, current).value();
     }
 
     private static String range(Double[] ratio) {

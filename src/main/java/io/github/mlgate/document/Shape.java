@@ -74,7 +74,22 @@ public sealed interface Shape {
             return "a mapping of keys";
         }
 
-        /** The field of that name, or null. */
+        /**
+         * A mapping whose keys are not tied together by any further rule.
+         *
+         * @param fields the keys, in document order
+         * @return the mapping
+         */
+        public static Mapping of(Field... fields) {
+            return new Mapping(List.of(fields), schema -> {});
+        }
+
+        /**
+         * The field of a name.
+         *
+         * @param name the key
+         * @return the field, or null
+         */
         public Field field(String name) {
             return fields.stream()
                     .filter(f -> f.name().equals(name))

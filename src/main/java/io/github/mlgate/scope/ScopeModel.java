@@ -1,7 +1,9 @@
 package io.github.mlgate.scope;
 
+import static io.github.mlgate.document.Field.optional;
+import static io.github.mlgate.document.Field.required;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.mlgate.document.Field;
 import io.github.mlgate.document.Shape;
 import io.github.mlgate.document.Shape.Anything;
 import io.github.mlgate.document.Shape.Choice;
@@ -15,7 +17,7 @@ import java.util.List;
  * The scope document's keys, their shapes and the question each answers. docs/scope.md explains each key at more
  * length; the JSON Schema in the plugin jar is generated from this model.
  */
-final class ScopeModel {
+public final class ScopeModel {
 
     /** Likelihood and impact of a risk. */
     static final List<String> LEVELS = List.of("low", "medium", "high");
@@ -39,7 +41,7 @@ final class ScopeModel {
                     required("outputs", namedItems("output"), "What does the model produce, and who uses it?"),
                     required(
                             "objectives",
-                            mapping(
+                            Mapping.of(
                                     required(
                                             "model",
                                             new Text(),
@@ -51,7 +53,7 @@ final class ScopeModel {
                             "What are the model's objective and the business objective? They may differ; state both."),
                     required(
                             "successCriteria",
-                            mapping(
+                            Mapping.of(
                                     required(
                                             "model",
                                             new ListOf(modelCriterion(), 1),
@@ -60,7 +62,7 @@ final class ScopeModel {
                                     required(
                                             "project",
                                             new ListOf(
-                                                    mapping(
+                                                    Mapping.of(
                                                             required(
                                                                     "metric",
                                                                     new Text(),
@@ -81,7 +83,7 @@ final class ScopeModel {
                                     + " what limits it?"),
                     required(
                             "costs",
-                            mapping(
+                            Mapping.of(
                                     required(
                                             "problemDifficulty",
                                             new Text(),
@@ -99,7 +101,7 @@ final class ScopeModel {
                     required(
                             "baselines",
                             new ListOf(
-                                    mapping(
+                                    Mapping.of(
                                             required("name", new Text(), "What is the baseline called?"),
                                             required(
                                                     "kind",
@@ -146,13 +148,19 @@ final class ScopeModel {
 
     private static ListOf namedItems(String what) {
         return new ListOf(
-                mapping(
+                Mapping.of(
                         required("name", new Text(), "What is the " + what + " called?"),
                         required("description", new Text(), "What is it, and where does it come from?")),
                 1);
     }
 
-    private static Mapping modelCriterion() {
+    /**
+     * A model success criterion: a metric with its bounds, on a dataset and slice. The deployment document's
+     * monitoring criteria take the same form.
+     *
+     * @return the criterion's keys
+     */
+    public static Mapping modelCriterion() {
         return new Mapping(
                 List.of(
                         required("metric", new Text(), "Which metric, by its name (f1, roc_auc, rmse, ...)?"),
@@ -186,7 +194,7 @@ final class ScopeModel {
     }
 
     private static Mapping comparison() {
-        return mapping(
+        return Mapping.of(
                 required("baseline", new Text(), "Which baseline, by its name in baselines?"),
                 required("metric", new Text(), "Which metric is compared?"),
                 optional(
@@ -245,17 +253,5 @@ final class ScopeModel {
         ObjectNode rule = factory.objectNode();
         rule.putArray("required").add(key);
         return rule;
-    }
-
-    private static Mapping mapping(Field... fields) {
-        return new Mapping(List.of(fields), schema -> {});
-    }
-
-    private static Field required(String name, Shape shape, String question) {
-        return new Field(name, shape, true, question);
-    }
-
-    private static Field optional(String name, Shape shape, String question) {
-        return new Field(name, shape, false, question);
     }
 }
