@@ -11,8 +11,9 @@ import java.util.TreeSet;
  * @param labels each bin's name: the value, or the interval as {@code [low, high)}
  * @param reference the reference's count in each bin
  * @param current the current sample's count in each bin
+ * @param intervals whether the bins are intervals of numbers rather than values
  */
-public record Bins(List<String> labels, long[] reference, long[] current) {
+public record Bins(List<String> labels, long[] reference, long[] current, boolean intervals) {
 
     /**
      * The values of two categorical samples, in the order of their text.
@@ -31,7 +32,7 @@ public record Bins(List<String> labels, long[] reference, long[] current) {
             ref[i] = reference.counts().getOrDefault(labels.get(i), 0L);
             cur[i] = current.counts().getOrDefault(labels.get(i), 0L);
         }
-        return new Bins(List.copyOf(labels), ref, cur);
+        return new Bins(List.copyOf(labels), ref, cur, false);
     }
 
     /**
@@ -51,7 +52,7 @@ public record Bins(List<String> labels, long[] reference, long[] current) {
         for (int i = 0; i < bins; i++) {
             labels.add("[" + edges[i] + ", " + edges[i + 1] + (i == bins - 1 ? "]" : ")"));
         }
-        return new Bins(List.copyOf(labels), count(reference, edges), count(current, edges));
+        return new Bins(List.copyOf(labels), count(reference, edges), count(current, edges), true);
     }
 
     /** The edges, computed in NumPy's order of operations so that values on an edge fall in NumPy's bin. */

@@ -64,6 +64,19 @@ public final class NumericSample {
     }
 
     /**
+     * The median, as NumPy's {@code median}: the middle value, or the mean of the two middle values.
+     *
+     * @return the median; NaN for an empty sample
+     */
+    public double median() {
+        int n = sorted.length;
+        if (n == 0) {
+            return Double.NaN;
+        }
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
+    }
+
+    /**
      * How many distinct values the sample holds.
      *
      * @return the count

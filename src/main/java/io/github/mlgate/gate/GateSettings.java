@@ -39,6 +39,7 @@ import java.util.Objects;
  * @param confidence a confidence level for every criterion that sets none, or null
  * @param failOnMissingBaseline whether a baseline without evidence fails the gate ({@code onMissing=fail})
  * @param baselineVersionRange the version range of an artifact baseline that names none
+ * @param deploymentFile the deployment document, or null for the default locations
  */
 public record GateSettings(
         Path projectDirectory,
@@ -68,7 +69,8 @@ public record GateSettings(
         String dataset,
         Double confidence,
         boolean failOnMissingBaseline,
-        String baselineVersionRange) {
+        String baselineVersionRange,
+        Path deploymentFile) {
 
     /** The tasks a model may have, as users write them. */
     public static final List<String> TASKS = List.of("binary", "multiclass", "regression");
@@ -107,6 +109,7 @@ public record GateSettings(
         private Path outputDirectory;
         private GatePolicy policy = GatePolicy.DEFAULT;
         private Path scopeFile;
+        private Path deploymentFile;
         private Path dataPackage;
         private int maxReportedErrors = 100;
         private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
@@ -169,6 +172,17 @@ public record GateSettings(
          */
         public Builder scopeFile(Path value) {
             scopeFile = value;
+            return this;
+        }
+
+        /**
+         * Sets the deployment document.
+         *
+         * @param value the file, or null for the default locations
+         * @return this builder
+         */
+        public Builder deploymentFile(Path value) {
+            deploymentFile = value;
             return this;
         }
 
@@ -501,7 +515,8 @@ public record GateSettings(
                     dataset,
                     confidence,
                     "fail".equals(onMissing),
-                    versionRange);
+                    versionRange,
+                    deploymentFile);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.mlgate.lifecycle;
 
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.data.DataGate;
+import io.github.mlgate.deployment.MonitorGate;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.InvalidSettingsException;
@@ -22,6 +23,12 @@ public final class GateRegistry {
     public static final List<Gate<?>> GATES =
             List.of(new ScopeGate(), new DataGate(), new EvaluationGate(), new BaselineGate());
 
+    /**
+     * The gates a scheduled job runs on its own, over fresh production data, rather than the build's {@code check}:
+     * their goals have no default phase.
+     */
+    public static final List<Gate<?>> SCHEDULED = List.of(new MonitorGate());
+
     private GateRegistry() {}
 
     /**
@@ -34,13 +41,15 @@ public final class GateRegistry {
     }
 
     /**
-     * The gate of a name.
+     * The gate of a name, run by {@code check} or scheduled.
      *
      * @param name the name, as in {@code mlgate:<name>}
      * @return the gate, or empty when no gate has that name
      */
     public static Optional<Gate<?>> named(String name) {
-        return GATES.stream().filter(gate -> gate.name().equals(name)).findFirst();
+        return java.util.stream.Stream.concat(GATES.stream(), SCHEDULED.stream())
+                .filter(gate -> gate.name().equals(name))
+                .findFirst();
     }
 
     /**
@@ -72,7 +81,7 @@ public final class GateRegistry {
             if (name.isEmpty()) {
                 continue;
             }
-            if (named(name).isEmpty()) {
+            if (!names().contains(name)) {
                 throw new InvalidSettingsException("gates names '" + part.strip()
                         + "', which is not a gate; use any of " + String.join(", ", names()) + ".");
             }

@@ -4,6 +4,7 @@ import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.baseline.ReleaseResolver;
 import io.github.mlgate.data.DataGate;
 import io.github.mlgate.data.DataProgress;
+import io.github.mlgate.deployment.MonitorGate;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.PredictionsCache;
 import io.github.mlgate.gate.GatePolicy;
@@ -72,6 +73,13 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      */
     @Parameter(property = "mlgate.scopeFile")
     private File scopeFile;
+
+    /**
+     * The deployment document, YAML or JSON. When not set, the first of {@code src/ml/deployment.yaml},
+     * {@code src/ml/deployment.yml} and {@code src/ml/deployment.json} that exists.
+     */
+    @Parameter(property = "mlgate.deploymentFile")
+    private File deploymentFile;
 
     /** Skips the scope gate. */
     @Parameter(property = "mlgate.scope.skip", defaultValue = "false")
@@ -211,6 +219,10 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     /** Skips the baseline gate. */
     @Parameter(property = "mlgate.baseline.skip", defaultValue = "false")
     private String skipBaseline;
+
+    /** Skips the monitor gate. */
+    @Parameter(property = "mlgate.monitor.skip", defaultValue = "false")
+    private String skipMonitor;
 
     /** The project's base directory; gate inputs resolve against it and are named relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -358,6 +370,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
         switchOff(off, DataGate.NAME, skipData);
         switchOff(off, EvaluationGate.NAME, skipEvaluate);
         switchOff(off, BaselineGate.NAME, skipBaseline);
+        switchOff(off, MonitorGate.NAME, skipMonitor);
         return off;
     }
 
@@ -383,6 +396,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                     .outputDirectory(outputDirectory())
                     .policy(new GatePolicy(failOnWarnings))
                     .scopeFile(path(scopeFile))
+                    .deploymentFile(path(deploymentFile))
                     .dataPackage(path(dataPackage))
                     .maxReportedErrors(maxReportedErrors)
                     .maxRecordBytes(maxRecordBytes)

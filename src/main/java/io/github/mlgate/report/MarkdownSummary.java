@@ -2,6 +2,7 @@ package io.github.mlgate.report;
 
 import io.github.mlgate.baseline.Comparisons;
 import io.github.mlgate.data.DataSummary;
+import io.github.mlgate.deployment.DriftSummary;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
@@ -115,6 +116,35 @@ final class MarkdownSummary {
                         .append(number(row.pValue(), false))
                         .append(" | ")
                         .append(row.status())
+                        .append(" |\n");
+            }
+            md.append('\n');
+        }
+        DriftSummary drift = result.section(DriftSummary.KEY, DriftSummary.class);
+        if (drift != null && !drift.fields().isEmpty()) {
+            md.append("| Field | Type | Method | Value | Bound | ")
+                    .append(cell(drift.reference()))
+                    .append(" values | ")
+                    .append(cell(drift.current()))
+                    .append(" values | Verdict |\n");
+            md.append("| --- | --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+            for (DriftSummary.FieldDrift field : drift.fields()) {
+                md.append("| ")
+                        .append(cell(field.field()))
+                        .append(" | ")
+                        .append(field.type())
+                        .append(" | ")
+                        .append(field.method())
+                        .append(" | ")
+                        .append(Numbers.format(field.value()))
+                        .append(" | ")
+                        .append(Numbers.bound(field.threshold()))
+                        .append(" | ")
+                        .append(field.referenceValues())
+                        .append(" | ")
+                        .append(field.currentValues())
+                        .append(" | ")
+                        .append(field.drifted() ? "drifted" : "stable")
                         .append(" |\n");
             }
             md.append('\n');

@@ -3,7 +3,7 @@ package io.github.mlgate.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.github.mlgate.scope.ScopeTemplate;
+import io.github.mlgate.document.DocumentTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.Basedir;
@@ -28,7 +28,7 @@ class InitMojoTest {
         Files.deleteIfExists(written);
 
         mojo.execute();
-        assertThat(written).hasContent(ScopeTemplate.text());
+        assertThat(written).hasContent(DocumentTemplate.SCOPE.text());
 
         Files.writeString(written, "name: mine\n");
         MojoFailureException refusal = catchThrowableOfType(MojoFailureException.class, mojo::execute);
@@ -50,6 +50,6 @@ class InitMojoTest {
 
         mojo.execute();
 
-        assertThat(written).hasContent(ScopeTemplate.text());
+        assertThat(written).hasContent(DocumentTemplate.SCOPE.text());
     }
 }

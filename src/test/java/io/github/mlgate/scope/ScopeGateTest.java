@@ -3,6 +3,7 @@ package io.github.mlgate.scope;
 import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.document.DocumentTemplate;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
@@ -331,7 +332,7 @@ class ScopeGateTest {
 
     @Test
     void theUntouchedTemplateFails() throws IOException {
-        GateResult result = run(ScopeTemplate.text());
+        GateResult result = run(DocumentTemplate.SCOPE.text());
 
         assertThat(result.status()).isEqualTo(GateStatus.FAILED);
         assertThat(codes(result)).containsOnly("placeholder");
@@ -340,7 +341,8 @@ class ScopeGateTest {
 
     @Test
     void theTemplateAnsweredPasses() throws IOException {
-        String answered = ScopeTemplate.text()
+        String answered = DocumentTemplate.SCOPE
+                .text()
                 .replaceAll("\"<low, medium or high>\"", "medium")
                 .replaceAll("\"<heuristic, model, human, previous-release or published>\"", "heuristic")
                 .replaceAll("\"<[^\"]*>\"", "\"An answer\"");

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.github.mlgate.document.DocumentTemplate;
+import io.github.mlgate.document.SchemaTesting;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,33 +48,16 @@ class ScopeSchemaTest {
                                 + " data team.\n",
                         "")))
                 .isNotEmpty();
-        assertThat(validate(ScopeTemplate.text())).isNotEmpty();
+        assertThat(validate(DocumentTemplate.SCOPE.text())).isNotEmpty();
     }
 
     @Test
     void everyKeyAtEveryDepthHasADescriptionForEditorsToShow() throws IOException {
         JsonNode schema = new ObjectMapper().readTree(ScopeSchema.generate());
-        List<String> undescribed = new ArrayList<>();
-        collectUndescribed(schema, "", undescribed);
-
-        assertThat(undescribed).isEmpty();
+        assertThat(SchemaTesting.undescribed(schema)).isEmpty();
         assertThat(schema.at("/properties/risks/items/properties/likelihood/description")
                         .asText())
                 .isEqualTo("How likely is it: low, medium or high?");
-    }
-
-    private static void collectUndescribed(JsonNode schema, String path, List<String> undescribed) {
-        if (!schema.isObject()) {
-            return;
-        }
-        schema.path("properties").properties().forEach(entry -> {
-            String at = path + "/" + entry.getKey();
-            if (entry.getValue().path("description").asText().isBlank()) {
-                undescribed.add(at);
-            }
-            collectUndescribed(entry.getValue(), at, undescribed);
-        });
-        collectUndescribed(schema.path("items"), path + "[]", undescribed);
     }
 
     /** Writes the shipped copies when asked; the equality test above keeps them from drifting. */
@@ -92,11 +70,6 @@ class ScopeSchemaTest {
     }
 
     private static Set<ValidationMessage> validate(String yaml) throws IOException {
-        JsonSchema schema;
-        try (InputStream in = ScopeSchema.class.getResourceAsStream(ScopeSchema.RESOURCE)) {
-            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                    .getSchema(in);
-        }
-        return schema.validate(new YAMLMapper().readTree(yaml));
+        return SchemaTesting.validate(ScopeSchema.RESOURCE, yaml);
     }
 }
