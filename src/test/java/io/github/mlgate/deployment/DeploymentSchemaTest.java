@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mlgate.document.DocumentTemplate;
 import io.github.mlgate.document.SchemaTesting;
+import io.github.mlgate.gate.CheckResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DeploymentSchemaTest {
 
@@ -43,6 +49,24 @@ class DeploymentSchemaTest {
         assertThat(SchemaTesting.validate(
                         DeploymentSchema.RESOURCE, example.replace("method: wasserstein", "method: wasserstien")))
                 .hasSize(1);
+    }
+
+    @Test
+    void the_key_by_key_examples_of_docs_deployment_md_make_a_complete_document(@TempDir Path project)
+            throws IOException {
+        Matcher blocks = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL)
+                .matcher(Files.readString(Path.of("docs/deployment.md")));
+        StringBuilder whole = new StringBuilder();
+        while (blocks.find()) {
+            whole.append(blocks.group(1));
+        }
+        Files.createDirectories(project.resolve("src/ml"));
+        Files.writeString(project.resolve("src/ml/deployment.yaml"), whole);
+        List<CheckResult> results = new ArrayList<>();
+        assertThat(DeploymentDocuments.readComplete(project, null, results)).isNotNull();
+        assertThat(results).flatExtracting(CheckResult::findings).isEmpty();
+        assertThat(SchemaTesting.validate(DeploymentSchema.RESOURCE, whole.toString()))
+                .isEmpty();
     }
 
     @Test
