@@ -1,6 +1,6 @@
 package io.github.mlgate.data;
 
-/** A resource's file holds a row that cannot be parsed, or lacks a column a reader needs. */
+/** A resource's file is missing or cannot be read, holds a row that cannot be parsed, or lacks a column a reader needs. */
 public final class UnreadableDataException extends Exception {
 
     private static final long serialVersionUID = 1L;

@@ -21,7 +21,6 @@ import io.github.mlgate.gate.Services;
 import io.github.mlgate.gate.Severity;
 import io.github.mlgate.gate.Stage;
 import io.github.mlgate.gate.Suggestions;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -277,7 +276,7 @@ public final class MonitorGate implements Gate<MonitorRequest> {
                     samples.put(entry.getKey(), entry.getValue().get());
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
-                    if (cause instanceof IOException || cause instanceof UnreadableDataException) {
+                    if (cause instanceof UnreadableDataException) {
                         findings.error(
                                 "source-error",
                                 "The resource " + entry.getKey() + " cannot be read: " + cause.getMessage(),

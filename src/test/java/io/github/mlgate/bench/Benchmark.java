@@ -42,6 +42,8 @@ public final class Benchmark {
         Files.createDirectories(directory);
         if (which.equals("data")) {
             DataBenchmark.run(directory, rows);
+        } else if (which.equals("monitor")) {
+            MonitorBenchmark.run(directory, rows);
         } else {
             evaluation(directory, rows, List.of("region", "device"), null);
             evaluation(directory, Math.min(rows, 1_000_000), List.of(), 0.95);
