@@ -408,10 +408,10 @@ public final class MonitorGate implements Gate<MonitorRequest> {
     private static String describe(Drift drift) {
         return switch (drift.method()) {
             case KS ->
-                "the Kolmogorov-Smirnov p-value " + Numbers.format(drift.value()) + " (D = "
+                "the Kolmogorov-Smirnov p-value " + Numbers.probability(drift.value()) + " (D = "
                         + Numbers.format(drift.statistic()) + ")";
             case CHISQUARE ->
-                "the chi-square p-value " + Numbers.format(drift.value()) + " (statistic "
+                "the chi-square p-value " + Numbers.probability(drift.value()) + " (statistic "
                         + Numbers.format(drift.statistic()) + ")";
             case WASSERSTEIN ->
                 "the Wasserstein distance in reference standard deviations, " + Numbers.format(drift.value()) + ",";

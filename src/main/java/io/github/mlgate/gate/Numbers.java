@@ -30,6 +30,25 @@ public final class Numbers {
     }
 
     /**
+     * Formats a probability such as a p-value: as {@link #format} down to 0.0001, in scientific notation below.
+     *
+     * @param p the probability
+     * @return for example {@code 0.0312} or {@code 3.956e-38}
+     */
+    public static String probability(double p) {
+        if (p == 0 || !(Math.abs(p) < 1e-4)) {
+            return format(p);
+        }
+        BigDecimal rounded = new BigDecimal(p)
+                .round(new MathContext(4, RoundingMode.HALF_EVEN))
+                .stripTrailingZeros();
+        String digits = rounded.unscaledValue().abs().toString();
+        int exponent = rounded.precision() - rounded.scale() - 1;
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (p < 0 ? "-" : "") + mantissa + "e" + exponent;
+    }
+
+    /**
      * Formats a bound the user wrote, without rounding it.
      *
      * @param bound the bound
