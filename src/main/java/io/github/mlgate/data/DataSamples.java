@@ -184,16 +184,7 @@ public final class DataSamples {
             SchemaField field = schema.fields().get(schema.indexOf(name));
             collectors.add(new Collector(field, kind(field.type().kind()), schema.missingValues()));
         }
-        for (int f = 0; f < source.files().size(); f++) {
-            String shown = source.shown().get(f);
-            try {
-                readFile(source, source.files().get(f), shown, collectors, maxRecordBytes);
-            } catch (NoSuchFileException e) {
-                throw new UnreadableDataException(shown + " does not exist.");
-            } catch (IOException e) {
-                throw new UnreadableDataException(shown + ": " + e.getMessage());
-            }
-        }
+        readAll(source, collectors, maxRecordBytes);
         Map<String, FieldSample> samples = new LinkedHashMap<>();
         for (Collector collector : collectors) {
             samples.put(collector.field.name(), collector.sample());
@@ -201,8 +192,76 @@ public final class DataSamples {
         return samples;
     }
 
+    /**
+     * Reads some fields of a resource row by row, every file of it in order, keeping each row's value: for scoring
+     * the rows with a model.
+     *
+     * @param resource the resource's name
+     * @param names the fields to read
+     * @param maxRecordBytes the most bytes a record may take
+     * @return each field's values in row order, by name
+     * @throws UnreadableDataException when a file is missing or cannot be read, a row cannot be parsed, or a field has
+     *     no column; the message names the file
+     */
+    public Map<String, FieldValues> readRows(String resource, Collection<String> names, long maxRecordBytes)
+            throws UnreadableDataException {
+        DataResource source = resources.get(resource);
+        TableSchema schema = source.schema();
+        List<Column> columns = new ArrayList<>();
+        for (String name : names) {
+            columns.add(new Column(schema.fields().get(schema.indexOf(name)), schema.missingValues()));
+        }
+        readAll(source, columns, maxRecordBytes);
+        Map<String, FieldValues> values = new LinkedHashMap<>();
+        for (Column column : columns) {
+            values.put(
+                    column.field.name(),
+                    new FieldValues(column.field.name(), column.values.toArray(), column.invalid, column.firstInvalid));
+        }
+        return values;
+    }
+
+    /**
+     * Whether a resource has a field.
+     *
+     * @param resource the resource's name
+     * @param field the field's name
+     * @return whether its schema has it
+     */
+    public boolean hasField(String resource, String field) {
+        return resources.get(resource).schema().indexOf(field) >= 0;
+    }
+
+    /**
+     * The fields that identify a resource's rows: its primary key, else the splits' key.
+     *
+     * @param resource the resource's name
+     * @return the fields, empty when there are none
+     */
+    public List<String> keyOf(String resource) {
+        List<String> primary = resources.get(resource).schema().primaryKey();
+        if (!primary.isEmpty()) {
+            return primary;
+        }
+        return splits == null ? List.of() : splits.key();
+    }
+
+    private static void readAll(DataResource source, List<? extends Cells> cells, long maxRecordBytes)
+            throws UnreadableDataException {
+        for (int f = 0; f < source.files().size(); f++) {
+            String shown = source.shown().get(f);
+            try {
+                readFile(source, source.files().get(f), shown, cells, maxRecordBytes);
+            } catch (NoSuchFileException e) {
+                throw new UnreadableDataException(shown + " does not exist.");
+            } catch (IOException e) {
+                throw new UnreadableDataException(shown + ": " + e.getMessage());
+            }
+        }
+    }
+
     private static void readFile(
-            DataResource source, Path path, String shown, List<Collector> collectors, long maxRecordBytes)
+            DataResource source, Path path, String shown, List<? extends Cells> collectors, long maxRecordBytes)
             throws IOException, UnreadableDataException {
         List<String> schemaNames =
                 source.schema().fields().stream().map(SchemaField::name).toList();
@@ -216,7 +275,7 @@ public final class DataSamples {
                         : new CsvReader(in, source.dialect()).withMaxRecordBytes(maxRecordBytes)) {
             int[] columns = new int[collectors.size()];
             for (int c = 0; c < columns.length; c++) {
-                columns[c] = schemaNames.indexOf(collectors.get(c).field.name());
+                columns[c] = schemaNames.indexOf(collectors.get(c).field().name());
             }
             if (source.dialect().header() && !source.jsonLines()) {
                 if (!rows.next()) {
@@ -227,7 +286,7 @@ public final class DataSamples {
                     header.add(rows.text(i));
                 }
                 for (int c = 0; c < columns.length; c++) {
-                    String name = collectors.get(c).field.name();
+                    String name = collectors.get(c).field().name();
                     columns[c] = header.indexOf(name);
                     if (columns[c] < 0) {
                         throw new UnreadableDataException(shown + " has no column '" + name + "' in its header.");
@@ -244,11 +303,10 @@ public final class DataSamples {
                 }
                 for (int c = 0; c < columns.length; c++) {
                     int column = columns[c];
-                    Collector collector = collectors.get(c);
+                    Cells collector = collectors.get(c);
                     if (!rows.present(column) || rows.isEmpty(column)) {
-                        collector.missing++;
-                    } else if (collector.fast == null
-                            || !(rows instanceof CsvReader csv)
+                        collector.missing();
+                    } else if (!(rows instanceof CsvReader csv)
                             || !collector.accept(csv.data(), csv.start(column), csv.end(column))) {
                         collector.add(rows.text(column), shown, rows.recordLine());
                     }
@@ -257,8 +315,69 @@ public final class DataSamples {
         }
     }
 
+    /** Where the cells of one field go as they are read. */
+    private interface Cells {
+        /** The field. */
+        SchemaField field();
+
+        /** A missing cell. */
+        void missing();
+
+        /** A cell read from its bytes; false when the string path must decide. */
+        boolean accept(byte[] bytes, int from, int to);
+
+        /** A cell's text, which is not empty. */
+        void add(String text, String file, long line);
+    }
+
+    /** Keeps one field's values in row order: cast values, null for a missing one. */
+    private static final class Column implements Cells {
+        private final SchemaField field;
+        private final Set<String> missingValues;
+        private final List<Object> values = new ArrayList<>();
+        private long invalid;
+        private String firstInvalid;
+
+        Column(SchemaField field, Set<String> missingValues) {
+            this.field = field;
+            this.missingValues = missingValues;
+        }
+
+        @Override
+        public SchemaField field() {
+            return field;
+        }
+
+        @Override
+        public void missing() {
+            values.add(null);
+        }
+
+        @Override
+        public boolean accept(byte[] bytes, int from, int to) {
+            return false;
+        }
+
+        @Override
+        public void add(String text, String file, long line) {
+            if (missingValues.contains(text)) {
+                values.add(null);
+                return;
+            }
+            try {
+                values.add(field.type().cast(text));
+            } catch (FieldType.CastException e) {
+                values.add(null);
+                if (invalid++ == 0) {
+                    firstInvalid =
+                            file + ", line " + line + ": '" + CellCaster.shown(text) + "' is not " + e.getMessage();
+                }
+            }
+        }
+    }
+
     /** Gathers one field's values as they are read. */
-    private static final class Collector {
+    private static final class Collector implements Cells {
         private final SchemaField field;
         private final Kind kind;
         private final Set<String> missingValues;
@@ -282,11 +401,25 @@ public final class DataSamples {
             this.fast = missingValues.equals(Set.of("")) ? AsciiCast.of(field.type()) : null;
         }
 
+        @Override
+        public SchemaField field() {
+            return field;
+        }
+
+        @Override
+        public void missing() {
+            missing++;
+        }
+
         /**
          * Casts a cell from its bytes and takes it; false when the caster declined and the string path must decide.
          * Numbers, integers and dates are read unboxed, the commonest cells of a monitored table.
          */
-        boolean accept(byte[] bytes, int from, int to) {
+        @Override
+        public boolean accept(byte[] bytes, int from, int to) {
+            if (fast == null) {
+                return false;
+            }
             double number;
             switch (field.type().asciiKind()) {
                 case NUMBER -> number = AsciiCast.parseNumber(bytes, from, to);
@@ -314,7 +447,8 @@ public final class DataSamples {
             return true;
         }
 
-        void add(String text, String file, long line) {
+        @Override
+        public void add(String text, String file, long line) {
             if (missingValues.contains(text)) {
                 missing++;
                 return;

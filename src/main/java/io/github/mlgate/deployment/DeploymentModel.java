@@ -51,6 +51,20 @@ public final class DeploymentModel {
                                     "How far may a score of the served model be from the evaluated one? Defaults"
                                             + " to 1e-6."),
                             optional(
+                                    "signature",
+                                    Mapping.of(optional(
+                                            "inputs",
+                                            new ListOf(new Text(), 1),
+                                            "For a model whose one input is a [N, F] matrix: which field feeds each"
+                                                    + " of its F columns, in order?")),
+                                    "What the model takes, when the model itself does not name it."),
+                            optional(
+                                    "score",
+                                    new Text(),
+                                    "Which output of the model holds the score of the predictions file? Defaults"
+                                            + " to the model's first output; of a [N, K] output, the last column is"
+                                            + " taken."),
+                            optional(
                                     "evidence",
                                     new Text(),
                                     "Which data package resource is scored to check parity? Defaults to the test"

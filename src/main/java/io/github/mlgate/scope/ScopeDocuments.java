@@ -148,6 +148,24 @@ public final class ScopeDocuments {
         return comparisons;
     }
 
+    /**
+     * The names of a scope document's inputs or outputs. Entries without a name are left out: the scope gate reports
+     * them.
+     *
+     * @param document the scope document
+     * @param section {@code inputs} or {@code outputs}
+     * @return the names, in document order
+     */
+    public static List<String> names(LocatedDocument document, String section) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode entry : document.root().path(section)) {
+            if (entry.path("name").isTextual()) {
+                names.add(entry.get("name").asText().strip());
+            }
+        }
+        return names;
+    }
+
     private static String text(JsonNode entry, String key) {
         return entry.path(key).isTextual() ? entry.get(key).asText().strip() : null;
     }

@@ -1,0 +1,66 @@
+package io.github.mlgate.deployment;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The model as the deploy gate ran it: the {@code serving} section of its entry in {@code report.json}.
+ *
+ * @param model the model file, as the user names it
+ * @param sha256 the model file's SHA-256
+ * @param sizeMb its size in megabytes (10^6 bytes)
+ * @param runtime the runtime it ran in
+ * @param inputs the model's inputs, as {@code name: tensor(type)[dims]}
+ * @param outputs the model's outputs
+ * @param parity how the served scores compare with the evaluated ones, or null when they were not compared
+ * @param latency how long scoring took on this machine, or null when the model did not run
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ServingSummary(
+        String model,
+        String sha256,
+        double sizeMb,
+        String runtime,
+        List<String> inputs,
+        List<String> outputs,
+        Parity parity,
+        Latency latency) {
+
+    /** The section's key in the gate's report entry. */
+    public static final String KEY = "serving";
+
+    /**
+     * The served model's scores against the predictions file's.
+     *
+     * @param evidence the resource scored
+     * @param rows how many rows were compared
+     * @param joinedBy the field rows were matched by, or {@code row order}
+     * @param tolerance the largest difference allowed
+     * @param maxDifference the largest difference found
+     * @param mismatches how many rows differ by more than the tolerance
+     */
+    public record Parity(
+            String evidence, long rows, String joinedBy, double tolerance, double maxDifference, long mismatches) {}
+
+    /**
+     * Scoring times on this machine, in milliseconds.
+     *
+     * @param singleRowP50 the median time to score one row
+     * @param singleRowP95 the 95th percentile time to score one row
+     * @param singleRowP99 the 99th percentile time to score one row
+     * @param singleRowRuns how many single rows were timed
+     * @param batchRows the rows of each timed batch
+     * @param batchP50 the median time to score a batch
+     * @param batchP95 the 95th percentile time to score a batch
+     * @param rowsPerSecond rows scored per second in batches
+     */
+    public record Latency(
+            double singleRowP50,
+            double singleRowP95,
+            double singleRowP99,
+            int singleRowRuns,
+            int batchRows,
+            double batchP50,
+            double batchP95,
+            double rowsPerSecond) {}
+}
