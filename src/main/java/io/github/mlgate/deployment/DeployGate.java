@@ -202,7 +202,9 @@ public final class DeployGate implements Gate<DeployRequest> {
                     "model-load",
                     "The model " + model + " does not load in "
                             + request.runtime().describe() + ": "
-                            + e.getMessage().strip(),
+                            + e.getMessage()
+                                    .replace(modelFile.toAbsolutePath().toString(), model)
+                                    .strip(),
                     plan.locate("model"));
             return null;
         }

@@ -2,6 +2,7 @@ package io.github.mlgate.lifecycle;
 
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.data.DataGate;
+import io.github.mlgate.deployment.DeployGate;
 import io.github.mlgate.deployment.MonitorGate;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.gate.Gate;
@@ -21,7 +22,7 @@ public final class GateRegistry {
 
     /** The gates in lifecycle order. Gates are stateless: one instance serves every run. */
     public static final List<Gate<?>> GATES =
-            List.of(new ScopeGate(), new DataGate(), new EvaluationGate(), new BaselineGate());
+            List.of(new ScopeGate(), new DataGate(), new EvaluationGate(), new BaselineGate(), new DeployGate());
 
     /**
      * The gates a scheduled job runs on its own, over fresh production data, rather than the build's {@code check}:

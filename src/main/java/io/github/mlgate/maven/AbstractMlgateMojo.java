@@ -4,6 +4,8 @@ import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.baseline.ReleaseResolver;
 import io.github.mlgate.data.DataGate;
 import io.github.mlgate.data.DataProgress;
+import io.github.mlgate.deployment.DeployGate;
+import io.github.mlgate.deployment.ModelRuntime;
 import io.github.mlgate.deployment.MonitorGate;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.PredictionsCache;
@@ -220,6 +222,17 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     @Parameter(property = "mlgate.baseline.skip", defaultValue = "false")
     private String skipBaseline;
 
+    /** Skips the deploy gate. */
+    @Parameter(property = "mlgate.deploy.skip", defaultValue = "false")
+    private String skipDeploy;
+
+    /**
+     * The ONNX Runtime version the deploy gate runs models with, resolved from the build's repositories the first
+     * time a model is loaded. When not set, the version this plugin is built and tested with.
+     */
+    @Parameter(property = "mlgate.onnxruntime.version")
+    private String onnxRuntimeVersion;
+
     /** Skips the monitor gate. */
     @Parameter(property = "mlgate.monitor.skip", defaultValue = "false")
     private String skipMonitor;
@@ -370,6 +383,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
         switchOff(off, DataGate.NAME, skipData);
         switchOff(off, EvaluationGate.NAME, skipEvaluate);
         switchOff(off, BaselineGate.NAME, skipBaseline);
+        switchOff(off, DeployGate.NAME, skipDeploy);
         switchOff(off, MonitorGate.NAME, skipMonitor);
         return off;
     }
@@ -452,7 +466,14 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
         return Services.none()
                 .with(ReleaseResolver.class, releases)
                 .with(DataProgress.class, this::logProgress)
-                .with(PredictionsCache.class, predictionsCacheOfThisBuild());
+                .with(PredictionsCache.class, predictionsCacheOfThisBuild())
+                .with(
+                        ModelRuntime.class,
+                        new OnDemandOnnxRuntime(
+                                repositorySystem,
+                                session.getRepositorySession(),
+                                project.getRemotePluginRepositories(),
+                                onnxRuntimeVersion));
     }
 
     /**

@@ -1,0 +1,20 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] [mlgate:deploy] INFO parity: The served model reproduces the score in ml/predictions.csv on all 40 rows of test within 0.00001 (largest difference 9.422e-8). (src/ml/deployment.yaml:4:3)')
+// Latency depends on the machine: its line is checked for its form, never its figures.
+assert log =~ /\[INFO\] \[mlgate:deploy\] INFO latency: Scored on this machine with ONNX Runtime 1\.29\.0: one row in [0-9.]+ ms \(p95 [0-9.]+ ms, p99 [0-9.]+ ms\), 40 rows in [0-9.]+ ms \([0-9,]+ rows\/s\)\./
+assert log.contains('[INFO] [mlgate:deploy] PASSED: 0 errors, 0 warnings in src/ml/deployment.yaml (8 checks)')
+
+def deploy = new JsonSlurper().parse(new File(basedir, 'target/mlgate/report.json')).gates.find { it.name == 'deploy' }
+assert deploy.status == 'PASSED'
+assert deploy.serving.model == 'model/model.onnx'
+assert deploy.serving.sha256 ==~ /[0-9a-f]{64}/
+assert deploy.serving.runtime == 'ONNX Runtime 1.29.0'
+assert deploy.serving.inputs == ['usage_last_30d: tensor(float)[N, 1]', 'support_contacts_90d: tensor(float)[N, 1]',
+        'tenure_months: tensor(float)[N, 1]', 'plan: tensor(string)[N, 1]']
+assert deploy.serving.outputs == ['churn_score: tensor(float)[N, 1]', 'churn_flag: tensor(int64)[N, 1]']
+assert deploy.serving.parity.joinedBy == 'customer_id'
+assert deploy.serving.parity.rows == 40
+assert deploy.serving.parity.mismatches == 0
+assert deploy.serving.latency.singleRowRuns == 40
