@@ -9,7 +9,6 @@ import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
 import io.github.mlgate.gate.Severity;
-import io.github.mlgate.gate.Stage;
 import io.github.mlgate.report.ReportPage.Inline;
 import io.github.mlgate.report.ReportPage.Link;
 import io.github.mlgate.report.ReportPage.Section;
@@ -110,7 +109,7 @@ public final class LifecycleReport {
                     detail(result));
         }
         table.row(
-                text.get(Stage.DEPLOYMENT.textKey()),
+                text.get("overview.readiness"),
                 "",
                 status(readiness(input.results())),
                 "",

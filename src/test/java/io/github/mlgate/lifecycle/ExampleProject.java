@@ -1,6 +1,8 @@
 package io.github.mlgate.lifecycle;
 
 import io.github.mlgate.baseline.ReleaseResolver;
+import io.github.mlgate.deployment.ModelRuntime;
+import io.github.mlgate.deployment.onnx.OnnxRuntimeModels;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.InvalidSettingsException;
@@ -68,7 +70,9 @@ public final class ExampleProject {
             throw new IllegalStateException(e);
         }
         ReleaseResolver noReleases = (group, artifact, range) -> Optional.empty();
-        Services services = Services.none().with(ReleaseResolver.class, noReleases);
+        Services services = Services.none()
+                .with(ReleaseResolver.class, noReleases)
+                .with(ModelRuntime.class, new OnnxRuntimeModels());
         return new CheckRequest(output, "test", selected, reuse, GateRequests.of(settings, services), off);
     }
 }

@@ -32,6 +32,9 @@ class AddingAGateTest {
     @TempDir
     Path project;
 
+    /** Where the toy gate runs: after every registered gate. */
+    private static final int CARD = GateRegistry.GATES.size();
+
     private List<Gate<?>> gates;
 
     @BeforeEach
@@ -43,7 +46,7 @@ class AddingAGateTest {
 
     @Test
     void anAbsentModelCardSkipsTheGate() throws Exception {
-        GateResult card = run(true).get(4).result();
+        GateResult card = run(true).get(CARD).result();
 
         assertThat(card.gate()).isEqualTo("model-card");
         assertThat(card.status()).isEqualTo(GateStatus.SKIPPED);
@@ -54,7 +57,7 @@ class AddingAGateTest {
     void aCardWithoutItsIntendedUseFailsWithTheFinding() throws Exception {
         Files.writeString(project.resolve("MODEL_CARD.md"), "# Churn model\n");
 
-        GateResult card = run(true).get(4).result();
+        GateResult card = run(true).get(CARD).result();
 
         assertThat(card.status()).isEqualTo(GateStatus.FAILED);
         assertThat(card.findings()).extracting(Finding::code).containsExactly("missing-section");
@@ -66,13 +69,13 @@ class AddingAGateTest {
     void anUnchangedCardReusesTheStoredResultAndAChangedOneIsJudgedAgain() throws Exception {
         Files.writeString(project.resolve("MODEL_CARD.md"), "# Churn model\n## Intended use\nWeekly calls.\n");
 
-        assertThat(run(true).get(4).reused()).isFalse();
-        GateRun again = run(true).get(4);
+        assertThat(run(true).get(CARD).reused()).isFalse();
+        GateRun again = run(true).get(CARD);
         assertThat(again.reused()).isTrue();
         assertThat(again.result().status()).isEqualTo(GateStatus.PASSED);
 
         Files.writeString(project.resolve("MODEL_CARD.md"), "# Churn model\n");
-        GateRun changed = run(true).get(4);
+        GateRun changed = run(true).get(CARD);
         assertThat(changed.reused()).isFalse();
         assertThat(changed.result().status()).isEqualTo(GateStatus.FAILED);
     }

@@ -8,6 +8,7 @@ import io.github.mlgate.baseline.Comparisons;
 import io.github.mlgate.baseline.RocCurves;
 import io.github.mlgate.data.DataSummary;
 import io.github.mlgate.data.SplitSummary;
+import io.github.mlgate.deployment.ServingSummary;
 import io.github.mlgate.evaluation.Criteria;
 import io.github.mlgate.evaluation.MeasuredMetrics;
 import io.github.mlgate.gate.GateResult;
@@ -64,7 +65,8 @@ class GateResultJsonTest {
                         Map.entry("evaluate.metrics", MeasuredMetrics.class),
                         Map.entry("evaluate.criteria", Criteria.class),
                         Map.entry("baseline.comparisons", Comparisons.class),
-                        Map.entry("baseline.rocCurves", RocCurves.class));
+                        Map.entry("baseline.rocCurves", RocCurves.class),
+                        Map.entry("deploy.serving", ServingSummary.class));
     }
 
     @Test

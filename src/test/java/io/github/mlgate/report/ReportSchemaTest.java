@@ -49,7 +49,7 @@ class ReportSchemaTest {
 
         JsonNode report = ReportJson.MAPPER.readTree(outputs.reportFile().toFile());
 
-        assertThat(report.get("gates")).hasSize(4);
+        assertThat(report.get("gates")).hasSize(5);
         assertThat(schema().validate(report)).isEmpty();
     }
 

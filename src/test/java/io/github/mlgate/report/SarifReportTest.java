@@ -77,7 +77,7 @@ class SarifReportTest {
         }
         assertThat(run.at("/properties/gates"))
                 .extracting(gate -> gate.get("name").asText())
-                .containsExactly("scope", "data", "evaluate", "baseline");
+                .containsExactly("scope", "data", "evaluate", "baseline", "deploy");
     }
 
     @Test
