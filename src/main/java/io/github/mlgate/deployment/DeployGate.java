@@ -5,6 +5,7 @@ import io.github.mlgate.data.FieldValues;
 import io.github.mlgate.data.UnreadableDataException;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.gate.CheckResult;
+import io.github.mlgate.gate.ContentHash;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
@@ -17,13 +18,9 @@ import io.github.mlgate.gate.Severity;
 import io.github.mlgate.gate.Stage;
 import io.github.mlgate.scope.ScopeDocuments;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -103,6 +100,23 @@ public final class DeployGate implements Gate<DeployRequest> {
     @Override
     public Optional<List<Path>> inputs(DeployRequest request) {
         return Optional.empty();
+    }
+
+    /** The deployment and scope documents, the model, and the predictions its scores were compared with. */
+    @Override
+    public List<Path> evidence(DeployRequest request) {
+        Path base = request.projectDirectory();
+        Path document = DeploymentDocuments.locate(base, request.deploymentFile());
+        List<Path> files = new ArrayList<>(List.of(document, ScopeDocuments.locate(base, request.scopeFile())));
+        try {
+            ServingPlan plan =
+                    ServingPlan.of(io.github.mlgate.document.DocumentReader.read(document, document.toString()));
+            files.add(base.resolve(plan.model()));
+        } catch (io.github.mlgate.document.DocumentException | RuntimeException e) {
+            // A document the gate could not read earns no blessing; the files it names are not evidence then.
+        }
+        files.add(base.resolve(request.predictionsFile()));
+        return files;
     }
 
     @Override
@@ -338,17 +352,10 @@ public final class DeployGate implements Gate<DeployRequest> {
             ServingSummary.Latency latency) {
         long bytes;
         String sha256;
-        try (InputStream in = Files.newInputStream(modelFile)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-                total += n;
-            }
-            bytes = total;
-            sha256 = HexFormat.of().formatHex(digest.digest());
-        } catch (IOException | NoSuchAlgorithmException e) {
+        try {
+            bytes = Files.size(modelFile);
+            sha256 = ContentHash.of(modelFile);
+        } catch (IOException | java.io.UncheckedIOException e) {
             bytes = -1;
             sha256 = "";
         }

@@ -60,6 +60,16 @@ public interface Gate<R extends Record> {
     Optional<List<Path>> inputs(R request);
 
     /**
+     * The files a blessing records, by their SHA-256, as the evidence this gate judged.
+     *
+     * @param request the request
+     * @return the files; by default the gate's inputs
+     */
+    default List<Path> evidence(R request) {
+        return inputs(request).orElse(List.of());
+    }
+
+    /**
      * Everything of a request, apart from the input files' contents, that decides the result.
      *
      * @param request the request

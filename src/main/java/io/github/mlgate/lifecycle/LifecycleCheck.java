@@ -1,5 +1,6 @@
 package io.github.mlgate.lifecycle;
 
+import io.github.mlgate.gate.ContentHash;
 import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
 import java.io.IOException;

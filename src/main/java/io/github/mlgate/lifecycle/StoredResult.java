@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.mlgate.gate.AtomicFiles;
+import io.github.mlgate.gate.ContentHash;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.report.GateResultJson;
 import java.io.IOException;

@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -87,10 +88,12 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
             runs = runGates(settings(goalName()));
         }
         GateOutputs outputs = outputs(outputDirectory());
+        List<GateResult> ofThisRun = List.of();
         try {
             for (GateRun run : runs) {
-                outputs.write(run.result(), stepSummary());
+                ofThisRun = outputs.write(run.result(), stepSummary());
             }
+            afterOutputs(ofThisRun, skippedBy != null);
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "mlgate:" + goalName() + " cannot write its outputs to " + outputDirectory() + ": "
@@ -139,6 +142,42 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
         }
         getLog().warn("[mlgate:" + goalName() + "] failOnViolation is false: the build goes on despite the"
                 + " violations above.");
+    }
+
+    /**
+     * What a goal does once its gates' results are recorded: nothing, unless it says otherwise.
+     *
+     * @param ofThisRun every gate's result the build has recorded so far
+     * @param skipped whether this goal was skipped by a switch
+     * @throws IOException when a file cannot be written
+     * @throws MojoExecutionException when the goal cannot go on
+     */
+    protected void afterOutputs(List<GateResult> ofThisRun, boolean skipped)
+            throws IOException, MojoExecutionException {}
+
+    /**
+     * Writes and attaches the blessing when every gate of this build passed; otherwise removes an earlier one and
+     * says why there is none.
+     *
+     * @param projectHelper attaches the blessing to the project
+     * @param ofThisRun every gate's result the build has recorded so far
+     * @param skipped whether this goal was skipped by a switch
+     * @throws IOException when the blessing cannot be written or removed
+     * @throws MojoExecutionException when a setting has a value the gates cannot use
+     */
+    protected final void bless(MavenProjectHelper projectHelper, List<GateResult> ofThisRun, boolean skipped)
+            throws IOException, MojoExecutionException {
+        BlessingStep.run(
+                goalName(),
+                ofThisRun,
+                skipped,
+                settings(goalName()),
+                services(),
+                project(),
+                projectHelper,
+                pluginVersion(),
+                runInfo().id(),
+                getLog());
     }
 
     private void log(GateRun run, boolean failing) {

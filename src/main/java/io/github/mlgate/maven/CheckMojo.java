@@ -1,5 +1,6 @@
 package io.github.mlgate.maven;
 
+import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.InvalidSettingsException;
 import io.github.mlgate.lifecycle.CheckRequest;
@@ -14,6 +15,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProjectHelper;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -37,14 +39,25 @@ public class CheckMojo extends AbstractGateMojo {
     @Parameter(property = "mlgate.check.skip", defaultValue = "false")
     private String skipCheck;
 
+    private final MavenProjectHelper projectHelper;
+
     /**
      * Creates the goal.
      *
-     * @param repositorySystem Maven's repository system, which resolves earlier releases
+     * @param repositorySystem Maven's repository system, which resolves earlier releases and ONNX Runtime
+     * @param projectHelper attaches the blessing to the project
      */
     @Inject
-    public CheckMojo(RepositorySystem repositorySystem) {
+    public CheckMojo(RepositorySystem repositorySystem, MavenProjectHelper projectHelper) {
         super(repositorySystem);
+        this.projectHelper = projectHelper;
+    }
+
+    /** Blesses the model when every gate passed: {@code target/mlgate/blessing.json}, attached as {@code mlblessing}. */
+    @Override
+    protected void afterOutputs(List<GateResult> ofThisRun, boolean skipped)
+            throws IOException, MojoExecutionException {
+        bless(projectHelper, ofThisRun, skipped);
     }
 
     @Override

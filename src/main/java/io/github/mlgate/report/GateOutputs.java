@@ -69,9 +69,10 @@ public final class GateOutputs {
      *
      * @param result the gate's result
      * @param stepSummary the file named by {@code GITHUB_STEP_SUMMARY}, or null when there is none
+     * @return every gate's result the run's merged report now holds, in its order
      * @throws IOException when an output cannot be written
      */
-    public void write(GateResult result, Path stepSummary) throws IOException {
+    public List<GateResult> write(GateResult result, Path stepSummary) throws IOException {
         Files.createDirectories(directory.resolve("junit"));
         Path reportFile = directory.resolve(REPORT);
         ObjectNode report = ReportJson.merge(reportFile, run, result);
@@ -90,6 +91,7 @@ public final class GateOutputs {
                     StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
+        return results;
     }
 
     /**

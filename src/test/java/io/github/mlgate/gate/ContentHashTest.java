@@ -1,4 +1,4 @@
-package io.github.mlgate.lifecycle;
+package io.github.mlgate.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

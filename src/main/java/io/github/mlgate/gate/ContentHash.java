@@ -1,4 +1,4 @@
-package io.github.mlgate.lifecycle;
+package io.github.mlgate.gate;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** SHA-256 of a text or of what a path holds: a file's bytes, a directory's names and files, or its absence. */
-final class ContentHash {
+public final class ContentHash {
 
     /** The hash recorded for a path that does not exist. */
-    static final String ABSENT = "absent";
+    public static final String ABSENT = "absent";
 
     /** The hash recorded for a path that is neither a regular file nor a directory: a device, a FIFO or a socket. */
-    static final String NOT_A_REGULAR_FILE = "not-a-regular-file";
+    public static final String NOT_A_REGULAR_FILE = "not-a-regular-file";
 
     private ContentHash() {}
 
@@ -29,7 +29,7 @@ final class ContentHash {
      * @param text the text
      * @return lowercase hex
      */
-    static String of(String text) {
+    public static String of(String text) {
         MessageDigest digest = sha256();
         digest.update(text.getBytes(StandardCharsets.UTF_8));
         return HexFormat.of().formatHex(digest.digest());
@@ -42,7 +42,7 @@ final class ContentHash {
      * @return lowercase hex, or {@link #ABSENT}
      * @throws UncheckedIOException when the path cannot be read
      */
-    static String of(Path path) {
+    public static String of(Path path) {
         try {
             if (Files.isDirectory(path)) {
                 MessageDigest digest = sha256();
