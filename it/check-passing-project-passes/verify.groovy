@@ -9,7 +9,7 @@ assert !positions.contains(-1) : "missing: " + order[positions.indexOf(-1)]
 assert positions == positions.sort(false) : 'the gates ran out of lifecycle order'
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/mlgate/report.json'))
 assert report.status == 'PASSED'
-assert report.gates*.name == ['scope', 'data', 'evaluate', 'baseline']
+assert report.gates*.name == ['scope', 'data', 'evaluate', 'baseline', 'deploy']
 ['scope', 'data', 'evaluate', 'baseline'].each {
     assert new File(basedir, "target/mlgate/junit/TEST-mlgate-${it}.xml").isFile()
 }

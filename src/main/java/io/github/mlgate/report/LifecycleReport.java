@@ -2,6 +2,7 @@ package io.github.mlgate.report;
 
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.data.DataGate;
+import io.github.mlgate.deployment.DeployGate;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.gate.Finding;
@@ -76,6 +77,7 @@ public final class LifecycleReport {
         sections.add(new DataSection(text).build(byGate.get(DataGate.NAME)));
         sections.add(new ModelSections(text).evaluation(byGate.get(EvaluationGate.NAME)));
         sections.add(new ModelSections(text).baseline(byGate.get(BaselineGate.NAME)));
+        sections.add(new DeploymentSection(text).build(byGate.get(DeployGate.NAME)));
         sections.add(findings(input.results()));
         return new ReportPage(text.get("report.title"), sections);
     }

@@ -1,0 +1,32 @@
+import org.jsoup.Jsoup
+
+def doc = Jsoup.parse(new File(basedir, 'target/site/mlgate.html'), 'UTF-8')
+def headings = doc.select('h1, h2, h3').collect { it.text() }
+['Deployment', 'Serving contract', 'Parity with the evaluation', 'Latency on the build machine'].each {
+    assert headings.contains(it) : "no section '${it}' among ${headings}"
+}
+// Every stage ran and passed: the project is shown ready.
+def overview = doc.getElementById('overview').parent()
+def rows = overview.select('table').first().select('tr').drop(1).collect { row -> row.select('td')*.text() }
+assert rows*.getAt(0) == ['Scope', 'Data preparation', 'Modelling', 'Modelling', 'Deployment', 'Deployment readiness']
+assert rows*.getAt(1).take(5) == ['mlgate:scope', 'mlgate:data', 'mlgate:evaluate', 'mlgate:baseline', 'mlgate:deploy']
+assert rows*.getAt(2) == ['PASSED', 'PASSED', 'PASSED', 'PASSED', 'PASSED', 'PASSED']
+assert rows.last().last() == 'Ready so far: every gate ran and passed.'
+
+def deployment = doc.getElementById('deploy').parent()
+assert deployment.text().contains('The model ml/model.onnx (0.001 MB) as it will be served, in ONNX Runtime 1.29.0. SHA-256: ')
+def contract = doc.getElementById('deploy-contract').parent().select('table').first()
+assert contract.select('tr').drop(1).collect { it.select('td')*.text() } == [
+    ['usage_last_30d', 'input', 'tensor(float)[N, 1]'],
+    ['support_contacts_90d', 'input', 'tensor(float)[N, 1]'],
+    ['tenure_months', 'input', 'tensor(float)[N, 1]'],
+    ['plan', 'input', 'tensor(string)[N, 1]'],
+    ['churn_score', 'output', 'tensor(float)[N, 1]'],
+    ['churn_flag', 'output', 'tensor(int64)[N, 1]']]
+assert doc.getElementById('deploy-parity').parent().text().contains(
+    'The served model reproduces the evaluated score on all 3000 rows of test (matched by customer_id): the largest difference is 1.664e-7, within the tolerance of 0.00001.')
+def latency = doc.getElementById('deploy-latency').parent().select('table').first()
+// Figures of this machine: only their form is checked.
+def latencyRows = latency.select('tr').drop(1).collect { it.select('td')*.text() }
+assert latencyRows*.getAt(0) == ['One row at a time (200 rows)', 'A batch of 1000 rows']
+assert latencyRows.every { it[1] ==~ /[0-9.]+/ }

@@ -1,0 +1,93 @@
+package io.github.mlgate.report;
+
+import io.github.mlgate.deployment.ServingSummary;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.Numbers;
+import io.github.mlgate.report.ReportPage.Section;
+import io.github.mlgate.report.ReportPage.SectionBuilder;
+import io.github.mlgate.report.ReportPage.TableBuilder;
+import java.util.Locale;
+
+/** The deployment stage: the model as it will be served, its contract, parity with the evaluation, and latency. */
+final class DeploymentSection {
+
+    private final ReportText text;
+
+    DeploymentSection(ReportText text) {
+        this.text = text;
+    }
+
+    Section build(GateResult result) {
+        SectionBuilder section = new SectionBuilder(text.get("deployment.title"), "deploy");
+        if (LifecycleReport.notRun(text, section, result)) {
+            return section.build();
+        }
+        ServingSummary serving = result.section(ServingSummary.KEY, ServingSummary.class);
+        if (serving == null) {
+            return section.build();
+        }
+        section.text(text.get(
+                "deployment.model",
+                serving.model(),
+                String.format(Locale.ROOT, "%.3f", serving.sizeMb()),
+                serving.runtime(),
+                serving.sha256()));
+        TableBuilder contract = new TableBuilder(
+                text.get("deployment.port"), text.get("deployment.direction"), text.get("deployment.signature"));
+        serving.inputs().forEach(port -> contract.row(name(port), text.get("deployment.input"), signature(port)));
+        serving.outputs().forEach(port -> contract.row(name(port), text.get("deployment.output"), signature(port)));
+        section.subsection(new SectionBuilder(text.get("deployment.contract"), "deploy-contract")
+                .table(contract.build())
+                .build());
+        ServingSummary.Parity parity = serving.parity();
+        if (parity != null) {
+            section.subsection(new SectionBuilder(text.get("deployment.parity"), "deploy-parity")
+                    .text(text.get(
+                            parity.mismatches() == 0 ? "deployment.parity.held" : "deployment.parity.broken",
+                            parity.rows(),
+                            parity.evidence(),
+                            parity.joinedBy(),
+                            Numbers.probability(parity.maxDifference()),
+                            Numbers.bound(parity.tolerance()),
+                            parity.mismatches()))
+                    .build());
+        }
+        ServingSummary.Latency latency = serving.latency();
+        if (latency != null) {
+            TableBuilder table = new TableBuilder(
+                    text.get("deployment.scoring"),
+                    text.get("deployment.p50"),
+                    text.get("deployment.p95"),
+                    text.get("deployment.p99"),
+                    text.get("deployment.throughput"));
+            table.row(
+                    text.get("deployment.oneRow", latency.singleRowRuns()),
+                    Numbers.format(latency.singleRowP50()),
+                    Numbers.format(latency.singleRowP95()),
+                    Numbers.format(latency.singleRowP99()),
+                    "");
+            table.row(
+                    text.get("deployment.batch", latency.batchRows()),
+                    Numbers.format(latency.batchP50()),
+                    Numbers.format(latency.batchP95()),
+                    "",
+                    String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()));
+            section.subsection(new SectionBuilder(text.get("deployment.latency"), "deploy-latency")
+                    .text(text.get("deployment.latency.note"))
+                    .table(table.build())
+                    .build());
+        }
+        return section.build();
+    }
+
+    /** The port's name, from {@code name: tensor(type)[dims]}. */
+    private static String name(String port) {
+        int colon = port.indexOf(": ");
+        return colon < 0 ? port : port.substring(0, colon);
+    }
+
+    private static String signature(String port) {
+        int colon = port.indexOf(": ");
+        return colon < 0 ? "" : port.substring(colon + 2);
+    }
+}
