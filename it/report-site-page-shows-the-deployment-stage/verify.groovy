@@ -24,9 +24,9 @@ assert contract.select('tr').drop(1).collect { it.select('td')*.text() } == [
     ['churn_score', 'output', 'tensor(float)[N, 1]'],
     ['churn_flag', 'output', 'tensor(int64)[N, 1]']]
 assert doc.getElementById('deploy-parity').parent().text().contains(
-    'The served model reproduces the evaluated score on all 3000 rows of test (matched by customer_id): the largest difference is 1.664e-7, within the tolerance of 0.00001.')
+    'The served model reproduces the evaluated score on all 3,000 rows of test (matched by customer_id): the largest difference is 1.664e-7, within the tolerance of 0.00001.')
 def latency = doc.getElementById('deploy-latency').parent().select('table').first()
 // Figures of this machine: only their form is checked.
 def latencyRows = latency.select('tr').drop(1).collect { it.select('td')*.text() }
-assert latencyRows*.getAt(0) == ['One row at a time (200 rows)', 'A batch of 1000 rows']
+assert latencyRows*.getAt(0) == ['One row at a time (200 rows)', 'A batch of 1,000 rows']
 assert latencyRows.every { it[1] ==~ /[0-9.]+/ }
