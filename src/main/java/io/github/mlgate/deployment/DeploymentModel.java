@@ -128,9 +128,15 @@ public final class DeploymentModel {
                                                     "Which fields are not watched? Key fields never are.")),
                                     "How is drift of the inputs measured, and how much is allowed?"),
                             optional(
+                                    "predictions",
+                                    new Text(),
+                                    "Which predictions file, in the evaluation's format, holds the model's scores and"
+                                            + " the known labels of the production sample? Its scores are watched for"
+                                            + " drift, and monitoring.criteria are judged on it."),
+                            optional(
                                     "criteria",
                                     new ListOf(ScopeModel.modelCriterion(), 1),
-                                    "Which metrics must hold on labelled production data (dataset: production)?"),
+                                    "Which metrics must hold on labelled production data (monitoring.predictions)? Their dataset is production."),
                             required(
                                     "alerts",
                                     new ListOf(

@@ -9,6 +9,9 @@ import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.drift.Bins;
 import io.github.mlgate.drift.Drift;
 import io.github.mlgate.drift.DriftMethod;
+import io.github.mlgate.evaluation.Criteria;
+import io.github.mlgate.evaluation.EvaluationGate;
+import io.github.mlgate.evaluation.MeasuredMetrics;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Gate;
@@ -21,6 +24,7 @@ import io.github.mlgate.gate.Services;
 import io.github.mlgate.gate.Severity;
 import io.github.mlgate.gate.Stage;
 import io.github.mlgate.gate.Suggestions;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,7 +72,8 @@ public final class MonitorGate implements Gate<MonitorRequest> {
                 settings.dataPackage(),
                 settings.policy(),
                 settings.maxRecordBytes(),
-                settings.allowOutsideProject());
+                settings.allowOutsideProject(),
+                new EvaluationGate().request(settings, services));
     }
 
     /** Production data change between runs of the same build: the gate measures every time. */
@@ -79,7 +84,13 @@ public final class MonitorGate implements Gate<MonitorRequest> {
 
     @Override
     public Map<String, Class<? extends Record>> sections() {
-        return Map.of(DriftSummary.KEY, DriftSummary.class);
+        return Map.of(
+                DriftSummary.KEY,
+                DriftSummary.class,
+                MeasuredMetrics.KEY,
+                MeasuredMetrics.class,
+                Criteria.KEY,
+                Criteria.class);
     }
 
     @Override
@@ -107,8 +118,22 @@ public final class MonitorGate implements Gate<MonitorRequest> {
         }
         Findings driftFindings = new Findings();
         DriftSummary summary = judge(plan, watch, samples, driftFindings);
+        Map<String, Record> sections = new java.util.LinkedHashMap<>();
+        if (plan.predictions() != null) {
+            summary = ProductionPredictions.scoreDrift(request, plan, summary, driftFindings);
+        }
         results.add(CheckResult.ran(DRIFT_CHECK, DRIFT_DESCRIPTION, driftFindings.list()));
-        return GateResult.of(NAME, shown, results, request.policy()).withSection(DriftSummary.KEY, summary);
+        try {
+            ProductionPredictions.judge(request, plan, results, sections);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        GateResult result =
+                GateResult.of(NAME, shown, results, request.policy()).withSection(DriftSummary.KEY, summary);
+        for (Map.Entry<String, Record> section : sections.entrySet()) {
+            result = result.withSection(section.getKey(), section.getValue());
+        }
+        return result;
     }
 
     /**
@@ -405,7 +430,7 @@ public final class MonitorGate implements Gate<MonitorRequest> {
         return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
     }
 
-    private static String describe(Drift drift) {
+    static String describe(Drift drift) {
         return switch (drift.method()) {
             case KS ->
                 "the Kolmogorov-Smirnov p-value " + Numbers.probability(drift.value()) + " (D = "

@@ -1,5 +1,6 @@
 package io.github.mlgate.deployment;
 
+import io.github.mlgate.evaluation.EvaluationRequest;
 import io.github.mlgate.gate.GatePolicy;
 import java.nio.file.Path;
 
@@ -12,6 +13,7 @@ import java.nio.file.Path;
  * @param policy what counts as a violation
  * @param maxRecordBytes the most bytes a data record may take
  * @param allowOutsideProject whether data files may lie outside the project directory
+ * @param evaluation how the evaluation reads and judges predictions, for the production predictions
  */
 public record MonitorRequest(
         Path projectDirectory,
@@ -19,4 +21,5 @@ public record MonitorRequest(
         Path dataPackage,
         GatePolicy policy,
         long maxRecordBytes,
-        boolean allowOutsideProject) {}
+        boolean allowOutsideProject,
+        EvaluationRequest evaluation) {}

@@ -5,6 +5,8 @@ import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.drift.DriftMethod;
 import io.github.mlgate.gate.Location;
+import io.github.mlgate.scope.ModelCriterion;
+import io.github.mlgate.scope.ScopeDocuments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +24,8 @@ import java.util.Set;
  * @param categorical the rule of categorical fields, or null for the default by size
  * @param fields the rules of named fields, by field
  * @param exclude the fields not watched
+ * @param predictions the labelled production predictions, or null
+ * @param criteria the criteria judged on them
  */
 record MonitoringPlan(
         LocatedDocument document,
@@ -30,7 +34,9 @@ record MonitoringPlan(
         DriftRule numeric,
         DriftRule categorical,
         Map<String, DriftRule> fields,
-        Set<String> exclude) {
+        Set<String> exclude,
+        String predictions,
+        List<ModelCriterion> criteria) {
 
     static final NodePath SECTION = NodePath.ROOT.key("monitoring");
 
@@ -69,8 +75,43 @@ record MonitoringPlan(
                 rule(document, drift.path("numeric"), driftAt.key("numeric")),
                 rule(document, drift.path("categorical"), driftAt.key("categorical")),
                 fields,
-                exclude);
+                exclude,
+                text(monitoring, "predictions"),
+                productionCriteria(document));
     }
+
+    /** The criteria of the section; one that names no dataset is measured on production, where it is judged. */
+    private static List<ModelCriterion> productionCriteria(LocatedDocument document) {
+        NodePath at = SECTION.key("criteria");
+        List<ModelCriterion> criteria = new ArrayList<>();
+        JsonNode list = document.root().at(at.pointer());
+        for (ModelCriterion criterion : ScopeDocuments.modelCriteria(document, at)) {
+            int index = Integer.parseInt(criterion
+                    .path()
+                    .substring(
+                            criterion.path().lastIndexOf('[') + 1,
+                            criterion.path().length() - 1));
+            boolean named = list.get(index).has("dataset");
+            criteria.add(
+                    named
+                            ? criterion
+                            : new ModelCriterion(
+                                    criterion.path(),
+                                    criterion.location(),
+                                    criterion.metric(),
+                                    criterion.min(),
+                                    criterion.max(),
+                                    PRODUCTION,
+                                    criterion.slice(),
+                                    criterion.gapColumn(),
+                                    criterion.maxGap(),
+                                    criterion.confidence()));
+        }
+        return criteria;
+    }
+
+    /** The dataset production predictions are. */
+    static final String PRODUCTION = "production";
 
     private static DriftRule rule(LocatedDocument document, JsonNode node, NodePath at) {
         if (!node.isObject()) {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,7 +122,34 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         List<ModelCriterion> criteria = criteria(scopePath, scopeShown, scopeFindings);
         checks.add(CheckResult.ran(
                 "success-criteria", "the scope document states model success criteria", scopeFindings.list()));
+        Map<String, Record> sections = new LinkedHashMap<>();
+        String subject = measureAndJudge(request, criteria, checks, sections);
+        GateResult result = GateResult.of(NAME, subject == null ? scopeShown : subject, checks, request.policy());
+        for (Map.Entry<String, Record> section : sections.entrySet()) {
+            result = result.withSection(section.getKey(), section.getValue());
+        }
+        return result;
+    }
 
+    /**
+     * Measures a request's evidence and judges criteria on it: the scope's, or those of another document (the
+     * deployment document's {@code monitoring.criteria}, on labelled production predictions). Writes {@code
+     * metrics.json} to the request's output directory.
+     *
+     * @param request the evidence
+     * @param criteria the criteria
+     * @param checks where each check's result is added
+     * @param sections where the measured metrics and the judged criteria go, by their section keys
+     * @return the evidence as the user names it, or null when there is none
+     * @throws IOException when {@code metrics.json} cannot be written
+     */
+    public static String measureAndJudge(
+            EvaluationRequest request,
+            List<ModelCriterion> criteria,
+            List<CheckResult> checks,
+            Map<String, Record> sections)
+            throws IOException {
+        Path base = request.projectDirectory();
         Measurement measurement = Measurement.read(
                 base,
                 request.predictionsFile(),
@@ -167,10 +195,9 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         } else {
             MetricsFile.write(table, output);
         }
-        String subject = evidence.isEmpty() ? scopeShown : evidenceText;
-        return GateResult.of(NAME, subject, checks, request.policy())
-                .withSection(MeasuredMetrics.KEY, table.summary())
-                .withSection(Criteria.KEY, judge.entries());
+        sections.put(MeasuredMetrics.KEY, table.summary());
+        sections.put(Criteria.KEY, judge.entries());
+        return evidence.isEmpty() ? null : evidenceText;
     }
 
     private static List<ModelCriterion> criteria(Path scopePath, String shown, Findings findings) {

@@ -61,9 +61,21 @@ public final class ScopeDocuments {
      * @return the criteria, in document order
      */
     public static List<ModelCriterion> modelCriteria(LocatedDocument document) {
+        return modelCriteria(document, NodePath.ROOT.key("successCriteria").key("model"));
+    }
+
+    /**
+     * The model criteria at a place of a document, in the form of the scope's {@code successCriteria.model}: the
+     * deployment document's {@code monitoring.criteria} takes it too. Entries that are not mappings or have no metric
+     * are left out: the document's gate reports them.
+     *
+     * @param document the document
+     * @param at where the list of criteria is
+     * @return the criteria, in document order
+     */
+    public static List<ModelCriterion> modelCriteria(LocatedDocument document, NodePath at) {
         List<ModelCriterion> criteria = new ArrayList<>();
-        JsonNode list = document.root().path("successCriteria").path("model");
-        NodePath at = NodePath.ROOT.key("successCriteria").key("model");
+        JsonNode list = document.root().at(at.pointer());
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
             if (!entry.isObject() || !entry.path("metric").isTextual()) {

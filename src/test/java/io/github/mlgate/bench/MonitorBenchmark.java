@@ -2,9 +2,10 @@ package io.github.mlgate.bench;
 
 import io.github.mlgate.deployment.DriftSummary;
 import io.github.mlgate.deployment.MonitorGate;
-import io.github.mlgate.deployment.MonitorRequest;
-import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
+import io.github.mlgate.gate.InvalidSettingsException;
+import io.github.mlgate.gate.Services;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,8 +53,17 @@ final class MonitorBenchmark {
                         + "  retraining: never\nrollback: {procedure: redeploy, fallback: the previous release}\n");
         Benchmark.resetPeaks();
         start = System.nanoTime();
-        GateResult result =
-                new MonitorGate().run(new MonitorRequest(project, null, null, GatePolicy.DEFAULT, 16 << 20, false));
+        GateSettings settings;
+        try {
+            settings = GateSettings.builder(project)
+                    .outputDirectory(project.resolve("target/mlgate"))
+                    .predictionsFile(project.resolve("ml/predictions.csv"))
+                    .metricsFile(project.resolve("target/ml/metrics.json"))
+                    .build();
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
+        GateResult result = new MonitorGate().run(new MonitorGate().request(settings, Services.none()));
         double took = Benchmark.seconds(start);
         DriftSummary drift = (DriftSummary) result.sections().get(DriftSummary.KEY);
         if (drift == null) {

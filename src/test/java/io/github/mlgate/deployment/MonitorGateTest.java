@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Finding;
-import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.InvalidSettingsException;
+import io.github.mlgate.gate.Services;
 import io.github.mlgate.gate.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -166,6 +168,76 @@ class MonitorGateTest {
                         "'rollback.fallback' holds a placeholder ('TBD'), not an answer.");
     }
 
+    @Test
+    void production_criteria_are_judged_on_the_labelled_production_predictions() throws IOException {
+        write(rows(1, 2000, 0, "basic", "pro"), rows(5001, 1500, 0, "basic", "pro"));
+        Files.createDirectories(project.resolve("ml"));
+        Files.writeString(project.resolve("ml/predictions.csv"), predictions(400, 0));
+        // In production, half the churners are missed: recall 0.5.
+        Files.writeString(project.resolve("ml/production.csv"), predictions(400, 2));
+        Files.writeString(
+                project.resolve("src/ml/deployment.yaml"),
+                String.format(
+                        COMPLETE,
+                        "  predictions: ml/production.csv\n  criteria:\n    - {metric: recall, min: 0.8}\n"
+                                + "    - {metric: precision, min: 0.8}\n"));
+        GateResult result = gate();
+        assertThat(errors(result)).contains("recall 0.5 >= 0.8 -> FAIL");
+        assertThat(messages(result, Severity.INFO)).contains("precision 1 >= 0.8 -> PASS");
+        DriftSummary summary = (DriftSummary) result.sections().get(DriftSummary.KEY);
+        assertThat(summary.fields()).extracting(DriftSummary.FieldDrift::field).contains("(model scores)");
+        assertThat(project.resolve("target/mlgate/monitor/metrics.json")).exists();
+    }
+
+    @Test
+    void production_scores_that_moved_are_prediction_drift() throws IOException {
+        write(rows(1, 2000, 0, "basic", "pro"), rows(5001, 1500, 0, "basic", "pro"));
+        Files.createDirectories(project.resolve("ml"));
+        Files.writeString(project.resolve("ml/predictions.csv"), predictions(2000, 0));
+        Files.writeString(project.resolve("ml/production.csv"), predictions(2000, 1));
+        Files.writeString(
+                project.resolve("src/ml/deployment.yaml"),
+                String.format(COMPLETE, "  predictions: ml/production.csv\n"));
+        assertThat(errors(gate()))
+                .singleElement()
+                .asString()
+                .isEqualTo("The model's scores drifted from the evaluation (ml/predictions.csv) to production"
+                        + " (ml/production.csv): the Wasserstein distance in reference standard deviations, 0.5044,"
+                        + " is above its bound 0.1 (the default for 2,000 numeric values). Their median is 0.4955 in"
+                        + " the evaluation and 0.6995 in production.");
+    }
+
+    @Test
+    void criteria_without_production_predictions_say_where_to_name_them() throws IOException {
+        write(rows(1, 50, 0, "basic", "pro"), rows(5001, 50, 0, "basic", "pro"));
+        Files.writeString(
+                project.resolve("src/ml/deployment.yaml"),
+                String.format(COMPLETE, "  criteria:\n    - {metric: recall, min: 0.8}\n"));
+        assertThat(errors(gate()))
+                .containsExactly("monitoring.criteria are judged on labelled production predictions: name their file"
+                        + " in monitoring.predictions.");
+    }
+
+    /**
+     * A binary predictions file: label 1 on every other row. Shift 0 catches every churner (score 0.9, 0.1 for the
+     * others); shift 1 scores every row 0.3 higher; shift 2 misses every other churner.
+     */
+    private static String predictions(int rows, int shift) {
+        StringBuilder text = new StringBuilder("label,prediction,score\n");
+        for (int i = 0; i < rows; i++) {
+            boolean churner = i % 2 == 0;
+            boolean caught = churner && !(shift == 2 && i % 4 == 0);
+            double score = (caught ? 0.9 : 0.1) - (i % 10) * 0.001 + (shift == 1 ? 0.3 : 0);
+            text.append(churner ? 1 : 0)
+                    .append(',')
+                    .append(caught ? 1 : 0)
+                    .append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.3f", Math.min(1, score)))
+                    .append('\n');
+        }
+        return text.toString();
+    }
+
     private GateResult run(String train, String production, String drift) throws IOException {
         write(train, production);
         Files.writeString(project.resolve("src/ml/deployment.yaml"), String.format(COMPLETE, drift));
@@ -173,7 +245,21 @@ class MonitorGateTest {
     }
 
     private GateResult gate() {
-        return new MonitorGate().run(new MonitorRequest(project, null, null, GatePolicy.DEFAULT, 1 << 20, false));
+        return new MonitorGate().run(request(project));
+    }
+
+    /** A request with the evaluation's defaults: predictions in ml/predictions.csv, a binary task. */
+    static MonitorRequest request(Path project) {
+        try {
+            GateSettings settings = GateSettings.builder(project)
+                    .outputDirectory(project.resolve("target/mlgate"))
+                    .predictionsFile(project.resolve("ml/predictions.csv"))
+                    .metricsFile(project.resolve("target/ml/metrics.json"))
+                    .build();
+            return new MonitorGate().request(settings, Services.none());
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void write(String train, String production) throws IOException {
