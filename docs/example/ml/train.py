@@ -3,8 +3,8 @@ the test split with it. A real project runs its own training here; mlgate only c
 
     python3 ml/train.py        (from docs/example, with Debian's python3-sklearn and python3-onnx)
 
-Writes data/train.csv, data/test.csv, data/production.csv, ml/model.onnx, ml/predictions.csv and
-ml/baseline-inactivity-rule.csv. Seeded: the same files every time.
+Writes data/train.csv, data/test.csv, data/production.csv, ml/model.onnx, ml/predictions.csv,
+ml/production-predictions.csv and ml/baseline-inactivity-rule.csv. Seeded: the same files every time.
 """
 import csv
 import datetime
@@ -105,6 +105,11 @@ def main():
     write(os.path.join(ROOT, "data", "production.csv"), COLUMNS, production)
     write(os.path.join(HERE, "predictions.csv"), ["customer_id", "label", "prediction", "score", "plan"],
           [[r[0], int(y), int(p >= 0.5), f"{p:.8f}", r[2]] for r, y, p in zip(test, y_test, s)])
+    # Last week's production sample, scored by the same model; its labels became known 30 days later.
+    x_production, y_production = features(production)
+    s_production = scores(model, x_production)
+    write(os.path.join(HERE, "production-predictions.csv"), ["customer_id", "label", "prediction", "score", "plan"],
+          [[r[0], int(y), int(p >= 0.5), f"{p:.8f}", r[2]] for r, y, p in zip(production, y_production, s_production)])
     # The heuristic it must beat: flag subscribers who barely used the service.
     write(os.path.join(HERE, "baseline-inactivity-rule.csv"), ["customer_id", "label", "prediction", "score", "plan"],
           [[r[0], int(y), int(r[3] < 150), "0.9" if r[3] < 150 else "0.1", r[2]] for r, y in zip(test, y_test)])
