@@ -195,6 +195,7 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
             results = runGates(settings);
             source = text.get("source.run");
         }
+        results = withScheduledOfThisBuild(gates.resolve(GateOutputs.REPORT), results);
         Map<String, String> links = publish(gates);
         Path scope = ScopeDocuments.locate(settings.projectDirectory(), settings.scopeFile());
         LocatedDocument document = ScopeDocuments.read(scope, scope.toString(), "the report", new Findings());
@@ -208,6 +209,33 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
                         source,
                         document,
                         links));
+    }
+
+    /**
+     * The results plus those of the scheduled gates ({@code mlgate:monitor}) that ran earlier in this same build, as
+     * in {@code mvn mlgate:monitor site}: check never runs them, so the page shows them only then.
+     */
+    private List<GateResult> withScheduledOfThisBuild(Path reportFile, List<GateResult> results) {
+        if (!Files.isRegularFile(reportFile)) {
+            return results;
+        }
+        try {
+            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+            if (!runInfo().id().equals(report.path("run").path("id").asText())) {
+                return results;
+            }
+            List<GateResult> all = new ArrayList<>(results);
+            for (JsonNode entry : report.path("gates")) {
+                String name = entry.path("name").asText();
+                if (GateRegistry.SCHEDULED.stream().anyMatch(gate -> gate.name().equals(name))) {
+                    all.add(GateResultJson.fromJson(entry, GateRegistry.sectionsOf(name)));
+                }
+            }
+            return all;
+        } catch (IOException | IllegalArgumentException e) {
+            // A report this build did not write in full: the page shows the gates it ran.
+            return results;
+        }
     }
 
     /** The gates' results recorded earlier in this same build, when every gate has one; else null. */

@@ -361,6 +361,59 @@ final class Charts {
         return svg.append("</svg>").toString();
     }
 
+    /**
+     * Two distributions over the same bins drawn over each other: the reference as wide pale bars, the current sample
+     * as narrow dark bars inside them, so a bin that moved shows at once.
+     *
+     * @param reference the reference's share of each bin
+     * @param current the current sample's share of each bin
+     * @param title what it shows, as a tooltip
+     * @param description what it shows in words
+     * @return the SVG element
+     */
+    static String overlaid(double[] reference, double[] current, String title, String description) {
+        int width = 240;
+        int height = 70;
+        double highest = 0;
+        for (int i = 0; i < reference.length; i++) {
+            highest = Math.max(highest, Math.max(reference[i], current[i]));
+        }
+        highest = highest <= 0 ? 1 : highest;
+        double bin = (double) width / Math.max(1, reference.length);
+        StringBuilder svg = open(width, height + 14, title);
+        svg.append("<desc>").append(escape(description)).append("</desc>");
+        for (int i = 0; i < reference.length; i++) {
+            double tall = reference[i] / highest * (height - 2);
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#9cc3e6\"/>",
+                    i * bin + 0.5,
+                    height - tall,
+                    Math.max(0.5, bin - 1),
+                    tall));
+            double now = current[i] / highest * (height - 2);
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"#c0392b\""
+                            + " fill-opacity=\"0.8\"/>",
+                    i * bin + bin * 0.3,
+                    height - now,
+                    Math.max(0.5, bin * 0.4),
+                    now));
+        }
+        svg.append(String.format(
+                Locale.ROOT,
+                "<rect x=\"2\" y=\"%d\" width=\"8\" height=\"8\" fill=\"#9cc3e6\"/>"
+                        + "<text x=\"13\" y=\"%d\" font-size=\"9\" fill=\"#333\">reference</text>"
+                        + "<rect x=\"70\" y=\"%d\" width=\"8\" height=\"8\" fill=\"#c0392b\"/>"
+                        + "<text x=\"81\" y=\"%d\" font-size=\"9\" fill=\"#333\">current</text>",
+                height + 4,
+                height + 11,
+                height + 4,
+                height + 11));
+        return svg.append("</svg>").toString();
+    }
+
     /** A chart's title, written on it, centred. */
     private static void caption(StringBuilder svg, int x, int y, String title) {
         svg.append(String.format(

@@ -3,6 +3,7 @@ package io.github.mlgate.report;
 import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.data.DataGate;
 import io.github.mlgate.deployment.DeployGate;
+import io.github.mlgate.deployment.MonitorGate;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.gate.Finding;
@@ -78,6 +79,10 @@ public final class LifecycleReport {
         sections.add(new ModelSections(text).evaluation(byGate.get(EvaluationGate.NAME)));
         sections.add(new ModelSections(text).baseline(byGate.get(BaselineGate.NAME)));
         sections.add(new DeploymentSection(text).build(byGate.get(DeployGate.NAME)));
+        if (byGate.containsKey(MonitorGate.NAME)) {
+            // Only when mlgate:monitor ran in this build: check never runs it.
+            sections.add(new MonitoringSection(text).build(byGate.get(MonitorGate.NAME)));
+        }
         sections.add(findings(input.results()));
         return new ReportPage(text.get("report.title"), sections);
     }
