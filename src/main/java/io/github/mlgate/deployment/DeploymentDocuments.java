@@ -1,11 +1,8 @@
 package io.github.mlgate.deployment;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.document.DocumentCheck;
-import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
 import io.github.mlgate.document.PlaceholderCheck;
 import io.github.mlgate.document.RequiredKeysCheck;
 import io.github.mlgate.document.UnknownKeysCheck;
@@ -89,23 +86,7 @@ public final class DeploymentDocuments {
                     Location.ofFile(shown));
             return null;
         }
-        LocatedDocument document;
-        try {
-            document = DocumentReader.read(file, shown);
-        } catch (DocumentException e) {
-            findings.error(e.code(), e.getMessage(), e.location());
-            return null;
-        }
-        document.reportDuplicateKeys(findings);
-        JsonNode root = document.root();
-        if (!root.isObject()) {
-            findings.error(
-                    "not-a-mapping",
-                    "The deployment document must be a mapping of sections (serving, monitoring, rollback), not "
-                            + ValueTypesCheck.kindOf(root) + ".",
-                    document.locateValue(NodePath.ROOT));
-            return null;
-        }
-        return document;
+        return DocumentReader.readSections(
+                file, shown, "deployment document", "serving, monitoring, rollback", findings);
     }
 }

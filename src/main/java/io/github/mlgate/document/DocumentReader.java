@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.RegularFiles;
 import java.io.IOException;
@@ -362,5 +363,39 @@ public final class DocumentReader {
         }
         return new DocumentException(
                 "parse-error", file + " is not valid " + kind + ": " + problem + ".", locationOf(e.getLocation()));
+    }
+
+    /**
+     * Reads a document whose root must be a mapping of sections, as the scope and deployment documents are, reporting
+     * what keeps it from being judged: a parse error, or a root that is not a mapping. Duplicate keys are reported and
+     * do not stop it.
+     *
+     * @param file the document
+     * @param shown how to name it
+     * @param noun what it is, for the message, for example {@code scope document}
+     * @param sections its first sections, for the message, for example {@code name, problem, ...}
+     * @param findings where what is wrong goes
+     * @return the document, or null when it cannot be judged
+     */
+    public static LocatedDocument readSections(
+            Path file, String shown, String noun, String sections, Findings findings) {
+        LocatedDocument document;
+        try {
+            document = read(file, shown);
+        } catch (DocumentException e) {
+            findings.error(e.code(), e.getMessage(), e.location());
+            return null;
+        }
+        document.reportDuplicateKeys(findings);
+        JsonNode root = document.root();
+        if (!root.isObject()) {
+            findings.error(
+                    "not-a-mapping",
+                    "The " + noun + " must be a mapping of sections (" + sections + "), not "
+                            + ValueTypesCheck.kindOf(root) + ".",
+                    document.locateValue(NodePath.ROOT));
+            return null;
+        }
+        return document;
     }
 }

@@ -1,11 +1,8 @@
 package io.github.mlgate.scope;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.document.DocumentCheck;
-import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.document.NodePath;
 import io.github.mlgate.document.PlaceholderCheck;
 import io.github.mlgate.document.RequiredKeysCheck;
 import io.github.mlgate.document.UnknownKeysCheck;
@@ -102,24 +99,7 @@ public final class ScopeGate implements Gate<ScopeRequest> {
             findings.error("file-missing", message, Location.ofFile(shown));
             return null;
         }
-        LocatedDocument document;
-        try {
-            document = DocumentReader.read(file, shown);
-        } catch (DocumentException e) {
-            findings.error(e.code(), e.getMessage(), e.location());
-            return null;
-        }
-        document.reportDuplicateKeys(findings);
-        JsonNode root = document.root();
-        if (!root.isObject()) {
-            findings.error(
-                    "not-a-mapping",
-                    "The scope document must be a mapping of sections (name, problem, ...), not "
-                            + ValueTypesCheck.kindOf(root) + ".",
-                    document.locateValue(NodePath.ROOT));
-            return null;
-        }
-        return document;
+        return DocumentReader.readSections(file, shown, "scope document", "name, problem, ...", findings);
     }
 
     /** The scope document alone decides the result. The gate always runs: every later stage judges against it. */
