@@ -94,7 +94,7 @@ public final class MonitorGate implements Gate<MonitorRequest> {
     }
 
     @Override
-    public GateResult run(MonitorRequest request) {
+    public GateResult run(MonitorRequest request) throws IOException {
         Path file = DeploymentDocuments.locate(request.projectDirectory(), request.deploymentFile());
         String shown = ProjectFiles.display(request.projectDirectory(), file);
         List<CheckResult> results = new ArrayList<>();
@@ -118,16 +118,12 @@ public final class MonitorGate implements Gate<MonitorRequest> {
         }
         Findings driftFindings = new Findings();
         DriftSummary summary = judge(plan, watch, samples, driftFindings);
-        Map<String, Record> sections = new java.util.LinkedHashMap<>();
+        Map<String, Record> sections = new LinkedHashMap<>();
         if (plan.predictions() != null) {
             summary = ProductionPredictions.scoreDrift(request, plan, summary, driftFindings);
         }
         results.add(CheckResult.ran(DRIFT_CHECK, DRIFT_DESCRIPTION, driftFindings.list()));
-        try {
-            ProductionPredictions.judge(request, plan, results, sections);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        ProductionPredictions.judge(request, plan, results, sections);
         GateResult result =
                 GateResult.of(NAME, shown, results, request.policy()).withSection(DriftSummary.KEY, summary);
         for (Map.Entry<String, Record> section : sections.entrySet()) {

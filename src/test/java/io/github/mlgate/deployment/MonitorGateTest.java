@@ -244,7 +244,7 @@ class MonitorGateTest {
         return gate();
     }
 
-    private GateResult gate() {
+    private GateResult gate() throws IOException {
         return new MonitorGate().run(request(project));
     }
 
