@@ -158,6 +158,7 @@ public final class MonitorGate implements Gate<MonitorRequest> {
                     plan.locate("current"));
             return null;
         }
+        // Both are checked, so one run names both when both are wrong.
         if (!exists(data, reference, "reference", plan, findings)
                 | !exists(data, plan.current(), "current", plan, findings)) {
             return null;

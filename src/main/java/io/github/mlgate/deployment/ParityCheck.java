@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -90,8 +89,8 @@ final class ParityCheck {
      * @param rows the evidence's rows
      * @param findings where a file that does not fit goes
      * @param at where to point such findings
+     * @param joinedBy receives, in its one element, the field rows were matched by, or {@code row order}
      * @return each evidence row's evaluated score (NaN where the file has none), or null when the file cannot be used
-     * @return the field rows were joined by, in {@code joinedBy[0]}
      */
     static double[] evaluated(
             Path file,
@@ -256,9 +255,5 @@ final class ParityCheck {
                     at);
         }
         return new ServingSummary.Parity(evidence, compared, joinedBy, tolerance, largest, mismatches);
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
     }
 }

@@ -58,9 +58,12 @@ final class OnDemandOnnxRuntime implements ModelRuntime {
     static Properties pinned() {
         Properties properties = new Properties();
         try (InputStream in = OnDemandOnnxRuntime.class.getResourceAsStream(COORDINATES)) {
+            if (in == null) {
+                throw new IllegalStateException("The plugin jar lacks " + COORDINATES);
+            }
             properties.load(in);
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("The plugin jar lacks " + COORDINATES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return properties;
     }
