@@ -1,18 +1,17 @@
 package io.github.mlgate.deployment;
 
-import io.github.mlgate.csv.CsvReader;
-import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.drift.Bins;
 import io.github.mlgate.drift.Drift;
 import io.github.mlgate.drift.NumericSample;
 import io.github.mlgate.evaluation.EvaluationGate;
 import io.github.mlgate.evaluation.EvaluationRequest;
+import io.github.mlgate.evaluation.PredictionScores;
 import io.github.mlgate.evaluation.Task;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.gate.ProjectFiles;
-import java.io.BufferedInputStream;
+import io.github.mlgate.gate.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +51,11 @@ final class ProductionPredictions {
                     plan.locate("predictions"));
             return summary;
         }
-        String column = evaluation.format().task() == Task.REGRESSION
-                ? evaluation.format().predictionColumn()
-                : evaluation.format().scoreColumn();
         Path base = request.projectDirectory();
         Path evaluated = base.resolve(evaluation.predictionsFile());
         Path production = base.resolve(plan.predictions());
-        NumericSample before = column(evaluated, ProjectFiles.display(base, evaluated), column, plan, findings);
-        NumericSample after = column(production, ProjectFiles.display(base, production), column, plan, findings);
+        NumericSample before = scores(evaluated, base, evaluation, plan, findings);
+        NumericSample after = scores(production, base, evaluation, plan, findings);
         if (before == null || after == null) {
             return summary;
         }
@@ -95,73 +91,26 @@ final class ProductionPredictions {
         return new DriftSummary(summary.reference(), summary.current(), fields);
     }
 
-    /** A numeric column of a predictions file, or null with an error when it cannot be read. */
-    private static NumericSample column(Path file, String shown, String name, MonitoringPlan plan, Findings findings) {
-        if (!Files.isRegularFile(file)) {
-            findings.error(
-                    "source-error",
-                    "The predictions file " + shown + " does not exist (monitoring.predictions names the production"
-                            + " one, predictionsFile / mlgate.predictions the evaluated one).",
-                    plan.locate("predictions"));
-            return null;
-        }
-        double[] values = new double[1024];
-        int count = 0;
-        try (CsvReader csv = new CsvReader(new BufferedInputStream(Files.newInputStream(file)), Dialect.CSV)) {
-            if (!csv.next()) {
-                findings.error(
-                        "source-error", "The predictions file " + shown + " is empty.", plan.locate("predictions"));
-                return null;
-            }
-            int at = -1;
-            for (int i = 0; i < csv.fields(); i++) {
-                if (csv.text(i).equals(name)) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                findings.error(
-                        "missing-column",
-                        "The predictions file " + shown + " has no column '" + name + "'.",
+    /** A predictions file's scores, NaN left out, or null when the file cannot be read (its findings say why). */
+    private static NumericSample scores(
+            Path file, Path base, EvaluationRequest evaluation, MonitoringPlan plan, Findings findings) {
+        String shown = ProjectFiles.display(base, file);
+        Findings reading = new Findings();
+        double[] scores =
+                PredictionScores.read(file, shown, evaluation.format(), reading, evaluation.predictionsCache());
+        reading.list().forEach(findings::add);
+        if (scores == null) {
+            if (reading.list().stream().noneMatch(f -> f.severity() == Severity.ERROR)) {
+                findings.info(
+                        "prediction-drift",
+                        "The predictions file " + shown + " has no score column: the scores' drift is not measured.",
                         plan.locate("predictions"));
-                return null;
             }
-            while (csv.next()) {
-                if (csv.isBlank() || at >= csv.fields() || csv.isEmpty(at)) {
-                    continue;
-                }
-                double value;
-                try {
-                    value = Double.parseDouble(csv.text(at).strip());
-                } catch (NumberFormatException e) {
-                    findings.error(
-                            "invalid-row",
-                            shown + ", line " + csv.recordLine() + ": '" + csv.text(at) + "' in column '" + name
-                                    + "' is not a number.",
-                            plan.locate("predictions"));
-                    return null;
-                }
-                if (Double.isNaN(value)) {
-                    continue;
-                }
-                if (count == values.length) {
-                    values = Arrays.copyOf(values, count * 2);
-                }
-                values[count++] = value;
-            }
-        } catch (IOException e) {
-            findings.error(
-                    "source-error",
-                    "The predictions file " + shown + " cannot be read: " + e.getMessage(),
-                    plan.locate("predictions"));
             return null;
         }
-        if (count == 0) {
-            findings.error(
-                    "no-values", "The predictions file " + shown + " holds no scores.", plan.locate("predictions"));
-            return null;
-        }
-        return NumericSample.of(values, count);
+        double[] values =
+                Arrays.stream(scores).filter(score -> !Double.isNaN(score)).toArray();
+        return values.length == 0 ? null : NumericSample.of(values, values.length);
     }
 
     /**
