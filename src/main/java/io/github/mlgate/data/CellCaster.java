@@ -411,16 +411,53 @@ final class CellCaster {
      */
     private void missing(Row row, int i, FieldProfile profile) {
         profile.missing();
-        SchemaField field = fields.get(i);
-        if (field.required()) {
-            row.fail(
-                    i,
-                    "constraint-error",
-                    ": the value is missing, but the field is required"
-                            + (isKey(field) ? " and part of the primary key." : "."));
-        } else if (isKey(field)) {
-            row.fail(i, "primary-key", ": the value is missing, but the field is part of the primary key.");
+        String[] error = missingError(fields.get(i));
+        if (error != null) {
+            row.fail(i, error[0], error[1]);
         }
+    }
+
+    /** The code and words of a missing value's error, or null where a value may be missing. */
+    private String[] missingError(SchemaField field) {
+        if (field.required()) {
+            return new String[] {
+                "constraint-error",
+                ": the value is missing, but the field is required"
+                        + (isKey(field) ? " and part of the primary key." : ".")
+            };
+        }
+        if (isKey(field)) {
+            return new String[] {"primary-key", ": the value is missing, but the field is part of the primary key."};
+        }
+        return null;
+    }
+
+    /**
+     * What is wrong with one cell, worded as the streaming checks word it: for cells an engine found wrong, so both
+     * paths report them alike.
+     *
+     * @param i the field's index
+     * @param text the cell's text, or null when it has no value
+     * @return the code and the words that follow the cell's place, or null when the cell is valid
+     */
+    String[] judge(int i, String text) {
+        SchemaField field = fields.get(i);
+        if (text == null || isMissing(text)) {
+            return missingError(field);
+        }
+        Object value;
+        try {
+            value = field.type().cast(text);
+        } catch (FieldType.CastException e) {
+            return new String[] {"type-error", typeError(field, text, e)};
+        }
+        String broken = constraint(field, text, value);
+        return broken == null ? null : new String[] {"constraint-error", ": '" + shown(text) + "' " + broken + "."};
+    }
+
+    private static String typeError(SchemaField field, String text, FieldType.CastException e) {
+        return ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
+                + field.type().name() + ").";
     }
 
     /** Casts a cell from its text: the way for every type, format and missing value, and for errors' wording. */
@@ -435,11 +472,7 @@ final class CellCaster {
         try {
             value = field.type().cast(text);
         } catch (FieldType.CastException e) {
-            row.fail(
-                    i,
-                    "type-error",
-                    ": '" + shown(text) + "' is not " + e.getMessage() + " (type "
-                            + field.type().name() + ").");
+            row.fail(i, "type-error", typeError(field, text, e));
             return;
         }
         String broken = constraint(field, text, value);

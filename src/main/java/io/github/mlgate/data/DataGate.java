@@ -93,7 +93,8 @@ public final class DataGate implements Gate<DataRequest> {
                 services.get(DataProgress.class, DataProgress.NONE),
                 DataRequest.DEFAULT_PROGRESS_INTERVAL,
                 settings.maxRecordBytes(),
-                settings.allowOutsideProject());
+                settings.allowOutsideProject(),
+                services.get(SqlEngines.class, SqlEngines.ON_CLASS_PATH));
     }
 
     /** Without a descriptor at a default location there is nothing to judge; a configured one must exist. */
@@ -170,7 +171,16 @@ public final class DataGate implements Gate<DataRequest> {
         java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
         java.util.Map<String, ResourceValidator> validators = new java.util.LinkedHashMap<>();
         resources = narrowEnough(resources, descriptorFindings);
+        java.util.Map<String, EngineValidator> inEngines = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
+            if (resource.engine() != null) {
+                if (engineCanCheck(resource, splits, descriptorFindings)) {
+                    inEngines.put(
+                            resource.name(),
+                            new EngineValidator(resource, request.maxReportedErrors(), request.engines()));
+                }
+                continue;
+            }
             SplitCollector collector = null;
             if (splits != null && splits.roles().containsValue(resource.name())) {
                 collector = new SplitCollector();
@@ -186,24 +196,60 @@ public final class DataGate implements Gate<DataRequest> {
             validator.boundRecords(request.maxRecordBytes());
             validators.put(resource.name(), validator);
         }
-        ForeignKeys foreignKeys = ForeignKeys.wire(resources, validators, descriptorFindings);
+        List<DataResource> streamed = resources.stream()
+                .filter(resource -> validators.containsKey(resource.name()))
+                .toList();
+        for (DataResource resource : streamed) {
+            for (ForeignKey key : resource.schema().foreignKeys()) {
+                if (!key.resource().isEmpty()
+                        && resources.stream().anyMatch(r -> r.name().equals(key.resource()) && r.engine() != null)) {
+                    descriptorFindings.error(
+                            "resource-error",
+                            "The foreign key " + key.describe(resource.name()) + " names '" + key.resource()
+                                    + "', which an engine reads; engines do not check foreign keys yet.",
+                            key.location());
+                }
+            }
+        }
+        ForeignKeys foreignKeys = ForeignKeys.wire(
+                streamed.stream()
+                        .filter(r ->
+                                r.schema().foreignKeys().stream().noneMatch(k -> inEngines.containsKey(k.resource())))
+                        .toList(),
+                validators,
+                descriptorFindings);
         checks.add(
                 CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
-        for (DataResource resource : ForeignKeys.order(resources)) {
+        for (DataResource resource : ForeignKeys.order(streamed)) {
             validators.get(resource.name()).validate();
             foreignKeys.completed(resource);
         }
         validators.values().forEach(ResourceValidator::finishDeferred);
+        inEngines.values().forEach(EngineValidator::validate);
         for (DataResource resource : resources) {
-            ResourceValidator validator = validators.get(resource.name());
-            checks.add(result(resource, validator));
-            DataSummary.Profile profile = profile(request, resource, validator, checks);
+            ErrorLog log;
+            long rows;
+            DataSummary.Profile profile;
+            if (validators.containsKey(resource.name())) {
+                ResourceValidator validator = validators.get(resource.name());
+                log = validator.log();
+                rows = validator.rows();
+                profile = validator.profile();
+            } else if (inEngines.containsKey(resource.name())) {
+                EngineValidator validator = inEngines.get(resource.name());
+                log = validator.log();
+                rows = validator.rows();
+                profile = validator.profile();
+            } else {
+                continue;
+            }
+            checks.add(result(resource, log, rows));
             section.add(new DataSummary.Resource(
                     resource.name(),
                     resource.shown(),
-                    validator.rows(),
-                    validator.log().counts(),
-                    profile));
+                    rows,
+                    log.counts(),
+                    profile(request, resource, profile, checks)));
         }
         SplitSummary splitSummary = null;
         if (splits != null) {
@@ -255,9 +301,36 @@ public final class DataGate implements Gate<DataRequest> {
         return kept;
     }
 
-    private static CheckResult result(DataResource resource, ResourceValidator validator) {
-        ErrorLog log = validator.log();
-        long rows = validator.rows();
+    /**
+     * Whether an engine can check a resource with what its schema and the package ask: checks not yet compiled to SQL
+     * (foreign keys, repeated rows, splits) are a {@code resource-error}, so the gate fails closed rather than pass
+     * what it did not check.
+     */
+    private static boolean engineCanCheck(DataResource resource, Splits splits, Findings findings) {
+        List<String> missing = new ArrayList<>();
+        if (!resource.schema().foreignKeys().isEmpty()) {
+            missing.add("foreign keys");
+        }
+        if (resource.duplicateRows()) {
+            missing.add("mlgate.duplicateRows");
+        }
+        if (splits != null && splits.roles().containsValue(resource.name())) {
+            missing.add("the split checks");
+        }
+        if (missing.isEmpty()) {
+            return true;
+        }
+        findings.error(
+                "resource-error",
+                "Resource '" + resource.name() + "' is read by the "
+                        + resource.engine().engine().shown() + ", which"
+                        + " does not check " + String.join(", ", missing) + " yet; keep the resource in a CSV file"
+                        + " for them, or leave them out.",
+                resource.location());
+        return false;
+    }
+
+    private static CheckResult result(DataResource resource, ErrorLog log, long rows) {
 
         Findings findings = new Findings();
         long structural = log.byCode().entrySet().stream()
@@ -318,8 +391,7 @@ public final class DataGate implements Gate<DataRequest> {
 
     /** The resource's profile, also written to {@code profile/<resource>.json}. */
     private static DataSummary.Profile profile(
-            DataRequest request, DataResource resource, ResourceValidator validator, List<CheckResult> checks) {
-        DataSummary.Profile profile = validator.profile();
+            DataRequest request, DataResource resource, DataSummary.Profile profile, List<CheckResult> checks) {
         if (request.outputDirectory() == null) {
             return profile;
         }

@@ -8,6 +8,7 @@ import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.ProjectFiles;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -57,12 +58,20 @@ final class DataPackage {
             return resources;
         }
         DescriptorKeys.checkPackage(descriptor, findings);
+        java.util.Map<String, EngineSpec> engines = Engines.read(descriptor, findings);
         Set<String> names = new HashSet<>();
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {
             NodePath at = NodePath.ROOT.key("resources").index(i);
             DataResource resource = resource(
-                    descriptor, at, list.get(i), descriptorPath, projectDirectory, allowOutsideProject, findings);
+                    descriptor,
+                    at,
+                    list.get(i),
+                    descriptorPath,
+                    projectDirectory,
+                    allowOutsideProject,
+                    engines,
+                    findings);
             if (resource != null) {
                 if (!names.add(resource.name())) {
                     findings.error(
@@ -175,6 +184,7 @@ final class DataPackage {
             Path descriptorPath,
             Path projectDirectory,
             boolean allowOutsideProject,
+            java.util.Map<String, EngineSpec> engines,
             Findings findings) {
         if (!node.path("name").isTextual() || node.get("name").asText().isBlank()) {
             findings.error("resource-error", "Every resource needs a name.", descriptor.locate(at));
@@ -183,9 +193,24 @@ final class DataPackage {
         String name = node.get("name").asText();
         String prefix = "Resource '" + name + "'";
         List<String> paths = TableSchema.names(node.path("path"));
-        if (paths.isEmpty()) {
+        Engines.Place place = Engines.place(descriptor, at, node, prefix, findings);
+        if (place == null) {
+            return null;
+        }
+        if (paths.isEmpty() && !place.inEngine()) {
             findings.error(
-                    "resource-error", prefix + " needs a path: a file, or a list of files.", descriptor.locate(at));
+                    "resource-error",
+                    prefix + " needs a path (a file, a list of files, a directory or a glob of Parquet files), or an"
+                            + " mlgate.table or mlgate.query in an engine.",
+                    descriptor.locate(at));
+            return null;
+        }
+        if (!paths.isEmpty() && place.inEngine()) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has both a path and an mlgate." + (place.table() != null ? "table" : "query")
+                            + "; a resource is read from one place.",
+                    descriptor.locate(at.key("path")));
             return null;
         }
         Path directory = descriptorPath.toAbsolutePath().getParent();
@@ -200,12 +225,16 @@ final class DataPackage {
                 return null;
             }
         }
-        List<String> shown = files.stream()
-                .map(f -> ProjectFiles.display(projectDirectory, f))
-                .toList();
-        String format = node.path("format").asText(inferFormat(paths.get(0)));
+        String format = node.path("format")
+                .asText(
+                        place.inEngine()
+                                ? "table"
+                                : files.size() == 1 && Files.isDirectory(files.get(0))
+                                        ? "parquet"
+                                        : inferFormat(paths.get(0)));
         Dialect base;
         boolean jsonLines = false;
+        EngineSource engine = null;
         switch (format.toLowerCase(Locale.ROOT)) {
             case "csv" -> base = Dialect.CSV;
             case "tsv" -> base = Dialect.TSV;
@@ -213,15 +242,31 @@ final class DataPackage {
                 base = Dialect.CSV;
                 jsonLines = true;
             }
+            case "parquet", "table" -> {
+                base = Dialect.CSV;
+                engine = Engines.source(descriptor, at, place, engines, format, prefix, findings);
+                if (engine == null) {
+                    return null;
+                }
+                if (engine.readsFiles()) {
+                    files = ParquetFiles.expand(files, paths, prefix, descriptor, at, node, findings);
+                    if (files == null) {
+                        return null;
+                    }
+                }
+            }
             default -> {
                 findings.error(
                         "resource-error",
-                        prefix + " has the format '" + format + "'; this version of the data"
-                                + " gate reads csv, tsv and jsonl.",
+                        prefix + " has the format '" + format + "'; the data gate reads csv, tsv, jsonl and"
+                                + " parquet.",
                         descriptor.locate(node.has("format") ? at.key("format") : at));
                 return null;
             }
         }
+        List<String> shown = files.stream()
+                .map(f -> ProjectFiles.display(projectDirectory, f))
+                .toList();
         String encoding = node.path("encoding").asText("utf-8");
         java.nio.charset.Charset charset;
         try {
@@ -272,7 +317,8 @@ final class DataPackage {
                 maxErrorRate,
                 maxErrors,
                 duplicateRows,
-                descriptor.locate(at));
+                descriptor.locate(at),
+                engine);
     }
 
     private static String inferFormat(String path) {

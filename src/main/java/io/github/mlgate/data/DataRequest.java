@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param progressIntervalNanos the least time between two progress reports
  * @param maxRecordBytes the most bytes a record (a row with its line break) may take
  * @param allowOutsideProject whether data and schema files may lie outside the project directory
+ * @param engines opens connections to the engines that check Parquet files and tables where they are
  */
 public record DataRequest(
         Path projectDirectory,
@@ -27,10 +28,47 @@ public record DataRequest(
         DataProgress progress,
         long progressIntervalNanos,
         long maxRecordBytes,
-        boolean allowOutsideProject) {
+        boolean allowOutsideProject,
+        SqlEngines engines) {
 
     /** Progress is reported at most this often by default: every five seconds. */
     public static final long DEFAULT_PROGRESS_INTERVAL = 5_000_000_000L;
+
+    /**
+     * A request whose engines' drivers are on the plugin's class path.
+     *
+     * @param projectDirectory the project's base directory
+     * @param dataPackage the descriptor, or null for the default locations
+     * @param maxReportedErrors errors of each code reported one by one
+     * @param outputDirectory where profiles are written, or null
+     * @param policy what counts as a violation
+     * @param progress hears how far long work has got
+     * @param progressIntervalNanos the least time between two progress reports
+     * @param maxRecordBytes the most bytes a record may take
+     * @param allowOutsideProject whether data and schema files may lie outside the project directory
+     */
+    public DataRequest(
+            Path projectDirectory,
+            Path dataPackage,
+            int maxReportedErrors,
+            Path outputDirectory,
+            GatePolicy policy,
+            DataProgress progress,
+            long progressIntervalNanos,
+            long maxRecordBytes,
+            boolean allowOutsideProject) {
+        this(
+                projectDirectory,
+                dataPackage,
+                maxReportedErrors,
+                outputDirectory,
+                policy,
+                progress,
+                progressIntervalNanos,
+                maxRecordBytes,
+                allowOutsideProject,
+                SqlEngines.ON_CLASS_PATH);
+    }
 
     /**
      * A request without progress reports.
@@ -72,13 +110,15 @@ public record DataRequest(
                 progress,
                 progressIntervalNanos,
                 maxBytes,
-                outsideProject);
+                outsideProject,
+                engines);
     }
 
     /** Checks the required parts. */
     public DataRequest {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(engines, "engines");
         if (maxRecordBytes < 1) {
             throw new IllegalArgumentException("maxRecordBytes must be positive: " + maxRecordBytes);
         }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param maxErrors the tolerated number of errors, or null for none tolerated
  * @param duplicateRows whether identical rows are errors ({@code duplicate-row})
  * @param location where the resource is described
+ * @param engine the engine that checks the resource where its data are (Parquet files, a table, a query), or null
+ *     for local text files, streamed by the data gate itself
  */
 record DataResource(
         String name,
@@ -31,7 +33,8 @@ record DataResource(
         Double maxErrorRate,
         Long maxErrors,
         boolean duplicateRows,
-        Location location) {
+        Location location,
+        EngineSource engine) {
 
     /** Whether errors within a tolerance let the resource pass with a warning. */
     boolean tolerates() {

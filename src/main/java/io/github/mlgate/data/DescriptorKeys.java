@@ -41,7 +41,8 @@ final class DescriptorKeys {
                     "keywords",
                     "image",
                     "licenses",
-                    "sources"),
+                    "sources",
+                    "mlgate"),
             Set.of());
 
     private static final Keys RESOURCE = new Keys(
@@ -84,7 +85,13 @@ final class DescriptorKeys {
                     "$schema"),
             Set.of("nullSequence", "commentChar", "caseSensitiveHeader"));
 
-    private static final Keys MLGATE = new Keys(Set.of("maxErrorRate", "maxErrors", "duplicateRows"), Set.of());
+    private static final Keys MLGATE =
+            new Keys(Set.of("maxErrorRate", "maxErrors", "duplicateRows", "engine", "table", "query"), Set.of());
+
+    private static final Keys PACKAGE_MLGATE = new Keys(Set.of("engines"), Set.of());
+
+    private static final Keys ENGINE =
+            new Keys(Set.of("type", "url", "server", "userEnv", "passwordEnv", "options"), Set.of());
 
     private static final Keys SCHEMA = new Keys(
             Set.of(
@@ -151,6 +158,12 @@ final class DescriptorKeys {
     static void checkPackage(LocatedDocument descriptor, Findings findings) {
         JsonNode root = descriptor.root();
         check(descriptor, NodePath.ROOT, root, PACKAGE, "the data package", findings);
+        NodePath own = NodePath.ROOT.key("mlgate");
+        check(descriptor, own, root.path("mlgate"), PACKAGE_MLGATE, "the data package's mlgate", findings);
+        for (Map.Entry<String, JsonNode> engine : iterable(root.path("mlgate").path("engines"))) {
+            NodePath at = own.key("engines").key(engine.getKey());
+            check(descriptor, at, engine.getValue(), ENGINE, "an engine", findings);
+        }
         JsonNode resources = root.path("resources");
         for (int i = 0; i < resources.size(); i++) {
             NodePath at = NodePath.ROOT.key("resources").index(i);

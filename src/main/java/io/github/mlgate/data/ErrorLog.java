@@ -89,6 +89,30 @@ final class ErrorLog {
         }
     }
 
+    /**
+     * Records errors an engine counted beyond those added one by one: counted, never listed.
+     *
+     * @param code the Frictionless error code
+     * @param field the field (or fields) they are counted under
+     * @param count how many
+     */
+    void addCounted(String code, String field, long count) {
+        total += count;
+        byCode.merge(code, count, Long::sum);
+        byField.computeIfAbsent(code, c -> new LinkedHashMap<>()).merge(field, count, Long::sum);
+        kept.merge(code, (int) Math.min(Integer.MAX_VALUE, count), (a, b) ->
+                (int) Math.min(Integer.MAX_VALUE, (long) a + b));
+    }
+
+    /**
+     * Sets the rows with errors to what an engine counted, in place of those the errors added one by one fell in.
+     *
+     * @param rows the rows with at least one error
+     */
+    void setRowsWithErrors(long rows) {
+        rowsWithErrors = rows;
+    }
+
     long total() {
         return total;
     }

@@ -91,6 +91,11 @@ final class FieldType {
         return type;
     }
 
+    /** Whether numbers are written plainly: no group separator, a dot for decimals, nothing around them. */
+    boolean plainNumbers() {
+        return groupChar.isEmpty() && decimalChar.equals(".") && bareNumber;
+    }
+
     /** The texts that mean true, for booleans. */
     Set<String> trueValues() {
         return trueValues;

@@ -4,6 +4,7 @@ import io.github.mlgate.baseline.BaselineGate;
 import io.github.mlgate.baseline.ReleaseResolver;
 import io.github.mlgate.data.DataGate;
 import io.github.mlgate.data.DataProgress;
+import io.github.mlgate.data.SqlEngines;
 import io.github.mlgate.deployment.DeployGate;
 import io.github.mlgate.deployment.ModelRuntime;
 import io.github.mlgate.deployment.MonitorGate;
@@ -232,6 +233,13 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      */
     @Parameter(property = "mlgate.onnxruntime.version")
     private String onnxRuntimeVersion;
+
+    /**
+     * The DuckDB JDBC driver version the data gate reads Parquet with, resolved from the build's repositories the
+     * first time a Parquet resource is checked. When not set, the version this plugin is built and tested with.
+     */
+    @Parameter(property = "mlgate.duckdb.version")
+    private String duckdbVersion;
 
     /** Skips the monitor gate. */
     @Parameter(property = "mlgate.monitor.skip", defaultValue = "false")
@@ -473,7 +481,14 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                                 repositorySystem,
                                 session.getRepositorySession(),
                                 project.getRemotePluginRepositories(),
-                                onnxRuntimeVersion));
+                                onnxRuntimeVersion))
+                .with(
+                        SqlEngines.class,
+                        new OnDemandEngines(
+                                repositorySystem,
+                                session.getRepositorySession(),
+                                project.getRemotePluginRepositories(),
+                                duckdbVersion));
     }
 
     /**

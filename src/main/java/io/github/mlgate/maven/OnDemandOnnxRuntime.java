@@ -3,9 +3,6 @@ package io.github.mlgate.maven;
 import io.github.mlgate.deployment.ModelException;
 import io.github.mlgate.deployment.ModelRuntime;
 import io.github.mlgate.deployment.ServedModel;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.nio.file.Path;
@@ -15,10 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.RemoteRepository;
-import org.eclipse.aether.resolution.ArtifactRequest;
-import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
  * ONNX Runtime, resolved through Maven's repository system (with the build's mirrors, proxies and offline mode) the
@@ -56,16 +50,7 @@ final class OnDemandOnnxRuntime implements ModelRuntime {
 
     /** The coordinates this plugin was built and tested with. */
     static Properties pinned() {
-        Properties properties = new Properties();
-        try (InputStream in = OnDemandOnnxRuntime.class.getResourceAsStream(COORDINATES)) {
-            if (in == null) {
-                throw new IllegalStateException("The plugin jar lacks " + COORDINATES);
-            }
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
+        return OnDemandArtifacts.pinned(COORDINATES);
     }
 
     @Override
@@ -83,25 +68,15 @@ final class OnDemandOnnxRuntime implements ModelRuntime {
         String id = coordinates.getProperty("groupId") + ":" + coordinates.getProperty("artifactId") + ":" + version;
         Path jar;
         try {
-            jar = system.resolveArtifact(
-                            session,
-                            new ArtifactRequest(
-                                    new DefaultArtifact(
-                                            coordinates.getProperty("groupId"),
-                                            coordinates.getProperty("artifactId"),
-                                            "jar",
-                                            version),
-                                    repositories,
-                                    null))
-                    .getArtifact()
-                    .getFile()
-                    .toPath();
-        } catch (ArtifactResolutionException e) {
-            throw new ModelException(id + " cannot be resolved"
-                    + (session.isOffline()
-                            ? " in offline mode (run once online, or install it in the local repository)"
-                            : "")
-                    + ": " + e.getMessage());
+            jar = OnDemandArtifacts.resolve(
+                    system,
+                    session,
+                    repositories,
+                    coordinates.getProperty("groupId"),
+                    coordinates.getProperty("artifactId"),
+                    version);
+        } catch (OnDemandArtifacts.Unresolved e) {
+            throw new ModelException(e.getMessage());
         }
         ModelRuntime loaded = LOADED.get(jar);
         if (loaded != null) {

@@ -1,0 +1,16 @@
+package io.github.mlgate.data;
+
+/** An engine that cannot be loaded, reached or queried: the gate cannot judge the resources it holds. */
+public final class EngineException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message what failed, naming the engine and its URL, never a credential
+     */
+    public EngineException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,28 @@
+package io.github.mlgate.data;
+
+/**
+ * Where an engine reads a resource: its Parquet files (the resource's files), a table, or a query.
+ *
+ * @param engine the engine that checks the resource
+ * @param table the table, qualified as the engine names it ({@code analytics.churn_train}), or null
+ * @param query a query whose rows are the resource, or null
+ */
+record EngineSource(EngineSpec engine, String table, String query) {
+
+    /** Whether the engine reads the resource's files, as Parquet. */
+    boolean readsFiles() {
+        return table == null && query == null;
+    }
+
+    /** The source as findings name it: the table, the query's first words, or nothing for files. */
+    String shown() {
+        if (table != null) {
+            return "table " + table;
+        }
+        if (query != null) {
+            String oneLine = query.strip().replaceAll("\\s+", " ");
+            return "query '" + (oneLine.length() > 60 ? oneLine.substring(0, 57) + "..." : oneLine) + "'";
+        }
+        return "its Parquet files";
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.gate.Location;
+import java.util.Map;
+
+/**
+ * An engine that checks resources where their data live, as the data package's {@code mlgate.engines} declares it
+ * ({@code docs/engines.md}). Credentials are never part of it: only where to find them.
+ *
+ * @param name the engine's name, by which resources name it
+ * @param type what kind of engine: {@code duckdb} (embedded, in this JVM), {@code jdbc} or {@code spark}
+ * @param url where it is: a JDBC URL, or for DuckDB a database file (the default, in memory, reads files only)
+ * @param server the id of the {@code <server>} in Maven's {@code settings.xml} that holds the user and password, or
+ *     null
+ * @param userEnv the environment variable that holds the user, or null
+ * @param passwordEnv the environment variable that holds the password, or null
+ * @param options the engine's own options: JDBC connection properties, or Spark configuration entries
+ * @param location where the descriptor declares it
+ */
+public record EngineSpec(
+        String name,
+        String type,
+        String url,
+        String server,
+        String userEnv,
+        String passwordEnv,
+        Map<String, String> options,
+        Location location) {
+
+    /** The embedded engine that reads Parquet when a resource names none. */
+    public static final String DUCKDB = "duckdb";
+
+    /** Any database with a JDBC driver. */
+    public static final String JDBC = "jdbc";
+
+    /** Apache Spark. */
+    public static final String SPARK = "spark";
+
+    /** Copies the options. */
+    public EngineSpec {
+        options = Map.copyOf(options);
+    }
+
+    /**
+     * The engine a Parquet resource is read with when it names none: DuckDB, in memory.
+     *
+     * @param location where the resource is described
+     * @return the engine
+     */
+    static EngineSpec embedded(Location location) {
+        return new EngineSpec(DUCKDB, DUCKDB, null, null, null, null, Map.of(), location);
+    }
+
+    /**
+     * The engine as findings name it: its name, type and URL, with any user and password in the URL left out.
+     *
+     * @return for example {@code engine 'warehouse' (jdbc, jdbc:postgresql://db:5432/ml)}
+     */
+    public String shown() {
+        String where = url == null ? "" : ", " + withoutSecrets(url);
+        return "engine '" + name + "' (" + type + where + ")";
+    }
+
+    /**
+     * A URL with what could be a secret left out: the user information of {@code scheme://user:pass@host} and every
+     * {@code password=} or {@code user=} parameter.
+     *
+     * @param url the URL
+     * @return the URL as findings may show it
+     */
+    static String withoutSecrets(String url) {
+        return url.replaceAll("//[^/@?;]*@", "//")
+                .replaceAll("(?i)((?:password|pwd|user|username|secret|token)=)[^&;]*", "$1***");
+    }
+}

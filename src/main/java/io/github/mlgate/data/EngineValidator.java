@@ -1,0 +1,297 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.TablePlace;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates a resource where its data are: the engine reads it ({@link SqlDialect#parquet}), the compiled checks
+ * ({@link SqlChecks}) count its errors there, and only the first few of each code come back, worded as the streaming
+ * path words them. Rows are numbered as in a file with a header row, the first data row being row 2, so a Parquet
+ * copy of a CSV file reports the same rows.
+ */
+final class EngineValidator {
+
+    private final DataResource resource;
+    private final ErrorLog log;
+    private final int keepPerCode;
+    private final SqlDialect sql;
+    private final SqlEngines engines;
+    private final CellCaster words;
+    private final List<SchemaField> fields;
+    private final boolean severalFiles;
+    private long rows;
+    private DataSummary.Profile profile;
+
+    /**
+     * Creates the validator.
+     *
+     * @param resource the resource, with its engine
+     * @param keepPerCode errors of each code reported one by one
+     * @param engines opens connections to engines
+     */
+    EngineValidator(DataResource resource, int keepPerCode, SqlEngines engines) {
+        this.resource = resource;
+        this.keepPerCode = keepPerCode;
+        this.log = new ErrorLog(resource.name(), keepPerCode);
+        this.sql = SqlDialect.DUCKDB;
+        this.engines = engines;
+        this.words = new CellCaster(resource.schema(), false, -1);
+        this.fields = resource.schema().fields();
+        this.severalFiles = resource.files().size() > 1;
+    }
+
+    /** The errors found. */
+    ErrorLog log() {
+        return log;
+    }
+
+    /** The data rows the engine read. */
+    long rows() {
+        return rows;
+    }
+
+    /** The fields' profiles, or an empty one when the resource could not be read. */
+    DataSummary.Profile profile() {
+        return profile != null ? profile : new DataSummary.Profile(resource.name(), rows, List.of());
+    }
+
+    /** Validates the resource; an engine that cannot be reached or fails is a {@code source-error}. */
+    void validate() {
+        EngineSpec engine = resource.engine().engine();
+        Location where = resource.files().isEmpty()
+                ? resource.location()
+                : Location.ofFile(resource.shown().get(0));
+        for (int f = 0; f < resource.files().size(); f++) {
+            if (!java.nio.file.Files.isRegularFile(resource.files().get(f))) {
+                log.add(
+                        "source-error",
+                        -1,
+                        null,
+                        "Resource '" + resource.name() + "': "
+                                + resource.shown().get(f) + " does not exist.",
+                        Location.ofFile(resource.shown().get(f)));
+                return;
+            }
+        }
+        try (Connection connection = engines.connect(engine);
+                Statement statement = connection.createStatement()) {
+            run(statement);
+        } catch (EngineException e) {
+            String message = e.getMessage();
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + Character.toLowerCase(message.charAt(0))
+                            + message.substring(1),
+                    where);
+        } catch (SQLException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "' cannot be read by the " + engine.shown() + ": "
+                            + firstLine(e.getMessage()),
+                    where);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+    }
+
+    private void run(Statement statement) throws SQLException {
+        List<String> paths = resource.files().stream()
+                .map(path -> path.toAbsolutePath().toString())
+                .toList();
+        String relation = sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
+        SqlChecks.Column[] columns = columns(statement, relation);
+        SqlChecks checks = new SqlChecks(sql, resource.schema(), columns);
+        for (SqlChecks.Unchecked field : checks.unchecked()) {
+            log.addHeader(
+                    field.code(),
+                    fields.get(field.field()).name(),
+                    "Resource '" + resource.name() + "' field " + (field.field() + 1) + " '"
+                            + fields.get(field.field()).name() + "' " + field.reason() + ".",
+                    files(),
+                    TablePlace.ofCell(
+                            resource.name(),
+                            1,
+                            field.field() + 1,
+                            fields.get(field.field()).name(),
+                            null));
+        }
+        List<SqlChecks.Counted> counted = checks.counted();
+        long[] counts = new long[counted.size()];
+        long rowsWithErrors;
+        try (ResultSet result = statement.executeQuery(checks.counts(relation))) {
+            result.next();
+            rows = result.getLong(1);
+            rowsWithErrors = result.getLong(2);
+            for (int c = 0; c < counted.size(); c++) {
+                counts[c] = result.getLong(counted.get(c).column());
+            }
+        }
+        Map<String, Long> listed = new HashMap<>();
+        String errors = keepPerCode > 0 ? checks.errors(relation, keepPerCode) : null;
+        if (errors != null) {
+            try (ResultSet result = statement.executeQuery(errors)) {
+                while (result.next()) {
+                    list(result, listed);
+                }
+            }
+        }
+        for (int c = 0; c < counted.size(); c++) {
+            SqlChecks.Counted count = counted.get(c);
+            String field = count.field() < 0
+                    ? String.join(",", resource.schema().primaryKey())
+                    : fields.get(count.field()).name();
+            long rest = counts[c] - listed.getOrDefault(count.code() + "\u0000" + field, 0L);
+            if (rest > 0) {
+                log.addCounted(count.code(), field, rest);
+            }
+        }
+        log.setRowsWithErrors(rowsWithErrors);
+        profile = new SqlProfiles(sql, resource, checks).profile(statement, relation, rows);
+    }
+
+    /** Reads the engine's columns and checks them against the schema's fields, by name. */
+    private SqlChecks.Column[] columns(Statement statement, String relation) throws SQLException {
+        Map<String, SqlChecks.Column> byName = new java.util.LinkedHashMap<>();
+        try (ResultSet result = statement.executeQuery("SELECT * FROM " + relation + " AS source LIMIT 0")) {
+            ResultSetMetaData meta = result.getMetaData();
+            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                String name = meta.getColumnLabel(c);
+                if (!name.equals(SqlChecks.FILE) && !name.equals(SqlChecks.ROW)) {
+                    byName.put(
+                            name,
+                            new SqlChecks.Column(
+                                    name,
+                                    SqlChecks.ColumnKind.of(
+                                            meta.getColumnType(c), meta.getColumnTypeName(c), meta.getScale(c)),
+                                    meta.getColumnTypeName(c)));
+                }
+            }
+        }
+        SqlChecks.Column[] columns = new SqlChecks.Column[fields.size()];
+        for (int i = 0; i < fields.size(); i++) {
+            columns[i] = byName.remove(fields.get(i).name());
+            if (columns[i] == null) {
+                log.addHeader(
+                        "missing-label",
+                        fields.get(i).name(),
+                        "Resource '" + resource.name() + "' columns: the schema's field " + (i + 1) + " '"
+                                + fields.get(i).name() + "' has no column in " + filesShown() + ".",
+                        files(),
+                        TablePlace.ofCell(
+                                resource.name(), 1, i + 1, fields.get(i).name(), null));
+            }
+        }
+        for (String extra : byName.keySet()) {
+            log.addHeader(
+                    "extra-label",
+                    extra,
+                    "Resource '" + resource.name() + "' columns: the column '" + CellCaster.shown(extra) + "' of "
+                            + filesShown() + " is not in the schema, which has " + fields.size() + " fields.",
+                    files(),
+                    TablePlace.ofResource(resource.name()));
+        }
+        return columns;
+    }
+
+    /** Logs one listed error, worded as the streaming path words it. */
+    private void list(ResultSet result, Map<String, Long> listed) throws SQLException {
+        int file = result.getInt(1);
+        long rowInFile = result.getLong(2) + 2;
+        int pos = result.getInt(3);
+        String code = result.getString(4);
+        String cell = result.getString(5);
+        String fileShown = resource.shown().get(file);
+        Location location = Location.ofFile(fileShown);
+        String row = "Resource '" + resource.name() + "' row " + rowInFile;
+        String counted;
+        if (pos < fields.size()) {
+            SchemaField field = fields.get(pos);
+            String text =
+                    cell != null && field.type().kind() == SchemaType.DATETIME ? cell.replaceFirst(" ", "T") : cell;
+            String[] judged = words.judge(pos, text);
+            String said = judged != null && judged[0].equals(code)
+                    ? judged[1]
+                    : ": '" + CellCaster.shown(String.valueOf(cell)) + "' breaks the field's "
+                            + code.replace("-error", "") + " rule, as the engine checked it.";
+            counted = field.name();
+            log.add(
+                    code,
+                    counted,
+                    row + ", field " + (pos + 1) + " '" + field.name() + "'" + said,
+                    location,
+                    TablePlace.ofCell(resource.name(), rowInFile, pos + 1, field.name(), cell));
+        } else {
+            String earlier = "row " + (result.getLong(7) + 2)
+                    + (severalFiles ? " of " + resource.shown().get(result.getInt(6)) : "");
+            String earlierFile = severalFiles ? resource.shown().get(result.getInt(6)) : null;
+            if (code.equals("unique-error")) {
+                int u = pos - fields.size();
+                int i = uniqueField(u);
+                counted = fields.get(i).name();
+                log.add(
+                        code,
+                        counted,
+                        row + ", field " + (i + 1) + " '" + counted + "': '" + CellCaster.shown(cell)
+                                + "' repeats the value of " + earlier + ".",
+                        location,
+                        TablePlace.ofCell(resource.name(), rowInFile, i + 1, counted, cell)
+                                .repeating(null, result.getLong(7) + 2, earlierFile));
+            } else {
+                counted = String.join(",", resource.schema().primaryKey());
+                log.add(
+                        code,
+                        counted,
+                        row + ": the primary key ("
+                                + String.join(", ", resource.schema().primaryKey()) + ") repeats that of " + earlier
+                                + ".",
+                        location,
+                        TablePlace.ofRow(resource.name(), rowInFile)
+                                .repeating(
+                                        List.of(cell.split(SqlChecks.KEY_SEPARATOR, -1)),
+                                        result.getLong(7) + 2,
+                                        earlierFile));
+            }
+        }
+        listed.merge(code + "\u0000" + counted, 1L, Long::sum);
+    }
+
+    private int uniqueField(int rank) {
+        int seen = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            if (fields.get(i).unique() && seen++ == rank) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no unique field of rank " + rank);
+    }
+
+    private Location files() {
+        return resource.shown().isEmpty()
+                ? resource.location()
+                : Location.ofFile(resource.shown().get(0));
+    }
+
+    private String filesShown() {
+        return severalFiles
+                ? "its " + resource.files().size() + " Parquet files"
+                : resource.shown().get(0);
+    }
+}

@@ -1,0 +1,234 @@
+package io.github.mlgate.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.document.NodePath;
+import io.github.mlgate.gate.Findings;
+import io.github.mlgate.gate.Suggestions;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the engines of a data package ({@code mlgate.engines}) and which engine, table or query each resource names
+ * ({@code docs/engines.md}).
+ */
+final class Engines {
+
+    private Engines() {}
+
+    /** The kinds of engine. */
+    static final List<String> TYPES = List.of(EngineSpec.DUCKDB, EngineSpec.JDBC, EngineSpec.SPARK);
+
+    /**
+     * Where a resource's {@code mlgate} says it is read: its engine's name, and a table or a query.
+     *
+     * @param engine the engine's name, or null
+     * @param table the table, or null
+     * @param query the query, or null
+     */
+    record Place(String engine, String table, String query) {
+
+        /** Whether the resource is a table or a query of an engine, rather than files. */
+        boolean inEngine() {
+            return table != null || query != null;
+        }
+    }
+
+    /**
+     * Reads the engines a data package declares.
+     *
+     * @param descriptor the descriptor
+     * @param findings where errors go
+     * @return the engines by name; those with errors left out
+     */
+    static Map<String, EngineSpec> read(LocatedDocument descriptor, Findings findings) {
+        Map<String, EngineSpec> engines = new LinkedHashMap<>();
+        NodePath at = NodePath.ROOT.key("mlgate").key("engines");
+        JsonNode node = descriptor.root().path("mlgate").path("engines");
+        if (node.isMissingNode()) {
+            return engines;
+        }
+        if (!node.isObject()) {
+            findings.error(
+                    "package-error",
+                    "mlgate.engines is a map of engines by name, such as 'warehouse: {type: jdbc, url: ...}'.",
+                    descriptor.locate(at));
+            return engines;
+        }
+        node.fields().forEachRemaining(entry -> {
+            EngineSpec engine = engine(descriptor, at.key(entry.getKey()), entry.getKey(), entry.getValue(), findings);
+            if (engine != null) {
+                engines.put(entry.getKey(), engine);
+            }
+        });
+        return engines;
+    }
+
+    private static EngineSpec engine(
+            LocatedDocument descriptor, NodePath at, String name, JsonNode node, Findings findings) {
+        String prefix = "Engine '" + name + "'";
+        JsonNode type = node.path("type");
+        if (!type.isTextual() || !TYPES.contains(type.asText())) {
+            String hint = type.isTextual()
+                    ? Suggestions.closest(type.asText(), TYPES)
+                            .map(s -> "; did you mean '" + s + "'?")
+                            .orElse("")
+                    : "";
+            findings.error(
+                    "package-error",
+                    prefix + " has the type " + (type.isMissingNode() ? "(none)" : type.toString()) + hint
+                            + " An engine's type is one of " + String.join(", ", TYPES) + ".",
+                    descriptor.locate(type.isMissingNode() ? at : at.key("type")));
+            return null;
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        JsonNode given = node.path("options");
+        if (!given.isMissingNode() && !given.isObject()) {
+            findings.error(
+                    "package-error",
+                    prefix + " has options that are not a map of names to values.",
+                    descriptor.locate(at.key("options")));
+            return null;
+        }
+        boolean[] valid = {true};
+        given.fields().forEachRemaining(option -> {
+            if (!option.getValue().isValueNode() || option.getValue().isNull()) {
+                findings.error(
+                        "package-error",
+                        prefix + " has the option '" + option.getKey() + "' with a value that is not text, a number"
+                                + " or true/false.",
+                        descriptor.locate(at.key("options").key(option.getKey())));
+                valid[0] = false;
+            } else {
+                options.put(option.getKey(), option.getValue().asText());
+            }
+        });
+        String[] texts = new String[4];
+        String[] keys = {"url", "server", "userEnv", "passwordEnv"};
+        for (int i = 0; i < keys.length; i++) {
+            JsonNode value = node.path(keys[i]);
+            if (value.isMissingNode()) {
+                continue;
+            }
+            if (!value.isTextual() || value.asText().isBlank()) {
+                findings.error(
+                        "package-error",
+                        prefix + " has the " + keys[i] + " " + value + "; it is a text.",
+                        descriptor.locate(at.key(keys[i])));
+                valid[0] = false;
+            } else {
+                texts[i] = value.asText();
+            }
+        }
+        if (type.asText().equals(EngineSpec.JDBC) && texts[0] == null && valid[0]) {
+            findings.error(
+                    "package-error",
+                    prefix + " is a jdbc engine without a url, such as jdbc:postgresql://localhost:5432/ml.",
+                    descriptor.locate(at));
+            return null;
+        }
+        return valid[0]
+                ? new EngineSpec(
+                        name, type.asText(), texts[0], texts[1], texts[2], texts[3], options, descriptor.locate(at))
+                : null;
+    }
+
+    /**
+     * Reads where a resource's {@code mlgate} says it is: an engine, and a table or a query.
+     *
+     * @param descriptor the descriptor
+     * @param at where the resource is
+     * @param node the resource
+     * @param prefix how messages about the resource start
+     * @param findings where errors go
+     * @return the place, or null after an error
+     */
+    static Place place(LocatedDocument descriptor, NodePath at, JsonNode node, String prefix, Findings findings) {
+        JsonNode mlgate = node.path("mlgate");
+        String[] values = new String[3];
+        String[] keys = {"engine", "table", "query"};
+        for (int i = 0; i < keys.length; i++) {
+            JsonNode value = mlgate.path(keys[i]);
+            if (value.isMissingNode()) {
+                continue;
+            }
+            if (!value.isTextual() || value.asText().isBlank()) {
+                findings.error(
+                        "resource-error",
+                        prefix + " has mlgate." + keys[i] + " " + value + "; it is a text.",
+                        descriptor.locate(at.key("mlgate").key(keys[i])));
+                return null;
+            }
+            values[i] = value.asText();
+        }
+        if (values[1] != null && values[2] != null) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has both mlgate.table and mlgate.query; a resource is read from one place.",
+                    descriptor.locate(at.key("mlgate").key("query")));
+            return null;
+        }
+        if ((values[1] != null || values[2] != null) && values[0] == null) {
+            findings.error(
+                    "resource-error",
+                    prefix + " has an mlgate." + (values[1] != null ? "table" : "query") + " but no mlgate.engine:"
+                            + " name the engine of mlgate.engines that holds it.",
+                    descriptor.locate(at.key("mlgate")));
+            return null;
+        }
+        return new Place(values[0], values[1], values[2]);
+    }
+
+    /**
+     * The engine that reads a Parquet resource or a table: the one it names, or embedded DuckDB for Parquet files.
+     *
+     * @param descriptor the descriptor
+     * @param at where the resource is
+     * @param place where the resource says it is
+     * @param engines the package's engines
+     * @param format the resource's format
+     * @param prefix how messages about the resource start
+     * @param findings where errors go
+     * @return the source, or null after an error
+     */
+    static EngineSource source(
+            LocatedDocument descriptor,
+            NodePath at,
+            Place place,
+            Map<String, EngineSpec> engines,
+            String format,
+            String prefix,
+            Findings findings) {
+        EngineSpec engine;
+        if (place.engine() == null) {
+            engine = EngineSpec.embedded(descriptor.locate(at));
+        } else {
+            engine = engines.get(place.engine());
+            if (engine == null) {
+                String hint = Suggestions.closest(place.engine(), List.copyOf(engines.keySet()))
+                        .map(s -> " Did you mean '" + s + "'?")
+                        .orElse(
+                                engines.isEmpty()
+                                        ? " The data package declares no engine: add it under mlgate.engines."
+                                        : " The engines declared are " + String.join(", ", engines.keySet()) + ".");
+                findings.error(
+                        "resource-error",
+                        prefix + " names the engine '" + place.engine() + "', which mlgate.engines does not"
+                                + " declare (or declares with an error)." + hint,
+                        descriptor.locate(at.key("mlgate").key("engine")));
+                return null;
+            }
+        }
+        if (!place.inEngine() && engine.type().equals(EngineSpec.JDBC)) {
+            findings.error(
+                    "resource-error",
+                    prefix + " is a " + format + " file read by the " + engine.shown() + ", which reads tables:"
+                            + " give it an mlgate.table or mlgate.query, or read the files with a duckdb or spark"
+                            + " engine.",
+                    descriptor.locate(at.key("mlgate").key("engine")));
+            return null;
+        }
+        return new EngineSource(engine, place.table(), place.query());
+    }
+}

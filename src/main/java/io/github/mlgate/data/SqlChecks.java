@@ -1,0 +1,524 @@
+package io.github.mlgate.data;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one compiler from a Table Schema to SQL: for each field, whether a cell is missing, a value of the field's type
+ * (by the spec's lexical rules where the column holds text, by the column's type otherwise) and within its
+ * constraints; then, over the rows in order, repeated unique values and primary keys. The engine counts every error
+ * per field and code and returns the first few of each code with their rows, so no row leaves the engine but those
+ * reported.
+ */
+final class SqlChecks {
+
+    /** The column of a row's file, by its index in the resource's list of files. */
+    static final String FILE = "__mlgate_file";
+
+    /** The column of a row's place in its file, from 0. */
+    static final String ROW = "__mlgate_row";
+
+    /** The codes a cell's check can give. */
+    static final List<String> CELL_CODES = List.of("type-error", "constraint-error", "primary-key");
+
+    /** What an engine's column holds, as the checks read it. */
+    enum ColumnKind {
+        TEXT,
+        INTEGER,
+        DECIMAL,
+        FLOAT,
+        BOOLEAN,
+        DATE,
+        TIMESTAMP,
+        OTHER;
+
+        /**
+         * The kind of a column, from its JDBC type.
+         *
+         * @param jdbcType the {@link Types} constant
+         * @param typeName the engine's name of the type
+         * @param scale the digits after the decimal point, for decimals
+         * @return the kind
+         */
+        static ColumnKind of(int jdbcType, String typeName, int scale) {
+            return switch (jdbcType) {
+                case Types.CHAR,
+                        Types.VARCHAR,
+                        Types.LONGVARCHAR,
+                        Types.NCHAR,
+                        Types.NVARCHAR,
+                        Types.LONGNVARCHAR,
+                        Types.CLOB -> TEXT;
+                case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> INTEGER;
+                case Types.DECIMAL, Types.NUMERIC -> scale == 0 ? INTEGER : DECIMAL;
+                case Types.REAL, Types.FLOAT, Types.DOUBLE -> FLOAT;
+                case Types.BOOLEAN, Types.BIT -> BOOLEAN;
+                case Types.DATE -> DATE;
+                case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> TIMESTAMP;
+                default -> unsignedOrHuge(typeName) ? INTEGER : OTHER;
+            };
+        }
+
+        private static boolean unsignedOrHuge(String typeName) {
+            return Set.of("UTINYINT", "USMALLINT", "UINTEGER", "UBIGINT", "HUGEINT", "UHUGEINT")
+                    .contains(typeName.toUpperCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
+     * A column of the relation an engine reads.
+     *
+     * @param name its name
+     * @param kind what it holds
+     * @param typeName the engine's name of its type, for messages
+     */
+    record Column(String name, ColumnKind kind, String typeName) {}
+
+    /**
+     * A field the engine cannot check as the schema asks: a column whose type cannot hold the field's type, or a
+     * format whose lexical rules are not compiled to SQL.
+     *
+     * @param field the field's index
+     * @param code {@code type-error} for a column that cannot hold the type, {@code engine-error} for rules not
+     *     compiled
+     * @param reason what is wrong, completing "Resource 'x' field 'y' "
+     */
+    record Unchecked(int field, String code, String reason) {}
+
+    private static final String INTEGER_TEXT = "[+-]?[0-9]+";
+    private static final String NUMBER_TEXT = "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?";
+    private static final String DATE_TEXT = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+    private static final String DATETIME_TEXT =
+            DATE_TEXT + "T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?";
+    private static final Map<String, String> STRING_FORMATS = Map.of(
+            "email", "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+            "uuid", "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    private final SqlDialect sql;
+    private final TableSchema schema;
+    private final List<SchemaField> fields;
+    private final Column[] columns;
+    private final List<Unchecked> unchecked = new ArrayList<>();
+    private final int[] uniqueFields;
+    private final int[] keyFields;
+
+    /** Per field: the typed value (null when missing or not of the type), its text, and its error code. */
+    private final String[] value;
+
+    private final String[] text;
+    private final String[] code;
+    private final String[] missing;
+
+    /**
+     * Compiles the checks of a schema over the columns an engine found.
+     *
+     * @param sql the engine's dialect
+     * @param schema the schema
+     * @param columns each field's column, in the schema's order; null where the relation has none
+     */
+    SqlChecks(SqlDialect sql, TableSchema schema, Column[] columns) {
+        this.sql = sql;
+        this.schema = schema;
+        this.fields = schema.fields();
+        this.columns = columns.clone();
+        this.value = new String[fields.size()];
+        this.text = new String[fields.size()];
+        this.code = new String[fields.size()];
+        this.missing = new String[fields.size()];
+        this.uniqueFields = java.util.stream.IntStream.range(0, fields.size())
+                .filter(i -> fields.get(i).unique())
+                .toArray();
+        this.keyFields = schema.primaryKey().stream().mapToInt(schema::indexOf).toArray();
+        for (int i = 0; i < fields.size(); i++) {
+            compile(i);
+        }
+    }
+
+    /**
+     * Whether a field's cells are read: it has a column that can hold its type.
+     *
+     * @param i the field's index
+     * @return whether the field is checked and profiled
+     */
+    boolean reads(int i) {
+        return columns[i] != null;
+    }
+
+    /** The fields the engine cannot check as the schema asks, each with why. */
+    List<Unchecked> unchecked() {
+        return List.copyOf(unchecked);
+    }
+
+    private void compile(int i) {
+        SchemaField field = fields.get(i);
+        Column column = columns[i];
+        if (column == null) {
+            return;
+        }
+        String c = sql.name(column.name());
+        String isMissing =
+                column.kind() == ColumnKind.TEXT && !schema.missingValues().isEmpty()
+                        ? "(" + c + " IS NULL OR " + c + " IN (" + texts(schema.missingValues()) + "))"
+                        : c + " IS NULL";
+        String[] typed = typed(field, column, c);
+        if (typed == null) {
+            columns[i] = null;
+            return;
+        }
+        String valid = typed[0];
+        String cast = typed[1];
+        text[i] = column.kind() == ColumnKind.TEXT ? c : sql.asText(c);
+        missing[i] = isMissing;
+        value[i] = "CASE WHEN NOT " + isMissing + " AND " + valid + " THEN " + cast + " END";
+        boolean key = schema.primaryKey().contains(field.name());
+        String whenMissing = field.required() ? "'constraint-error'" : key ? "'primary-key'" : "NULL";
+        String broken = broken(field, text[i], cast);
+        code[i] = "CASE WHEN " + isMissing + " THEN " + whenMissing + " WHEN NOT (" + valid + ") THEN 'type-error'"
+                + (broken == null ? "" : " WHEN " + broken + " THEN 'constraint-error'") + " END";
+    }
+
+    /**
+     * How a column's cells are read as the field's type: the condition that a present cell is a value of it, and the
+     * value; or null (with the reason noted) when the column cannot hold the type or its format is not compiled.
+     */
+    private String[] typed(SchemaField field, Column column, String c) {
+        FieldType type = field.type();
+        SchemaType kind = type.kind();
+        boolean defaultFormat = type.format().equals("default");
+        if (kind == SchemaType.ANY) {
+            return new String[] {"TRUE", c};
+        }
+        if (column.kind() != ColumnKind.TEXT) {
+            boolean holds =
+                    switch (kind) {
+                        case INTEGER -> column.kind() == ColumnKind.INTEGER;
+                        case NUMBER ->
+                            column.kind() == ColumnKind.INTEGER
+                                    || column.kind() == ColumnKind.DECIMAL
+                                    || column.kind() == ColumnKind.FLOAT;
+                        case BOOLEAN -> column.kind() == ColumnKind.BOOLEAN;
+                        case DATE -> column.kind() == ColumnKind.DATE;
+                        case DATETIME -> column.kind() == ColumnKind.TIMESTAMP;
+                        default -> false;
+                    };
+            if (!holds) {
+                unchecked.add(new Unchecked(
+                        indexOf(field),
+                        "type-error",
+                        "has the column type " + column.typeName() + ", which cannot hold the field's type "
+                                + type.name() + holds(kind)));
+                return null;
+            }
+            return new String[] {
+                "TRUE",
+                kind == SchemaType.NUMBER
+                        ? "CAST(" + c + " AS " + sql.numberType() + ")"
+                        : kind == SchemaType.INTEGER ? "CAST(" + c + " AS " + sql.integerType() + ")" : c
+            };
+        }
+        String notCompiled = "has the format '" + type.format() + "', whose rules engines do not check yet; give the"
+                + " column a " + holds(kind).replace(" (", "").replace(")", "") + " type, or use the default format";
+        switch (kind) {
+            case STRING -> {
+                if (defaultFormat || type.format().equals("any")) {
+                    return new String[] {"TRUE", c};
+                }
+                String regex = STRING_FORMATS.get(type.format());
+                if (regex == null) {
+                    unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, notCompiled));
+                    return null;
+                }
+                return new String[] {sql.fullMatch(c, regex), c};
+            }
+            case INTEGER -> {
+                if (!type.plainNumbers()) {
+                    unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, numberOptions()));
+                    return null;
+                }
+                return new String[] {
+                    "(" + sql.fullMatch(c, INTEGER_TEXT) + " AND " + sql.length(c) + " <= "
+                            + (FieldType.MAX_INTEGER_DIGITS + 1) + ")",
+                    sql.tryCast(c, sql.integerType())
+                };
+            }
+            case NUMBER -> {
+                if (!type.plainNumbers()) {
+                    unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, numberOptions()));
+                    return null;
+                }
+                return new String[] {
+                    "(" + sql.fullMatch(c, NUMBER_TEXT) + " OR lower(" + c + ") IN ('nan', 'inf', '-inf'))",
+                    sql.tryCast(c, sql.numberType())
+                };
+            }
+            case BOOLEAN -> {
+                return new String[] {
+                    c + " IN (" + texts(type.trueValues()) + ", " + texts(type.falseValues()) + ")",
+                    "(" + c + " IN (" + texts(type.trueValues()) + "))"
+                };
+            }
+            case DATE -> {
+                if (!defaultFormat) {
+                    unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, notCompiled));
+                    return null;
+                }
+                String cast = sql.tryCast(c, "DATE");
+                return new String[] {"(" + sql.fullMatch(c, DATE_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
+            }
+            case DATETIME -> {
+                if (!defaultFormat) {
+                    unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, notCompiled));
+                    return null;
+                }
+                String cast = sql.utcTimestamp(c);
+                return new String[] {"(" + sql.fullMatch(c, DATETIME_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
+            }
+            case YEAR -> {
+                return new String[] {sql.fullMatch(c, "-?[0-9]{4}"), sql.tryCast(c, sql.integerType())};
+            }
+            default -> {
+                unchecked.add(new Unchecked(
+                        indexOf(field),
+                        ENGINE_ERROR,
+                        "has the type " + type.name() + ", whose rules engines do not check yet; check it as a"
+                                + " string, or keep the resource in a CSV file"));
+                return null;
+            }
+        }
+    }
+
+    private static String numberOptions() {
+        return "has groupChar, decimalChar or bareNumber, whose rules engines do not check yet; store the column as"
+                + " a number";
+    }
+
+    private static String holds(SchemaType kind) {
+        return switch (kind) {
+            case INTEGER -> " (an integer column, or text)";
+            case NUMBER -> " (a numeric column, or text)";
+            case BOOLEAN -> " (a boolean column, or text)";
+            case DATE -> " (a date column, or text)";
+            case DATETIME -> " (a timestamp column, or text)";
+            default -> " (a text column)";
+        };
+    }
+
+    /**
+     * The condition that a value of the type breaks a constraint, in the order the streaming checks try them: length,
+     * minimum, maximum, pattern, enum; null without constraints.
+     */
+    private String broken(SchemaField field, String textOf, String cast) {
+        List<String> any = new ArrayList<>();
+        if (field.minLength() != null) {
+            any.add(sql.length(textOf) + " < " + field.minLength());
+        }
+        if (field.maxLength() != null) {
+            any.add(sql.length(textOf) + " > " + field.maxLength());
+        }
+        boolean number = field.type().kind() == SchemaType.NUMBER;
+        if (field.minimum() != null) {
+            any.add("(" + cast + " < " + sql.literal(field.minimum()) + (number ? " AND NOT " + sql.isNaN(cast) : "")
+                    + ")");
+        }
+        if (field.maximum() != null) {
+            any.add("(" + cast + " > " + sql.literal(field.maximum()) + (number ? " AND NOT " + sql.isNaN(cast) : "")
+                    + ")");
+        }
+        if (field.pattern() != null) {
+            any.add("NOT " + sql.fullMatch(textOf, field.pattern().pattern()));
+        }
+        if (field.enumValues() != null) {
+            List<String> literals = new ArrayList<>();
+            for (Object allowed : field.enumValues()) {
+                literals.add(sql.literal(allowed));
+            }
+            any.add(literals.isEmpty() ? "TRUE" : "NOT (" + cast + " IN (" + String.join(", ", literals) + "))");
+        }
+        return any.isEmpty() ? null : "(" + String.join(" OR ", any) + ")";
+    }
+
+    private String texts(Set<String> values) {
+        return String.join(
+                ", ", new LinkedHashSet<>(values).stream().map(sql::text).toList());
+    }
+
+    private int indexOf(SchemaField field) {
+        return fields.indexOf(field);
+    }
+
+    /**
+     * The rows, each with its file and place, and per field its error code ({@code e<i>}), typed value ({@code v<i>})
+     * and text ({@code t<i>}); then, per unique field and for the primary key, the row's rank among the rows sharing
+     * its value ({@code u<i>}, {@code pk}) and the first such row ({@code uf<i>}/{@code ur<i>}, {@code pkf}/{@code
+     * pkr}).
+     *
+     * @param relation what the engine reads, with the {@link #FILE} and {@link #ROW} columns
+     * @return the common table expressions, ending with {@code checked}
+     */
+    String checked(String relation) {
+        List<String> cells = new ArrayList<>();
+        cells.add(sql.name(FILE) + " AS f");
+        cells.add(sql.name(ROW) + " AS r");
+        for (int i = 0; i < fields.size(); i++) {
+            if (columns[i] != null) {
+                cells.add(code[i] + " AS e" + i);
+                cells.add(value[i] + " AS v" + i);
+                cells.add(text[i] + " AS t" + i);
+                cells.add("CASE WHEN " + missing[i] + " THEN 1 ELSE 0 END AS m" + i);
+            }
+        }
+        List<String> ranks = new ArrayList<>();
+        ranks.add("*");
+        for (int i : uniqueFields) {
+            if (columns[i] != null) {
+                String window = " OVER (PARTITION BY v" + i + " ORDER BY f, r)";
+                ranks.add("CASE WHEN v" + i + " IS NOT NULL THEN row_number()" + window + " END AS u" + i);
+                ranks.add("first_value(f)" + window + " AS uf" + i);
+                ranks.add("first_value(r)" + window + " AS ur" + i);
+            }
+        }
+        if (keyComplete() != null) {
+            String by = String.join(
+                    ", ",
+                    java.util.Arrays.stream(keyFields).mapToObj(k -> "v" + k).toList());
+            String window = " OVER (PARTITION BY " + by + " ORDER BY f, r)";
+            ranks.add("CASE WHEN " + keyComplete() + " THEN row_number()" + window + " END AS pk");
+            ranks.add("first_value(f)" + window + " AS pkf");
+            ranks.add("first_value(r)" + window + " AS pkr");
+        }
+        return "WITH source AS " + relation + ", cells AS (SELECT " + String.join(", ", cells)
+                + " FROM source), checked AS (SELECT " + String.join(", ", ranks) + " FROM cells)";
+    }
+
+    /** The condition that every part of the primary key has a value; null without a key, or with a part unread. */
+    private String keyComplete() {
+        if (keyFields.length == 0) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k : keyFields) {
+            if (columns[k] == null) {
+                return null;
+            }
+            parts.add("v" + k + " IS NOT NULL");
+        }
+        return String.join(" AND ", parts);
+    }
+
+    /** A count of the errors of one code, counted under a field (or the key's fields). */
+    record Counted(int column, String code, int field) {}
+
+    /** The error counts the {@link #counts} query returns, in its column order after the rows and rows with errors. */
+    List<Counted> counted() {
+        List<Counted> counted = new ArrayList<>();
+        int column = 3;
+        for (int i = 0; i < fields.size(); i++) {
+            if (columns[i] != null) {
+                for (String one : CELL_CODES) {
+                    counted.add(new Counted(column++, one, i));
+                }
+            }
+        }
+        for (int i : uniqueFields) {
+            if (columns[i] != null) {
+                counted.add(new Counted(column++, "unique-error", i));
+            }
+        }
+        if (keyComplete() != null) {
+            counted.add(new Counted(column, "primary-key", -1));
+        }
+        return counted;
+    }
+
+    /**
+     * The query that counts: the rows, the rows with any error, then each {@link #counted()} count in order.
+     *
+     * @param relation what the engine reads
+     * @return the query
+     */
+    String counts(String relation) {
+        List<String> any = new ArrayList<>();
+        List<String> sums = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            if (columns[i] != null) {
+                any.add("e" + i + " IS NOT NULL");
+                for (String one : CELL_CODES) {
+                    sums.add(sum("e" + i + " = " + sql.text(one)));
+                }
+            }
+        }
+        for (int i : uniqueFields) {
+            if (columns[i] != null) {
+                any.add("u" + i + " > 1");
+                sums.add(sum("u" + i + " > 1"));
+            }
+        }
+        if (keyComplete() != null) {
+            any.add("pk > 1");
+            sums.add(sum("pk > 1"));
+        }
+        List<String> select = new ArrayList<>();
+        select.add("count(*)");
+        select.add(any.isEmpty() ? "0" : sum(String.join(" OR ", any)));
+        select.addAll(sums);
+        return checked(relation) + " SELECT " + String.join(", ", select) + " FROM checked";
+    }
+
+    private static String sum(String condition) {
+        return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
+    }
+
+    /**
+     * The query that lists the first errors of each code, in row order and, within a row, in the order the
+     * streaming checks report them: columns {@code f, r, pos, code, cell, ff, fr}, where {@code pos} is the field's
+     * index (the fields' count plus the unique field's rank for repeated values, and -1 for the primary key), and
+     * {@code ff}/{@code fr} the first row a repeated value or key was in.
+     *
+     * @param relation what the engine reads
+     * @param perCode how many errors of each code to list
+     * @return the query
+     */
+    String errors(String relation, int perCode) {
+        List<String> parts = new ArrayList<>();
+        String noFirst = ", CAST(NULL AS BIGINT) AS ff, CAST(NULL AS BIGINT) AS fr";
+        for (int i = 0; i < fields.size(); i++) {
+            if (columns[i] != null) {
+                parts.add("SELECT f, r, " + i + " AS pos, e" + i + " AS code, t" + i + " AS cell" + noFirst
+                        + " FROM checked WHERE e" + i + " IS NOT NULL");
+            }
+        }
+        for (int u = 0; u < uniqueFields.length; u++) {
+            int i = uniqueFields[u];
+            if (columns[i] != null) {
+                parts.add("SELECT f, r, " + (fields.size() + u) + " AS pos, 'unique-error' AS code, t" + i
+                        + " AS cell, CAST(uf" + i + " AS BIGINT) AS ff, CAST(ur" + i + " AS BIGINT) AS fr FROM checked"
+                        + " WHERE u" + i + " > 1");
+            }
+        }
+        if (keyComplete() != null) {
+            List<String> texts = new ArrayList<>();
+            for (int k : keyFields) {
+                texts.add("t" + k);
+            }
+            parts.add("SELECT f, r, " + (fields.size() + uniqueFields.length) + " AS pos, 'primary-key' AS code, "
+                    + String.join(" || " + sql.text(KEY_SEPARATOR) + " || ", texts)
+                    + " AS cell, CAST(pkf AS BIGINT) AS ff, CAST(pkr AS BIGINT) AS fr FROM checked WHERE pk > 1");
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return checked(relation) + " SELECT f, r, pos, code, cell, ff, fr FROM (SELECT *, row_number() OVER"
+                + " (PARTITION BY code ORDER BY f, r, pos) AS n FROM (" + String.join(" UNION ALL ", parts)
+                + ") listed) ranked WHERE n <= " + perCode + " ORDER BY f, r, pos";
+    }
+
+    /** The code of a check an engine cannot make: the gate fails closed rather than pass what it did not check. */
+    static final String ENGINE_ERROR = "engine-error";
+
+    /** Separates the texts of a primary key's parts in the listed errors. */
+    static final String KEY_SEPARATOR = "\u001f";
+}

@@ -1,0 +1,100 @@
+package io.github.mlgate.data;
+
+import io.github.mlgate.gate.Service;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.util.Properties;
+
+/**
+ * Opens connections to the engines a data package declares. The Maven adapter resolves each engine's driver on
+ * demand, so builds that never use an engine never download it; without it, drivers on the plugin's own class path
+ * (a {@code <dependency>} of the plugin) serve.
+ */
+public interface SqlEngines extends Service {
+
+    /**
+     * Opens a connection to an engine.
+     *
+     * @param engine the engine
+     * @return an open connection, which the caller closes
+     * @throws EngineException when the engine's driver cannot be found or loaded, or the connection fails; the message
+     *     names the engine and its URL, never a credential
+     */
+    Connection connect(EngineSpec engine) throws EngineException;
+
+    /** Drivers found on the plugin's own class path; credentials from environment variables only. */
+    SqlEngines ON_CLASS_PATH = engine -> connect(engine, driver(engine, SqlEngines.class.getClassLoader()), null, null);
+
+    /** The JDBC driver class of each engine type that has one. */
+    static String driverClass(EngineSpec engine) {
+        return switch (engine.type()) {
+            case EngineSpec.DUCKDB -> "org.duckdb.DuckDBDriver";
+            default -> null;
+        };
+    }
+
+    /**
+     * Instantiates an engine's JDBC driver from a class loader.
+     *
+     * @param engine the engine
+     * @param loader where its driver is
+     * @return the driver
+     * @throws EngineException when the class loader has no such driver
+     */
+    static Driver driver(EngineSpec engine, ClassLoader loader) throws EngineException {
+        String name = driverClass(engine);
+        if (name == null) {
+            throw new EngineException("The " + engine.shown() + " has the type '" + engine.type()
+                    + "', which this version of the data" + " gate cannot run yet; it runs duckdb.");
+        }
+        try {
+            return (Driver) Class.forName(name, true, loader).getConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException e) {
+            throw new EngineException(
+                    "The " + engine.shown() + " needs the JDBC driver " + name + ", which cannot be loaded: " + e);
+        }
+    }
+
+    /**
+     * Connects a driver to an engine.
+     *
+     * @param engine the engine
+     * @param driver its driver
+     * @param user the user, or null for the engine's environment variable (or none)
+     * @param password the password, or null for the engine's environment variable (or none)
+     * @return the connection
+     * @throws EngineException when the connection fails; the message leaves credentials out
+     */
+    static Connection connect(EngineSpec engine, Driver driver, String user, String password) throws EngineException {
+        Properties properties = new Properties();
+        properties.putAll(engine.options());
+        String who = user != null ? user : engine.userEnv() == null ? null : System.getenv(engine.userEnv());
+        String secret =
+                password != null ? password : engine.passwordEnv() == null ? null : System.getenv(engine.passwordEnv());
+        if (who != null) {
+            properties.setProperty("user", who);
+        }
+        if (secret != null) {
+            properties.setProperty("password", secret);
+        }
+        String url =
+                engine.url() != null ? engine.url() : engine.type().equals(EngineSpec.DUCKDB) ? "jdbc:duckdb:" : null;
+        if (url == null) {
+            throw new EngineException("The " + engine.shown() + " needs a url.");
+        }
+        try {
+            Connection connection = driver.connect(url, properties);
+            if (connection == null) {
+                throw new EngineException("The " + engine.shown() + ": its driver "
+                        + driver.getClass().getName() + " does not accept the URL.");
+            }
+            return connection;
+        } catch (java.sql.SQLException e) {
+            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            if (secret != null && !secret.isEmpty()) {
+                message = message.replace(secret, "***");
+            }
+            throw new EngineException("The " + engine.shown() + " cannot be reached: " + message);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package io.github.mlgate.maven;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.resolution.ArtifactRequest;
+import org.eclipse.aether.resolution.ArtifactResolutionException;
+
+/**
+ * Large runtimes resolved only when a gate needs them (ONNX Runtime, engine drivers), through Maven's repository
+ * system with the build's mirrors, proxies and offline mode, at versions pinned by a properties file the build
+ * filters.
+ */
+final class OnDemandArtifacts {
+
+    private OnDemandArtifacts() {}
+
+    /** A jar that cannot be resolved; the message names its coordinates and why. */
+    static final class Unresolved extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unresolved(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Reads pinned coordinates from the plugin's jar.
+     *
+     * @param resource the properties file's resource path
+     * @return the properties
+     */
+    static Properties pinned(String resource) {
+        Properties properties = new Properties();
+        try (InputStream in = OnDemandArtifacts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("The plugin jar lacks " + resource);
+            }
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /**
+     * Resolves a jar.
+     *
+     * @param system the repository system
+     * @param session the build's repository session
+     * @param repositories where to look
+     * @param groupId the group
+     * @param artifactId the artifact
+     * @param version the version
+     * @return the jar in the local repository
+     * @throws Unresolved when no repository has it, or offline mode forbids fetching it
+     */
+    static Path resolve(
+            RepositorySystem system,
+            RepositorySystemSession session,
+            List<RemoteRepository> repositories,
+            String groupId,
+            String artifactId,
+            String version)
+            throws Unresolved {
+        try {
+            return system.resolveArtifact(
+                            session,
+                            new ArtifactRequest(
+                                    new DefaultArtifact(groupId, artifactId, "jar", version), repositories, null))
+                    .getArtifact()
+                    .getFile()
+                    .toPath();
+        } catch (ArtifactResolutionException e) {
+            throw new Unresolved(groupId + ":" + artifactId + ":" + version + " cannot be resolved"
+                    + (session.isOffline()
+                            ? " in offline mode (run once online, or install it in the local repository)"
+                            : "")
+                    + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.mlgate.maven;
+
+import io.github.mlgate.data.EngineException;
+import io.github.mlgate.data.EngineSpec;
+import io.github.mlgate.data.SqlEngines;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+
+/**
+ * The data gate's engines, their drivers resolved through Maven's repository system the first time a resource needs
+ * one, so builds without Parquet or engine resources never download them. A driver the plugin's own {@code
+ * <dependencies>} bring is used as it is.
+ */
+final class OnDemandEngines implements SqlEngines {
+
+    private static final String COORDINATES = "/io/github/mlgate/data/engines.properties";
+
+    /**
+     * The drivers loaded in this JVM, by jar. DuckDB's native library can be loaded by one class loader of a JVM
+     * only, so a later module of the build (or a later build in a long-lived Maven daemon) reuses the first loader.
+     */
+    private static final Map<Path, Driver> LOADED = new ConcurrentHashMap<>();
+
+    private final RepositorySystem system;
+    private final RepositorySystemSession session;
+    private final List<RemoteRepository> repositories;
+    private final String duckdbVersion;
+
+    OnDemandEngines(
+            RepositorySystem system,
+            RepositorySystemSession session,
+            List<RemoteRepository> repositories,
+            String duckdbVersion) {
+        this.system = system;
+        this.session = session;
+        this.repositories = repositories;
+        this.duckdbVersion = duckdbVersion == null || duckdbVersion.isBlank() ? null : duckdbVersion.strip();
+    }
+
+    @Override
+    public Connection connect(EngineSpec engine) throws EngineException {
+        return SqlEngines.connect(engine, driver(engine), null, null);
+    }
+
+    private Driver driver(EngineSpec engine) throws EngineException {
+        try {
+            return SqlEngines.driver(engine, OnDemandEngines.class.getClassLoader());
+        } catch (EngineException notOnThePluginsClassPath) {
+            if (SqlEngines.driverClass(engine) == null) {
+                throw notOnThePluginsClassPath;
+            }
+        }
+        Properties pinned = OnDemandArtifacts.pinned(COORDINATES);
+        String type = engine.type();
+        String version = duckdbVersion != null ? duckdbVersion : pinned.getProperty(type + ".version");
+        Path jar;
+        try {
+            jar = OnDemandArtifacts.resolve(
+                    system,
+                    session,
+                    repositories,
+                    pinned.getProperty(type + ".groupId"),
+                    pinned.getProperty(type + ".artifactId"),
+                    version);
+        } catch (OnDemandArtifacts.Unresolved e) {
+            throw new EngineException("The " + engine.shown() + " needs its driver, and " + e.getMessage());
+        }
+        Driver loaded = LOADED.get(jar);
+        if (loaded != null) {
+            return loaded;
+        }
+        synchronized (LOADED) {
+            loaded = LOADED.get(jar);
+            if (loaded == null) {
+                loaded = SqlEngines.driver(engine, loader(jar, engine));
+                LOADED.put(jar, loaded);
+            }
+            return loaded;
+        }
+    }
+
+    private static ClassLoader loader(Path jar, EngineSpec engine) throws EngineException {
+        try {
+            // Kept open for the life of the JVM: a native library cannot be unloaded, nor loaded again elsewhere.
+            @SuppressWarnings("resource")
+            URLClassLoader loader =
+                    new URLClassLoader(new URL[] {jar.toUri().toURL()}, OnDemandEngines.class.getClassLoader());
+            return loader;
+        } catch (MalformedURLException e) {
+            throw new EngineException("The " + engine.shown() + " cannot load its driver from " + jar + ": " + e);
+        }
+    }
+}

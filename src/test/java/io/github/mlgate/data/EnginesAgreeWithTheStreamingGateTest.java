@@ -1,0 +1,281 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.TestJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The differential test of the SQL path: the same rows, checked by the streaming CSV validator and by DuckDB over a
+ * Parquet copy written by DuckDB itself, give the same error counts per code and field, the same located rows and
+ * the same exact profile values.
+ */
+class EnginesAgreeWithTheStreamingGateTest {
+
+    private static final String SCHEMA = "    schema:\n"
+            + "      primaryKey: id\n"
+            + "      fields:\n"
+            + "        - {name: id, type: integer}\n"
+            + "        - {name: age, type: integer, constraints: {required: true, minimum: 0, maximum: 120}}\n"
+            + "        - {name: plan, type: string, constraints: {enum: [basic, plus, \"it's\"]}}\n"
+            + "        - {name: email, type: string, format: email, constraints: {unique: true}}\n"
+            + "        - {name: score, type: number, constraints: {minimum: 0}}\n"
+            + "        - {name: signup, type: date, constraints: {minimum: '2020-01-01'}}\n"
+            + "        - {name: active, type: boolean}\n"
+            + "        - {name: code, type: string, constraints: {pattern: '[A-Z]{2}[0-9]+', maxLength: 6}}\n";
+
+    @TempDir
+    Path project;
+
+    @Test
+    void duckDbOverAParquetCopyFindsWhatTheStreamingGateFinds() throws Exception {
+        Path csv = project.resolve("data/train.csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(csv, rows(20_000, new Random(42)));
+        duckdb("COPY (SELECT * FROM read_csv('" + csv + "', all_varchar = true, header = true)) TO '"
+                + project.resolve("data/train.parquet") + "' (FORMAT parquet)");
+        descriptor("  - name: streamed\n    path: ../../data/train.csv\n" + SCHEMA
+                + "  - name: engine\n    path: ../../data/train.parquet\n" + SCHEMA);
+
+        GateResult result = run(100);
+
+        JsonNode data = TestJson.section(result, "data");
+        JsonNode streamed = data.get(0);
+        JsonNode engine = data.get(1);
+        assertThat(engine.path("rows").asLong()).isEqualTo(20_000);
+        assertThat(engine.path("errors").path("byField"))
+                .isEqualTo(streamed.path("errors").path("byField"));
+        assertThat(engine.path("errors").path("total").asLong())
+                .isGreaterThan(1_000)
+                .isEqualTo(streamed.path("errors").path("total").asLong());
+        assertThat(engine.path("errors").path("rowsWithErrors"))
+                .isEqualTo(streamed.path("errors").path("rowsWithErrors"));
+        assertThat(engine.path("errors").path("byCode"))
+                .isEqualTo(streamed.path("errors").path("byCode"));
+        assertThat(engine.path("errors").path("byField"))
+                .isEqualTo(streamed.path("errors").path("byField"));
+        assertThat(located(result, "engine")).isEqualTo(located(result, "streamed"));
+        assertThat(worded(result, "engine", "train.parquet")).isEqualTo(worded(result, "streamed", "train.csv"));
+        for (int f = 0; f < 8; f++) {
+            JsonNode a = streamed.at("/profile/fields/" + f);
+            JsonNode b = engine.at("/profile/fields/" + f);
+            for (String exact : List.of("name", "type", "count", "missing", "min", "max")) {
+                assertThat(b.path(exact)).as(a.path("name") + " " + exact).isEqualTo(a.path(exact));
+            }
+            if (a.has("mean")) {
+                assertThat(b.path("mean").asDouble()).isCloseTo(a.path("mean").asDouble(), within(a, "mean"));
+                assertThat(b.path("std").asDouble()).isCloseTo(a.path("std").asDouble(), within(a, "std"));
+            }
+        }
+    }
+
+    @Test
+    void aTypedParquetFileWithCleanRowsPasses() throws Exception {
+        Path csv = project.resolve("data/clean.csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(
+                csv,
+                "id,age,plan,email,score,signup,active,code\n"
+                        + "1,30,basic,a@x.org,0.5,2021-03-04,true,AB12\n"
+                        + "2,41,plus,b@x.org,1.5,2022-05-06,false,CD3\n");
+        duckdb("COPY (SELECT * FROM read_csv('" + csv + "', header = true)) TO '"
+                + project.resolve("data/clean.parquet") + "' (FORMAT parquet)");
+        descriptor("  - name: clean\n    path: ../../data/clean.parquet\n" + SCHEMA);
+
+        GateResult result = run(100);
+
+        assertThat(result.violations()).isEmpty();
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(TestJson.section(result, "data")
+                        .at("/0/profile/fields/1/max")
+                        .asLong())
+                .isEqualTo(41);
+    }
+
+    @Test
+    void aColumnWhoseTypeCannotHoldTheFieldsTypeIsATypeErrorOnTheField() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        duckdb("COPY (SELECT 1 AS id, true AS age) TO '" + project.resolve("data/t.parquet") + "' (FORMAT parquet)");
+        descriptor("  - name: t\n    path: ../../data/t.parquet\n    schema:\n      fields:\n"
+                + "        - {name: id, type: integer}\n        - {name: age, type: integer}\n"
+                + "        - {name: plan, type: string}\n");
+
+        GateResult result = run(100);
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "missing-label",
+                                "Resource 't' columns: the schema's field 3 'plan' has no column in data/t.parquet."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "type-error",
+                                "Resource 't' field 2 'age' has the column type BOOLEAN, which cannot hold the field's"
+                                        + " type integer (an integer column, or text)."));
+    }
+
+    @Test
+    void hostileNamesAndValuesAreCheckedNotExecuted() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        String hostile = "x\"; drop table t; --";
+        duckdb("COPY (SELECT * FROM (VALUES ('it''s'), ('a''; drop table t; --')) v(\"" + hostile.replace("\"", "\"\"")
+                + "\")) TO '" + project.resolve("data/h.parquet") + "' (FORMAT parquet)");
+        descriptor("  - name: h\n    path: ../../data/h.parquet\n    schema:\n      fields:\n"
+                + "        - name: 'x\"; drop table t; --'\n          type: string\n"
+                + "          constraints: {enum: [\"it's\"]}\n");
+
+        GateResult result = run(100);
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactly("Resource 'h' row 3, field 1 'x\"; drop table t; --': 'a'; drop table t; --' is not"
+                        + " one of the enum values.");
+    }
+
+    @Test
+    void aPartitionedDatasetIsReadWholeWithItsPartitionColumnAndRowsNamedByFile() throws Exception {
+        for (int year : new int[] {2023, 2024}) {
+            Path dir = project.resolve("data/events/year=" + year);
+            Files.createDirectories(dir);
+            duckdb("COPY (SELECT * FROM (VALUES (1), (" + (year == 2024 ? "1" : "2") + ")) v(id)) TO '"
+                    + dir.resolve("part-0.parquet") + "' (FORMAT parquet)");
+        }
+        descriptor("  - name: events\n    path: ../../data/events\n    schema:\n      fields:\n"
+                + "        - {name: id, type: integer, constraints: {unique: true}}\n"
+                + "        - {name: year, type: integer}\n");
+
+        GateResult result = run(100);
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "Resource 'events' row 2, field 1 'id': '1' repeats the value of row 2 of"
+                                + " data/events/year=2023/part-0.parquet.",
+                        "Resource 'events' row 3, field 1 'id': '1' repeats the value of row 2 of"
+                                + " data/events/year=2023/part-0.parquet.");
+        assertThat(TestJson.section(result, "data").at("/0/rows").asLong()).isEqualTo(4);
+    }
+
+    private static org.assertj.core.data.Offset<Double> within(JsonNode field, String key) {
+        return org.assertj.core.data.Offset.offset(
+                Math.max(1e-9, Math.abs(field.path(key).asDouble()) * 1e-12));
+    }
+
+    /** Each listed error of a resource as code, row and field number. */
+    private static List<String> located(GateResult result, String resource) {
+        List<String> places = new ArrayList<>();
+        for (Finding finding : result.violations()) {
+            if (finding.table() != null && resource.equals(finding.table().resource())) {
+                places.add(finding.code() + " " + finding.table().rowNumber() + " "
+                        + finding.table().fieldNumber());
+            }
+        }
+        return places;
+    }
+
+    /** Each listed error's message of a resource, with its name and file taken out. */
+    private static List<String> worded(GateResult result, String resource, String file) {
+        return result.violations().stream()
+                .filter(f -> f.table() != null && resource.equals(f.table().resource()))
+                .map(f -> f.message().replace("'" + resource + "'", "'r'").replace(file, "FILE"))
+                .toList();
+    }
+
+    /** Rows with every kind of error the schema can find, a few percent of each, seeded. */
+    private static String rows(int n, Random random) {
+        StringBuilder csv = new StringBuilder("id,age,plan,email,score,signup,active,code\n");
+        String[] plans = {"basic", "plus", "it's", "gold"};
+        for (int i = 1; i <= n; i++) {
+            int id = random.nextInt(100) == 0 ? i - 1 : i;
+            String age =
+                    switch (random.nextInt(60)) {
+                        case 0 -> "";
+                        case 1 -> "abc";
+                        case 2 -> "130";
+                        case 3 -> "-1";
+                        case 4 -> "+7";
+                        default -> Integer.toString(random.nextInt(100));
+                    };
+            String plan = random.nextInt(40) == 0 ? "" : plans[random.nextInt(random.nextInt(30) == 0 ? 4 : 3)];
+            String email = random.nextInt(50) == 0
+                    ? "broken"
+                    : "u" + (random.nextInt(80) == 0 ? random.nextInt(50) : i) + "@x.org";
+            String score =
+                    switch (random.nextInt(70)) {
+                        case 0 -> "NaN";
+                        case 1 -> "-0.5";
+                        case 2 -> "1e3";
+                        case 3 -> "x1";
+                        case 4 -> "";
+                        default -> Double.toString(random.nextInt(10_000) / 100.0);
+                    };
+            String signup =
+                    switch (random.nextInt(80)) {
+                        case 0 -> "2019-12-31";
+                        case 1 -> "2021-02-30";
+                        case 2 -> "2021/01/01";
+                        default ->
+                            String.format(
+                                    "%d-%02d-%02d",
+                                    2020 + random.nextInt(5), 1 + random.nextInt(12), 1 + random.nextInt(28));
+                    };
+            String active = random.nextInt(90) == 0 ? "yes" : random.nextBoolean() ? "true" : "false";
+            String code =
+                    switch (random.nextInt(60)) {
+                        case 0 -> "ab12";
+                        case 1 -> "AB12345";
+                        default -> "AB" + random.nextInt(100);
+                    };
+            csv.append(id)
+                    .append(',')
+                    .append(age)
+                    .append(',')
+                    .append(plan)
+                    .append(',')
+                    .append(email)
+                    .append(',')
+                    .append(score)
+                    .append(',')
+                    .append(signup)
+                    .append(',')
+                    .append(active)
+                    .append(',')
+                    .append(code)
+                    .append('\n');
+        }
+        return csv.toString();
+    }
+
+    private void descriptor(String resources) throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, "resources:\n" + resources);
+    }
+
+    private GateResult run(int listed) {
+        return new DataGate()
+                .run(new DataRequest(project, null, listed, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+    }
+
+    /** Runs a statement in an in-memory DuckDB, as the tests' fixtures are written. */
+    static void duckdb(String statement) throws Exception {
+        try (Connection connection = SqlEngines.ON_CLASS_PATH.connect(EngineSpec.embedded(null));
+                Statement run = connection.createStatement()) {
+            run.execute(statement);
+        }
+    }
+}
