@@ -456,9 +456,10 @@ public final class DataGate implements Gate<DataRequest> {
      */
     @Override
     public Optional<List<Path>> inputs(DataRequest request) {
-        return Optional.of(files(request));
+        return Optional.ofNullable(files(request));
     }
 
+    /** The files, or null when a resource is a table or a query of an engine, whose rows may change unseen. */
     private static List<Path> files(DataRequest request) {
         Path descriptorPath = locate(request);
         List<Path> files = new ArrayList<>(List.of(descriptorPath));
@@ -469,10 +470,14 @@ public final class DataGate implements Gate<DataRequest> {
             LocatedDocument descriptor = DocumentReader.read(descriptorPath, descriptorPath.toString());
             Path directory = descriptorPath.toAbsolutePath().getParent();
             for (JsonNode resource : descriptor.root().path("resources")) {
+                if (resource.path("mlgate").has("table")
+                        || resource.path("mlgate").has("query")) {
+                    return null;
+                }
                 JsonNode path = resource.path("path");
                 for (JsonNode one : path.isArray() ? path : List.of(path)) {
                     if (one.isTextual()) {
-                        files.add(directory.resolve(one.asText()));
+                        files.addAll(ParquetFiles.filesOf(directory.resolve(one.asText()), one.asText()));
                     }
                 }
                 if (resource.path("schema").isTextual()) {

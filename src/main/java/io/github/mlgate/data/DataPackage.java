@@ -264,9 +264,11 @@ final class DataPackage {
                 return null;
             }
         }
-        List<String> shown = files.stream()
-                .map(f -> ProjectFiles.display(projectDirectory, f))
-                .toList();
+        List<String> shown = engine != null && !engine.readsFiles()
+                ? List.of(engine.engine().name() + ": " + engine.shown())
+                : files.stream()
+                        .map(f -> ProjectFiles.display(projectDirectory, f))
+                        .toList();
         String encoding = node.path("encoding").asText("utf-8");
         java.nio.charset.Charset charset;
         try {

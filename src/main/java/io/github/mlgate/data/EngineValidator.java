@@ -27,6 +27,10 @@ final class EngineValidator {
     private final CellCaster words;
     private final List<SchemaField> fields;
     private final boolean severalFiles;
+
+    /** Whether the engine reads files, whose rows have numbers; rows of tables are named by their primary key. */
+    private final boolean inFiles;
+
     private long rows;
     private DataSummary.Profile profile;
 
@@ -41,11 +45,12 @@ final class EngineValidator {
         this.resource = resource;
         this.keepPerCode = keepPerCode;
         this.log = new ErrorLog(resource.name(), keepPerCode);
-        this.sql = SqlDialect.DUCKDB;
+        this.sql = SqlDialect.of(resource.engine().engine());
         this.engines = engines;
         this.words = new CellCaster(resource.schema(), false, -1);
         this.fields = resource.schema().fields();
         this.severalFiles = resource.files().size() > 1;
+        this.inFiles = resource.engine().readsFiles();
     }
 
     /** The errors found. */
@@ -113,11 +118,31 @@ final class EngineValidator {
     }
 
     private void run(Statement statement) throws SQLException {
-        List<String> paths = resource.files().stream()
-                .map(path -> path.toAbsolutePath().toString())
-                .toList();
-        String relation = sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
-        SqlChecks.Column[] columns = columns(statement, relation);
+        String from;
+        if (inFiles) {
+            List<String> paths = resource.files().stream()
+                    .map(path -> path.toAbsolutePath().toString())
+                    .toList();
+            from = sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
+        } else {
+            from = resource.engine().table() != null
+                    ? sql.tableName(resource.engine().table())
+                    : "(" + resource.engine().query() + ") AS " + sql.name("__mlgate_query");
+        }
+        SqlChecks.Column[] columns = columns(statement, inFiles ? from : "(SELECT * FROM " + from + ")");
+        String relation = from;
+        if (!inFiles) {
+            List<String> order = new java.util.ArrayList<>();
+            for (String key : resource.schema().primaryKey()) {
+                SqlChecks.Column column = columns[resource.schema().indexOf(key)];
+                if (column == null) {
+                    order.clear();
+                    break;
+                }
+                order.add(sql.name(column.name()));
+            }
+            relation = sql.table(from, order, SqlChecks.FILE, SqlChecks.ROW);
+        }
         SqlChecks checks = new SqlChecks(sql, resource.schema(), columns);
         for (SqlChecks.Unchecked field : checks.unchecked()) {
             log.addHeader(
@@ -218,9 +243,10 @@ final class EngineValidator {
         int pos = result.getInt(3);
         String code = result.getString(4);
         String cell = result.getString(5);
-        String fileShown = resource.shown().get(file);
-        Location location = Location.ofFile(fileShown);
-        String row = "Resource '" + resource.name() + "' row " + rowInFile;
+        List<String> key = keyValues(result.getString(8));
+        Location location = inFiles ? Location.ofFile(resource.shown().get(file)) : files();
+        String row = "Resource '" + resource.name() + "' " + rowName(rowInFile, key);
+        Long number = inFiles ? rowInFile : null;
         String counted;
         if (pos < fields.size()) {
             SchemaField field = fields.get(pos);
@@ -237,14 +263,16 @@ final class EngineValidator {
                     counted,
                     row + ", field " + (pos + 1) + " '" + field.name() + "'" + said,
                     location,
-                    TablePlace.ofCell(resource.name(), rowInFile, pos + 1, field.name(), cell));
+                    place(number, pos + 1, field.name(), cell, key));
         } else {
-            String earlier = "row " + (result.getLong(7) + 2)
-                    + (severalFiles ? " of " + resource.shown().get(result.getInt(6)) : "");
-            String earlierFile = severalFiles ? resource.shown().get(result.getInt(6)) : null;
+            long firstRow = result.getLong(7) + 2;
+            List<String> firstKey = keyValues(result.getString(9));
+            String earlierFile = inFiles && severalFiles ? resource.shown().get(result.getInt(6)) : null;
+            String earlier = inFiles
+                    ? "row " + firstRow + (earlierFile != null ? " of " + earlierFile : "")
+                    : rowName(firstRow, firstKey);
             if (code.equals("unique-error")) {
-                int u = pos - fields.size();
-                int i = uniqueField(u);
+                int i = uniqueField(pos - fields.size());
                 counted = fields.get(i).name();
                 log.add(
                         code,
@@ -252,25 +280,50 @@ final class EngineValidator {
                         row + ", field " + (i + 1) + " '" + counted + "': '" + CellCaster.shown(cell)
                                 + "' repeats the value of " + earlier + ".",
                         location,
-                        TablePlace.ofCell(resource.name(), rowInFile, i + 1, counted, cell)
-                                .repeating(null, result.getLong(7) + 2, earlierFile));
+                        inFiles
+                                ? place(number, i + 1, counted, cell, key).repeating(null, firstRow, earlierFile)
+                                : place(number, i + 1, counted, cell, key));
             } else {
                 counted = String.join(",", resource.schema().primaryKey());
                 log.add(
                         code,
                         counted,
                         row + ": the primary key ("
-                                + String.join(", ", resource.schema().primaryKey()) + ") repeats that of " + earlier
-                                + ".",
+                                + String.join(", ", resource.schema().primaryKey()) + ") repeats that of "
+                                + (inFiles ? earlier : "another row") + ".",
                         location,
-                        TablePlace.ofRow(resource.name(), rowInFile)
-                                .repeating(
-                                        List.of(cell.split(SqlChecks.KEY_SEPARATOR, -1)),
-                                        result.getLong(7) + 2,
-                                        earlierFile));
+                        inFiles
+                                ? TablePlace.ofRow(resource.name(), rowInFile).repeating(key, firstRow, earlierFile)
+                                : TablePlace.ofResource(resource.name()).withKey(key));
             }
         }
         listed.merge(code + "\u0000" + counted, 1L, Long::sum);
+    }
+
+    /** A row as messages name it: by number in a file, by primary key in a table, or as a row of a table without one. */
+    private String rowName(long rowInFile, List<String> key) {
+        if (inFiles) {
+            return "row " + rowInFile;
+        }
+        if (key == null) {
+            return "a row (the schema has no primary key to name it by)";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (int k = 0; k < key.size(); k++) {
+            parts.add(resource.schema().primaryKey().get(k) + " = '" + CellCaster.shown(key.get(k)) + "'");
+        }
+        return "the row where " + String.join(" and ", parts);
+    }
+
+    private static List<String> keyValues(String joined) {
+        return joined == null ? null : List.of(joined.split(SqlChecks.KEY_SEPARATOR, -1));
+    }
+
+    private TablePlace place(Long row, int field, String name, String cell, List<String> key) {
+        TablePlace place = row == null
+                ? new TablePlace(resource.name(), null, field, name, cell, null, null, null)
+                : TablePlace.ofCell(resource.name(), row, field, name, cell);
+        return key == null || inFiles ? place : place.withKey(key);
     }
 
     private int uniqueField(int rank) {

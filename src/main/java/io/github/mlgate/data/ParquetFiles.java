@@ -67,6 +67,25 @@ final class ParquetFiles {
         return files;
     }
 
+    /**
+     * The files a path names, for deciding whether a stored result is still valid: its Parquet files when it is a
+     * directory or a glob, else itself; itself too when it cannot be listed (the gate then reports why).
+     *
+     * @param path the path, resolved
+     * @param written the path as written
+     * @return the files
+     */
+    static List<Path> filesOf(Path path, String written) {
+        if (!isGlob(written) && !Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try {
+            return expand(path, written);
+        } catch (IOException | RuntimeException e) {
+            return List.of(path);
+        }
+    }
+
     private static List<Path> expand(Path path, String written) throws IOException {
         if (isGlob(written)) {
             // The glob's fixed folders are walked; the rest of it is matched against each file's path.

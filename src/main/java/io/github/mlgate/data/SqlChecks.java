@@ -89,10 +89,10 @@ final class SqlChecks {
      */
     record Unchecked(int field, String code, String reason) {}
 
-    private static final String INTEGER_TEXT = "[+-]?[0-9]+";
-    private static final String NUMBER_TEXT = "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?";
-    private static final String DATE_TEXT = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
-    private static final String DATETIME_TEXT =
+    static final String INTEGER_TEXT = "[+-]?[0-9]+";
+    static final String NUMBER_TEXT = "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?";
+    static final String DATE_TEXT = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+    static final String DATETIME_TEXT =
             DATE_TEXT + "T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?";
     private static final Map<String, String> STRING_FORMATS = Map.of(
             "email", "[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
@@ -239,21 +239,14 @@ final class SqlChecks {
                     unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, numberOptions()));
                     return null;
                 }
-                return new String[] {
-                    "(" + sql.fullMatch(c, INTEGER_TEXT) + " AND " + sql.length(c) + " <= "
-                            + (FieldType.MAX_INTEGER_DIGITS + 1) + ")",
-                    sql.tryCast(c, sql.integerType())
-                };
+                return sql.textInteger(c);
             }
             case NUMBER -> {
                 if (!type.plainNumbers()) {
                     unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, numberOptions()));
                     return null;
                 }
-                return new String[] {
-                    "(" + sql.fullMatch(c, NUMBER_TEXT) + " OR lower(" + c + ") IN ('nan', 'inf', '-inf'))",
-                    sql.tryCast(c, sql.numberType())
-                };
+                return sql.textNumber(c);
             }
             case BOOLEAN -> {
                 return new String[] {
@@ -266,19 +259,17 @@ final class SqlChecks {
                     unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, notCompiled));
                     return null;
                 }
-                String cast = sql.tryCast(c, "DATE");
-                return new String[] {"(" + sql.fullMatch(c, DATE_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
+                return sql.textDate(c);
             }
             case DATETIME -> {
                 if (!defaultFormat) {
                     unchecked.add(new Unchecked(indexOf(field), ENGINE_ERROR, notCompiled));
                     return null;
                 }
-                String cast = sql.utcTimestamp(c);
-                return new String[] {"(" + sql.fullMatch(c, DATETIME_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
+                return sql.textDatetime(c);
             }
             case YEAR -> {
-                return new String[] {sql.fullMatch(c, "-?[0-9]{4}"), sql.tryCast(c, sql.integerType())};
+                return new String[] {sql.fullMatch(c, "-?[0-9]{4}"), "CAST(" + c + " AS " + sql.integerType() + ")"};
             }
             default -> {
                 unchecked.add(new Unchecked(
@@ -371,6 +362,11 @@ final class SqlChecks {
                 cells.add("CASE WHEN " + missing[i] + " THEN 1 ELSE 0 END AS m" + i);
             }
         }
+        if (keyComplete() != null) {
+            cells.add(keyText() + " AS kt");
+        } else {
+            cells.add("CAST(NULL AS VARCHAR) AS kt");
+        }
         List<String> ranks = new ArrayList<>();
         ranks.add("*");
         for (int i : uniqueFields) {
@@ -379,6 +375,7 @@ final class SqlChecks {
                 ranks.add("CASE WHEN v" + i + " IS NOT NULL THEN row_number()" + window + " END AS u" + i);
                 ranks.add("first_value(f)" + window + " AS uf" + i);
                 ranks.add("first_value(r)" + window + " AS ur" + i);
+                ranks.add("first_value(kt)" + window + " AS uk" + i);
             }
         }
         if (keyComplete() != null) {
@@ -392,6 +389,15 @@ final class SqlChecks {
         }
         return "WITH source AS " + relation + ", cells AS (SELECT " + String.join(", ", cells)
                 + " FROM source), checked AS (SELECT " + String.join(", ", ranks) + " FROM cells)";
+    }
+
+    /** The primary key's texts, joined by {@link #KEY_SEPARATOR}, as the listed errors name rows by them. */
+    private String keyText() {
+        List<String> texts = new ArrayList<>();
+        for (int k : keyFields) {
+            texts.add(text[k]);
+        }
+        return String.join(" || " + sql.text(KEY_SEPARATOR) + " || ", texts);
     }
 
     /** The condition that every part of the primary key has a value; null without a key, or with a part unread. */
@@ -474,9 +480,10 @@ final class SqlChecks {
 
     /**
      * The query that lists the first errors of each code, in row order and, within a row, in the order the
-     * streaming checks report them: columns {@code f, r, pos, code, cell, ff, fr}, where {@code pos} is the field's
-     * index (the fields' count plus the unique field's rank for repeated values, and -1 for the primary key), and
-     * {@code ff}/{@code fr} the first row a repeated value or key was in.
+     * streaming checks report them: columns {@code f, r, pos, code, cell, ff, fr, kt, fk}, where {@code pos} is the
+     * field's index (the fields' count plus the unique field's rank for repeated values, and after those for the
+     * primary key), {@code ff}/{@code fr} the first row a repeated value or key was in, {@code kt} the row's primary
+     * key and {@code fk} that of the first row.
      *
      * @param relation what the engine reads
      * @param perCode how many errors of each code to list
@@ -484,7 +491,7 @@ final class SqlChecks {
      */
     String errors(String relation, int perCode) {
         List<String> parts = new ArrayList<>();
-        String noFirst = ", CAST(NULL AS BIGINT) AS ff, CAST(NULL AS BIGINT) AS fr";
+        String noFirst = ", CAST(NULL AS BIGINT) AS ff, CAST(NULL AS BIGINT) AS fr, kt, CAST(NULL AS VARCHAR) AS fk";
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
                 parts.add("SELECT f, r, " + i + " AS pos, e" + i + " AS code, t" + i + " AS cell" + noFirst
@@ -495,23 +502,19 @@ final class SqlChecks {
             int i = uniqueFields[u];
             if (columns[i] != null) {
                 parts.add("SELECT f, r, " + (fields.size() + u) + " AS pos, 'unique-error' AS code, t" + i
-                        + " AS cell, CAST(uf" + i + " AS BIGINT) AS ff, CAST(ur" + i + " AS BIGINT) AS fr FROM checked"
-                        + " WHERE u" + i + " > 1");
+                        + " AS cell, CAST(uf" + i + " AS BIGINT) AS ff, CAST(ur" + i + " AS BIGINT) AS fr, kt, uk" + i
+                        + " AS fk FROM checked WHERE u" + i + " > 1");
             }
         }
         if (keyComplete() != null) {
-            List<String> texts = new ArrayList<>();
-            for (int k : keyFields) {
-                texts.add("t" + k);
-            }
-            parts.add("SELECT f, r, " + (fields.size() + uniqueFields.length) + " AS pos, 'primary-key' AS code, "
-                    + String.join(" || " + sql.text(KEY_SEPARATOR) + " || ", texts)
-                    + " AS cell, CAST(pkf AS BIGINT) AS ff, CAST(pkr AS BIGINT) AS fr FROM checked WHERE pk > 1");
+            parts.add("SELECT f, r, " + (fields.size() + uniqueFields.length) + " AS pos, 'primary-key' AS code, kt AS"
+                    + " cell, CAST(pkf AS BIGINT) AS ff, CAST(pkr AS BIGINT) AS fr, kt, kt AS fk FROM checked WHERE pk"
+                    + " > 1");
         }
         if (parts.isEmpty()) {
             return null;
         }
-        return checked(relation) + " SELECT f, r, pos, code, cell, ff, fr FROM (SELECT *, row_number() OVER"
+        return checked(relation) + " SELECT f, r, pos, code, cell, ff, fr, kt, fk FROM (SELECT *, row_number() OVER"
                 + " (PARTITION BY code ORDER BY f, r, pos) AS n FROM (" + String.join(" UNION ALL ", parts)
                 + ") listed) ranked WHERE n <= " + perCode + " ORDER BY f, r, pos";
     }

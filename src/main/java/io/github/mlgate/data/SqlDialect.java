@@ -12,6 +12,20 @@ import java.util.List;
 interface SqlDialect {
 
     /**
+     * The dialect an engine speaks.
+     *
+     * @param engine the engine
+     * @return its dialect, or null for a database whose SQL the gate does not speak yet
+     */
+    static SqlDialect of(EngineSpec engine) {
+        if (engine.type().equals(EngineSpec.DUCKDB)) {
+            return DUCKDB;
+        }
+        String url = engine.url() == null ? "" : engine.url();
+        return url.startsWith("jdbc:postgresql:") ? POSTGRES : null;
+    }
+
+    /**
      * A name, quoted.
      *
      * @param name a column, table or alias name
@@ -69,6 +83,77 @@ interface SqlDialect {
         return "TRY_CAST(" + expression + " AS " + type + ")";
     }
 
+    /**
+     * How a text column's cells are read as integers: the condition that a present cell is one (by the spec's lexical
+     * rules), and its value, evaluated only where the condition holds.
+     *
+     * @param c the column
+     * @return the condition and the value
+     */
+    default String[] textInteger(String c) {
+        return new String[] {
+            "(" + fullMatch(c, SqlChecks.INTEGER_TEXT) + " AND " + length(c) + " <= "
+                    + (FieldType.MAX_INTEGER_DIGITS + 1) + ")",
+            tryCast(c, integerType())
+        };
+    }
+
+    /**
+     * How a text column's cells are read as numbers: decimals, and NaN, INF and -INF in any case.
+     *
+     * @param c the column
+     * @return the condition and the value
+     */
+    default String[] textNumber(String c) {
+        return new String[] {
+            "(" + fullMatch(c, SqlChecks.NUMBER_TEXT) + " OR lower(" + c + ") IN ('nan', 'inf', '-inf'))",
+            tryCast(c, numberType())
+        };
+    }
+
+    /**
+     * How a text column's cells are read as dates, {@code YYYY-MM-DD} of the calendar.
+     *
+     * @param c the column
+     * @return the condition and the value
+     */
+    String[] textDate(String c);
+
+    /**
+     * How a text column's cells are read as datetimes, with or without an offset, as timestamps in UTC.
+     *
+     * @param c the column
+     * @return the condition and the value
+     */
+    String[] textDatetime(String c);
+
+    /**
+     * The relation of a table or a query, with a file index of 0 and each row's place in the order of a key.
+     *
+     * @param from the table's quoted name, or the query in parentheses with an alias
+     * @param order the quoted columns rows are ordered by, or empty for the engine's order
+     * @param fileColumn the name of the column to hold 0
+     * @param rowColumn the name of the column to hold the row's place, from 0
+     * @return the relation
+     */
+    default String table(String from, List<String> order, String fileColumn, String rowColumn) {
+        return "(SELECT *, 0 AS " + name(fileColumn) + ", row_number() OVER ("
+                + (order.isEmpty() ? "" : "ORDER BY " + String.join(", ", order)) + ") - 1 AS " + name(rowColumn)
+                + " FROM " + from + ")";
+    }
+
+    /**
+     * A table's name, each dotted part quoted: {@code analytics.churn_train} as {@code "analytics"."churn_train"}.
+     *
+     * @param table the name as the descriptor gives it
+     * @return the quoted name
+     */
+    default String tableName(String table) {
+        return String.join(
+                ".",
+                java.util.Arrays.stream(table.split("\\.", -1)).map(this::name).toList());
+    }
+
     /** The type integers of any size are compared in. */
     String integerType();
 
@@ -76,14 +161,6 @@ interface SqlDialect {
     default String numberType() {
         return "DOUBLE";
     }
-
-    /**
-     * A text datetime, with or without an offset, as a timestamp in UTC; or null when it is none.
-     *
-     * @param expression the text's expression
-     * @return the timestamp's expression
-     */
-    String utcTimestamp(String expression);
 
     /**
      * Whether a number is not a number.
@@ -165,8 +242,15 @@ interface SqlDialect {
         }
 
         @Override
-        public String utcTimestamp(String expression) {
-            return "timezone('UTC', TRY_CAST(" + expression + " AS TIMESTAMPTZ))";
+        public String[] textDate(String c) {
+            String cast = tryCast(c, "DATE");
+            return new String[] {"(" + fullMatch(c, SqlChecks.DATE_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
+        }
+
+        @Override
+        public String[] textDatetime(String c) {
+            String cast = "timezone('UTC', TRY_CAST(" + c + " AS TIMESTAMPTZ))";
+            return new String[] {"(" + fullMatch(c, SqlChecks.DATETIME_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
         }
 
         @Override
@@ -196,6 +280,110 @@ interface SqlDialect {
             // filename and file_row_number are virtual columns: not among the files' own columns, whatever those are.
             return "(SELECT *, list_position([" + list + "], filename) - 1 AS " + name(fileColumn)
                     + ", file_row_number AS " + name(rowColumn) + " FROM read_parquet([" + list + "]))";
+        }
+    };
+    /**
+     * PostgreSQL (and engines that speak its SQL): POSIX regular expressions, no safe casts (every cast is guarded by
+     * the lexical rule and, for dates, the calendar), arbitrary-precision numerics for integers.
+     */
+    SqlDialect POSTGRES = new SqlDialect() {
+        @Override
+        public String fullMatch(String expression, String regex) {
+            return "(" + expression + " ~ " + text("^(?:" + regex + ")$") + ")";
+        }
+
+        @Override
+        public String length(String expression) {
+            return "char_length(" + expression + ")";
+        }
+
+        @Override
+        public String integerType() {
+            return "NUMERIC";
+        }
+
+        @Override
+        public String numberType() {
+            return "DOUBLE PRECISION";
+        }
+
+        @Override
+        public String tryCast(String expression, String type) {
+            return "CAST(" + expression + " AS " + type + ")";
+        }
+
+        @Override
+        public String[] textNumber(String c) {
+            String n = "CAST(" + c + " AS NUMERIC)";
+            String type = numberType();
+            return new String[] {
+                "(" + fullMatch(c, SqlChecks.NUMBER_TEXT) + " OR lower(" + c + ") IN ('nan', 'inf', '-inf'))",
+                // Without safe casts: decimals beyond the double range become infinities, and those below its least
+                // subnormal zero, as Java and DuckDB read them.
+                "CASE lower(" + c + ") WHEN 'nan' THEN CAST('NaN' AS " + type + ") WHEN 'inf' THEN CAST('Infinity' AS "
+                        + type + ") WHEN '-inf' THEN CAST('-Infinity' AS " + type + ") ELSE CASE WHEN " + n
+                        + " > 1.7976931348623157e308 THEN CAST('Infinity' AS " + type + ") WHEN " + n
+                        + " < -1.7976931348623157e308 THEN CAST('-Infinity' AS " + type + ") WHEN abs(" + n
+                        + ") < 2.4703282292062328e-324 THEN CAST(0 AS " + type + ") ELSE CAST(" + n + " AS " + type
+                        + ") END END"
+            };
+        }
+
+        @Override
+        public String[] textDate(String c) {
+            return new String[] {
+                "CASE WHEN " + fullMatch(c, SqlChecks.DATE_TEXT) + " THEN " + calendar(c) + " ELSE FALSE END",
+                "CAST(" + c + " AS DATE)"
+            };
+        }
+
+        @Override
+        public String[] textDatetime(String c) {
+            String time = "CAST(substr(" + c + ", 12, 2) AS INTEGER) < 24 AND CAST(substr(" + c
+                    + ", 15, 2) AS INTEGER) < 60 AND CAST(substr(" + c + ", 18, 2) AS INTEGER) < 60";
+            return new String[] {
+                "CASE WHEN " + fullMatch(c, SqlChecks.DATETIME_TEXT) + " THEN " + calendar(c) + " AND " + time
+                        + " ELSE FALSE END",
+                "CASE WHEN " + c + " ~ '(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)$' THEN CAST(" + c
+                        + " AS TIMESTAMPTZ) AT TIME ZONE 'UTC' ELSE CAST(" + c + " AS TIMESTAMP) END"
+            };
+        }
+
+        /** Whether the {@code YYYY-MM-DD} a text starts with is a day of the calendar, years 1 to 9999. */
+        private String calendar(String c) {
+            String y = "CAST(substr(" + c + ", 1, 4) AS INTEGER)";
+            String m = "CAST(substr(" + c + ", 6, 2) AS INTEGER)";
+            String d = "CAST(substr(" + c + ", 9, 2) AS INTEGER)";
+            return "(" + y + " >= 1 AND " + m + " BETWEEN 1 AND 12 AND " + d + " >= 1 AND " + d + " <= CASE WHEN " + m
+                    + " = 2 THEN CASE WHEN (" + y + " % 4 = 0 AND " + y + " % 100 <> 0) OR " + y + " % 400 = 0 THEN 29"
+                    + " ELSE 28 END WHEN " + m + " IN (4, 6, 9, 11) THEN 30 ELSE 31 END)";
+        }
+
+        @Override
+        public String isNaN(String expression) {
+            return "(" + expression + " = CAST('NaN' AS DOUBLE PRECISION))";
+        }
+
+        @Override
+        public String isFinite(String expression) {
+            return "(" + expression + " NOT IN (CAST('NaN' AS DOUBLE PRECISION), CAST('Infinity' AS DOUBLE PRECISION),"
+                    + " CAST('-Infinity' AS DOUBLE PRECISION)))";
+        }
+
+        @Override
+        public String quantiles(String expression, double[] shares) {
+            return "percentile_disc(ARRAY["
+                    + String.join(
+                            ", ",
+                            java.util.Arrays.stream(shares)
+                                    .mapToObj(Double::toString)
+                                    .toList())
+                    + "]) WITHIN GROUP (ORDER BY " + expression + ")";
+        }
+
+        @Override
+        public String parquet(List<String> files, String fileColumn, String rowColumn) {
+            throw new UnsupportedOperationException("PostgreSQL reads tables, not Parquet files");
         }
     };
 }

@@ -27,10 +27,27 @@ public interface SqlEngines extends Service {
 
     /** The JDBC driver class of each engine type that has one. */
     static String driverClass(EngineSpec engine) {
-        return switch (engine.type()) {
-            case EngineSpec.DUCKDB -> "org.duckdb.DuckDBDriver";
-            default -> null;
-        };
+        if (engine.type().equals(EngineSpec.DUCKDB)) {
+            return "org.duckdb.DuckDBDriver";
+        }
+        if (engine.type().equals(EngineSpec.JDBC)
+                && engine.url() != null
+                && engine.url().startsWith("jdbc:postgresql:")) {
+            return "org.postgresql.Driver";
+        }
+        return null;
+    }
+
+    /**
+     * The key of an engine's pinned driver coordinates in {@code engines.properties}, or null for a driver that
+     * must come with the plugin's {@code <dependencies>}.
+     *
+     * @param engine the engine
+     * @return {@code duckdb}, {@code postgresql} or null
+     */
+    static String pinnedDriver(EngineSpec engine) {
+        String driver = driverClass(engine);
+        return driver == null ? null : driver.equals("org.postgresql.Driver") ? "postgresql" : "duckdb";
     }
 
     /**

@@ -47,8 +47,8 @@ final class SqlProfiles {
             read.add(i);
             SchemaType kind = fields.get(i).type().kind();
             boolean numeric = kind.isNumeric();
-            String finite =
-                    "CASE WHEN " + sql.isFinite("CAST(v" + i + " AS DOUBLE)") + " THEN CAST(v" + i + " AS DOUBLE) END";
+            String number = number(i);
+            String finite = "CASE WHEN " + sql.isFinite(number) + " THEN " + number + " END";
             select.add("sum(m" + i + ")");
             select.add("count(v" + i + ")");
             select.add(
@@ -122,6 +122,11 @@ final class SqlProfiles {
                 top);
     }
 
+    /** A field's typed value as a number of the engine's floating-point type. */
+    private String number(int i) {
+        return "CAST(v" + i + " AS " + sql.numberType() + ")";
+    }
+
     /** Ten bins of equal width, each holding the numbers above its lower edge up to its upper one, as profiles do. */
     private DataSummary.Histogram histogram(
             Statement statement, String relation, int i, double min, double max, long count) throws SQLException {
@@ -134,13 +139,13 @@ final class SqlProfiles {
         for (int b = 1; b < Distribution.BINS; b++) {
             double split = min + (max - min) * b / Distribution.BINS;
             edges.add(split);
-            atMost.add("sum(CASE WHEN CAST(v" + i + " AS DOUBLE) <= " + sql.literal(split) + " THEN 1 ELSE 0 END)");
+            atMost.add("sum(CASE WHEN " + number(i) + " <= " + sql.literal(split) + " THEN 1 ELSE 0 END)");
         }
         edges.add(max);
         List<Long> counts = new ArrayList<>();
         try (Statement own = statement.getConnection().createStatement();
                 ResultSet result = own.executeQuery(checks.checked(relation) + " SELECT " + String.join(", ", atMost)
-                        + " FROM checked WHERE " + sql.isFinite("CAST(v" + i + " AS DOUBLE)"))) {
+                        + " FROM checked WHERE " + sql.isFinite(number(i)))) {
             result.next();
             long below = 0;
             for (int b = 1; b < Distribution.BINS; b++) {

@@ -19,6 +19,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -38,9 +39,10 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system, which resolves earlier releases for artifact baselines
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
-    protected AbstractGateMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem);
+    protected AbstractGateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter);
     }
 
     /**

@@ -31,6 +31,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.SessionData;
 
@@ -49,6 +50,8 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     private static final String DEFAULT_METRICS = "ml/metrics.json";
 
     private final RepositorySystem repositorySystem;
+
+    private final SettingsDecrypter settingsDecrypter;
 
     /** Skips every mlgate gate, and the report. A skipped gate is recorded as {@code SKIPPED} in the outputs. */
     @Parameter(property = "mlgate.skip", defaultValue = "false")
@@ -265,9 +268,11 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system, which resolves earlier releases for artifact baselines
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
-    protected AbstractMlgateMojo(RepositorySystem repositorySystem) {
+    protected AbstractMlgateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
         this.repositorySystem = repositorySystem;
+        this.settingsDecrypter = settingsDecrypter;
     }
 
     /**
@@ -488,7 +493,8 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                                 repositorySystem,
                                 session.getRepositorySession(),
                                 project.getRemotePluginRepositories(),
-                                duckdbVersion));
+                                duckdbVersion,
+                                new SettingsCredentials(session.getSettings(), settingsDecrypter)));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.github.mlgate.lifecycle.GateRun;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -22,10 +23,11 @@ public abstract class AbstractOneGateMojo extends AbstractGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system, which resolves earlier releases for artifact baselines
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      * @param gate the registered gate's name
      */
-    protected AbstractOneGateMojo(RepositorySystem repositorySystem, String gate) {
-        super(repositorySystem);
+    protected AbstractOneGateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, String gate) {
+        super(repositorySystem, settingsDecrypter);
         this.gate = GateRegistry.named(gate).orElseThrow(() -> new IllegalArgumentException("No gate " + gate));
     }
 

@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -45,11 +46,13 @@ public class CheckMojo extends AbstractGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system, which resolves earlier releases and ONNX Runtime
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      * @param projectHelper attaches the blessing to the project
      */
     @Inject
-    public CheckMojo(RepositorySystem repositorySystem, MavenProjectHelper projectHelper) {
-        super(repositorySystem);
+    public CheckMojo(
+            RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, MavenProjectHelper projectHelper) {
+        super(repositorySystem, settingsDecrypter);
         this.projectHelper = projectHelper;
     }
 

@@ -4,6 +4,7 @@ import io.github.mlgate.data.DataGate;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -17,9 +18,10 @@ public class DataMojo extends AbstractOneGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
     @Inject
-    public DataMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem, DataGate.NAME);
+    public DataMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter, DataGate.NAME);
     }
 }

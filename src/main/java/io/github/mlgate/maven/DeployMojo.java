@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -27,11 +28,13 @@ public class DeployMojo extends AbstractOneGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system, which resolves ONNX Runtime
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      * @param projectHelper attaches the blessing to the project
      */
     @Inject
-    public DeployMojo(RepositorySystem repositorySystem, MavenProjectHelper projectHelper) {
-        super(repositorySystem, DeployGate.NAME);
+    public DeployMojo(
+            RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, MavenProjectHelper projectHelper) {
+        super(repositorySystem, settingsDecrypter, DeployGate.NAME);
         this.projectHelper = projectHelper;
     }
 

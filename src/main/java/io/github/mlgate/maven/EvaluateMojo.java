@@ -4,6 +4,7 @@ import io.github.mlgate.evaluation.EvaluationGate;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -19,9 +20,10 @@ public class EvaluateMojo extends AbstractOneGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
     @Inject
-    public EvaluateMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem, EvaluationGate.NAME);
+    public EvaluateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter, EvaluationGate.NAME);
     }
 }

@@ -3,6 +3,7 @@ package io.github.mlgate.maven;
 import io.github.mlgate.deployment.MonitorGate;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -17,9 +18,10 @@ public class MonitorMojo extends AbstractOneGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
     @Inject
-    public MonitorMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem, MonitorGate.NAME);
+    public MonitorMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter, MonitorGate.NAME);
     }
 }

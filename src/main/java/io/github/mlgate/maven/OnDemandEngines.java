@@ -36,12 +36,15 @@ final class OnDemandEngines implements SqlEngines {
     private final RepositorySystemSession session;
     private final List<RemoteRepository> repositories;
     private final String duckdbVersion;
+    private final SettingsCredentials credentials;
 
     OnDemandEngines(
             RepositorySystem system,
             RepositorySystemSession session,
             List<RemoteRepository> repositories,
-            String duckdbVersion) {
+            String duckdbVersion,
+            SettingsCredentials credentials) {
+        this.credentials = credentials;
         this.system = system;
         this.session = session;
         this.repositories = repositories;
@@ -50,7 +53,11 @@ final class OnDemandEngines implements SqlEngines {
 
     @Override
     public Connection connect(EngineSpec engine) throws EngineException {
-        return SqlEngines.connect(engine, driver(engine), null, null);
+        if (engine.server() == null) {
+            return SqlEngines.connect(engine, driver(engine), null, null);
+        }
+        String[] server = credentials.of(engine);
+        return SqlEngines.connect(engine, driver(engine), server[0], server[1]);
     }
 
     private Driver driver(EngineSpec engine) throws EngineException {
@@ -62,8 +69,10 @@ final class OnDemandEngines implements SqlEngines {
             }
         }
         Properties pinned = OnDemandArtifacts.pinned(COORDINATES);
-        String type = engine.type();
-        String version = duckdbVersion != null ? duckdbVersion : pinned.getProperty(type + ".version");
+
+        String type = SqlEngines.pinnedDriver(engine);
+        String version =
+                duckdbVersion != null && type.equals("duckdb") ? duckdbVersion : pinned.getProperty(type + ".version");
         Path jar;
         try {
             jar = OnDemandArtifacts.resolve(

@@ -42,6 +42,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.eclipse.aether.RepositorySystem;
 
@@ -82,10 +83,11 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
      * Creates the report.
      *
      * @param repositorySystem Maven's repository system, which resolves earlier releases for artifact baselines
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
     @Inject
-    public ReportMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem);
+    public ReportMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.github.mlgate.scope.ScopeGate;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -18,9 +19,10 @@ public class ScopeMojo extends AbstractOneGateMojo {
      * Creates the goal.
      *
      * @param repositorySystem Maven's repository system
+     * @param settingsDecrypter decrypts the passwords of settings.xml servers, for engines that name one
      */
     @Inject
-    public ScopeMojo(RepositorySystem repositorySystem) {
-        super(repositorySystem, ScopeGate.NAME);
+    public ScopeMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
+        super(repositorySystem, settingsDecrypter, ScopeGate.NAME);
     }
 }

@@ -1,0 +1,171 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.TestJson;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The JDBC engine against a real PostgreSQL server, which {@code .ci/run} installs and starts on localhost: its URL,
+ * user and password come from {@code MLGATE_POSTGRES_URL}, {@code MLGATE_POSTGRES_USER} and {@code
+ * MLGATE_POSTGRES_PASSWORD}. Without them these tests are skipped on a developer's machine, and fail under CI.
+ */
+class PostgresEngineTest {
+
+    private static final String URL = System.getenv("MLGATE_POSTGRES_URL");
+
+    @TempDir
+    Path project;
+
+    @BeforeAll
+    static void aServerIsThere() {
+        if (URL == null && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must start PostgreSQL and set MLGATE_POSTGRES_URL (.ci/run)");
+        }
+        Assumptions.assumeTrue(URL != null, "MLGATE_POSTGRES_URL is not set: no PostgreSQL server to test against");
+    }
+
+    @Test
+    void aTableLoadedWithCopyGivesTheStreamingGatesCountsAndProfiles() throws Exception {
+        String csv = EnginesAgreeWithTheStreamingGateTest.rows(20_000, new Random(42));
+        Path file = project.resolve("data/train.csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
+        sql(
+                "DROP TABLE IF EXISTS mlgate_train",
+                "CREATE TABLE mlgate_train (id text, age text, plan text, email text,"
+                        + " score text, signup text, active text, code text)");
+        try (Connection connection = connect()) {
+            // COPY's csv format reads an empty unquoted cell as NULL: a missing value, as the streaming gate reads it.
+            connection
+                    .unwrap(org.postgresql.PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn("COPY mlgate_train FROM STDIN WITH (FORMAT csv, HEADER true)", new StringReader(csv));
+        }
+        descriptor("  - name: streamed\n    path: ../../data/train.csv\n" + EnginesAgreeWithTheStreamingGateTest.SCHEMA
+                + "  - name: table\n    mlgate: {engine: warehouse, table: public.mlgate_train}\n"
+                + EnginesAgreeWithTheStreamingGateTest.SCHEMA);
+
+        GateResult result = run();
+
+        JsonNode data = TestJson.section(result, "data");
+        JsonNode streamed = data.get(0);
+        JsonNode table = data.get(1);
+        assertThat(table.path("files")).hasToString("[\"warehouse: table public.mlgate_train\"]");
+        assertThat(table.path("rows").asLong()).isEqualTo(20_000);
+        assertThat(table.path("errors").path("byField"))
+                .isEqualTo(streamed.path("errors").path("byField"));
+        assertThat(table.path("errors").path("byCode"))
+                .isEqualTo(streamed.path("errors").path("byCode"));
+        // A table has no row order: of two rows with one key, which one is the repeat is the engine's choice, so the
+        // rows with errors may differ from the file's by at most the repeats.
+        long repeats = streamed.at("/errors/byCode/primary-key").asLong()
+                + streamed.at("/errors/byCode/unique-error").asLong();
+        assertThat(table.at("/errors/rowsWithErrors").asLong())
+                .isCloseTo(
+                        streamed.at("/errors/rowsWithErrors").asLong(), org.assertj.core.data.Offset.offset(repeats));
+        EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, table);
+    }
+
+    @Test
+    void rowsOfATableAreNamedByTheirPrimaryKey() throws Exception {
+        sql(
+                "DROP TABLE IF EXISTS mlgate_customers",
+                "CREATE TABLE mlgate_customers (customer_id integer, age integer, plan text, signup date)",
+                "INSERT INTO mlgate_customers VALUES (1, 34, 'basic', '2024-01-02'), (2, 12, 'gold', '2024-02-03'),"
+                        + " (2, 40, 'plus', NULL), (4, NULL, 'it''s', '2019-05-06')");
+        descriptor("  - name: customers\n    mlgate: {engine: warehouse, table: mlgate_customers}\n"
+                + "    schema:\n      primaryKey: customer_id\n      fields:\n"
+                + "        - {name: customer_id, type: integer}\n"
+                + "        - {name: age, type: integer, constraints: {required: true, minimum: 18}}\n"
+                + "        - {name: plan, type: string, constraints: {enum: [basic, plus, \"it's\"]}}\n"
+                + "        - {name: signup, type: date, constraints: {minimum: '2020-01-01'}}\n");
+
+        GateResult result = run();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "Resource 'customers' the row where customer_id = '2', field 2 'age': '12' is below the"
+                                + " minimum 18.",
+                        "Resource 'customers' the row where customer_id = '2', field 3 'plan': 'gold' is not one of"
+                                + " the enum values.",
+                        "Resource 'customers' the row where customer_id = '2': the primary key (customer_id) repeats"
+                                + " that of another row.",
+                        "Resource 'customers' the row where customer_id = '4', field 2 'age': the value is missing,"
+                                + " but the field is required.",
+                        "Resource 'customers' the row where customer_id = '4', field 4 'signup': '2019-05-06' is"
+                                + " below the minimum 2020-01-01.");
+    }
+
+    @Test
+    void anUnreachableDatabaseFailsNamingTheEngineAndItsUrlWithoutTheCredentials() throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor,
+                "mlgate:\n  engines:\n    warehouse: {type: jdbc, url: 'jdbc:postgresql://localhost:1/ml?password=secret'}\n"
+                        + "resources:\n  - name: t\n    mlgate: {engine: warehouse, table: t}\n"
+                        + "    schema: {fields: [{name: id, type: integer}]}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations()).hasSize(1);
+        assertThat(result.violations().get(0).message())
+                .startsWith("Resource 't': the engine 'warehouse' (jdbc,"
+                        + " jdbc:postgresql://localhost:1/ml?password=***) cannot be reached: ")
+                .doesNotContain("secret");
+    }
+
+    private void descriptor(String resources) throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(
+                descriptor,
+                "mlgate:\n  engines:\n    warehouse:\n      type: jdbc\n      url: '" + URL + "'\n"
+                        + "      userEnv: MLGATE_POSTGRES_USER\n      passwordEnv: MLGATE_POSTGRES_PASSWORD\n"
+                        + "resources:\n" + resources);
+    }
+
+    private GateResult run() {
+        return new DataGate()
+                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+    }
+
+    private static Connection connect() throws Exception {
+        return SqlEngines.ON_CLASS_PATH.connect(new EngineSpec(
+                "test",
+                EngineSpec.JDBC,
+                URL,
+                null,
+                "MLGATE_POSTGRES_USER",
+                "MLGATE_POSTGRES_PASSWORD",
+                java.util.Map.of(),
+                null));
+    }
+
+    private static void sql(String... statements) throws Exception {
+        try (Connection connection = connect();
+                Statement run = connection.createStatement()) {
+            for (String statement : statements) {
+                run.execute(statement);
+            }
+        }
+    }
+}
