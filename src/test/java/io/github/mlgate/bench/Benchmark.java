@@ -42,6 +42,12 @@ public final class Benchmark {
         Files.createDirectories(directory);
         if (which.equals("data")) {
             DataBenchmark.run(directory, rows);
+        } else if (which.equals("parquet")) {
+            try {
+                ParquetBenchmark.run(directory, rows);
+            } catch (java.sql.SQLException e) {
+                throw new IOException(e);
+            }
         } else if (which.equals("monitor")) {
             MonitorBenchmark.run(directory, rows);
         } else {

@@ -1,0 +1,184 @@
+package io.github.mlgate.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.DataGate;
+import io.github.mlgate.data.DataRequest;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The data gate's SQL path on the data benchmark's rows written as Parquet (typed columns, and one text column with
+ * the type errors), checked through DuckDB with the full schema; beside it, in the same JVM and alternating with it,
+ * a hand-written DuckDB equivalent: the same error counts, listed error rows, profile aggregates, histograms and
+ * frequent values, as one would write them for this one file. The ratio of the two is the cost of compiling the
+ * schema rather than writing the SQL by hand.
+ */
+final class ParquetBenchmark {
+
+    private ParquetBenchmark() {}
+
+    static void run(Path directory, int rows) throws IOException, SQLException {
+        Path parquet = directory.resolve("data-" + rows + ".parquet");
+        Map<String, Long> injected = new TreeMap<>();
+        if (!Files.exists(parquet)) {
+            Path csv = directory.resolve("data-" + rows + "-for-parquet.csv");
+            long start = System.nanoTime();
+            DataBenchmark.write(csv, rows, injected, false);
+            duckdb("COPY (SELECT CAST(id AS BIGINT) AS id, CAST(event_time AS TIMESTAMP) AS event_time,"
+                    + " CAST(signup AS DATE) AS signup, amount, CAST(discount AS DOUBLE) AS discount,"
+                    + " CAST(quantity AS INTEGER) AS quantity, CAST(age AS INTEGER) AS age, category, code,"
+                    + " CAST(active AS BOOLEAN) AS active, comment, CAST(score AS DOUBLE) AS score,"
+                    + " CAST(label AS INTEGER) AS label FROM read_csv('" + csv.toAbsolutePath()
+                    + "', all_varchar = true, header = true)) TO '" + parquet.toAbsolutePath()
+                    + "' (FORMAT parquet)");
+            Files.delete(csv);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %,d data rows as Parquet (%,d MB) in %.1f s; errors injected %s%n",
+                    rows,
+                    Files.size(parquet) / 1_000_000,
+                    Benchmark.seconds(start),
+                    injected);
+        }
+        Path descriptor = directory.resolve("datapackage-parquet.yaml");
+        Files.writeString(
+                descriptor, DataBenchmark.descriptor(parquet.getFileName().toString()));
+        double[] gate = new double[3];
+        double[] hand = new double[3];
+        for (int run = 0; run < 3; run++) {
+            Benchmark.resetPeaks();
+            long start = System.nanoTime();
+            GateResult result = new DataGate()
+                    .run(new DataRequest(directory, descriptor.getFileName(), 100, null, GatePolicy.DEFAULT));
+            gate[run] = Benchmark.seconds(start);
+            JsonNode errors = TestJson.section(result, "data").get(0).path("errors");
+            System.out.printf(
+                    Locale.ROOT,
+                    "parquet: mlgate through DuckDB: %,d rows, 13 fields: %.2f s, peak heap %,d MB; errors %s%n",
+                    TestJson.section(result, "data").get(0).path("rows").asLong(),
+                    gate[run],
+                    Benchmark.peakHeapMegabytes(),
+                    errors.path("byCode"));
+            start = System.nanoTime();
+            long handCounted = handWritten(parquet.toAbsolutePath().toString());
+            hand[run] = Benchmark.seconds(start);
+            System.out.printf(
+                    Locale.ROOT, "parquet: hand-written DuckDB SQL: %.2f s (%,d errors)%n", hand[run], handCounted);
+        }
+        java.util.Arrays.sort(gate);
+        java.util.Arrays.sort(hand);
+        System.out.printf(
+                Locale.ROOT,
+                "parquet: median mlgate %.2f s, hand-written %.2f s: %.2fx (target: at most 1.25x)%n",
+                gate[1],
+                hand[1],
+                gate[1] / hand[1]);
+    }
+
+    /**
+     * The hand-written equivalent: what the gate reports, as one would query it for this file: every error counted
+     * by field and code in one scan, the primary key's repeats, the first error rows, the profile aggregates, the
+     * histograms and the frequent values.
+     */
+    private static long handWritten(String file) throws SQLException {
+        String source = "read_parquet('" + file + "')";
+        String amountOk = "regexp_full_match(amount, '[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?')";
+        String amount = "TRY_CAST(amount AS DOUBLE)";
+        String counts = "SELECT count(*),"
+                + " count(*) FILTER (WHERE amount IS NOT NULL AND amount <> '' AND NOT " + amountOk + "),"
+                + " count(*) FILTER (WHERE " + amountOk + " AND (" + amount + " < 0 OR " + amount + " > 10000)),"
+                + " count(*) FILTER (WHERE discount < 0 OR discount > 1),"
+                + " count(*) FILTER (WHERE quantity IS NULL OR quantity < 1 OR quantity > 100),"
+                + " count(*) FILTER (WHERE age < 18 OR age > 99),"
+                + " count(*) FILTER (WHERE category NOT IN ('books', 'music', 'garden', 'toys', 'food', 'tools',"
+                + " 'sports', 'health', 'travel', 'games')),"
+                + " count(*) FILTER (WHERE NOT regexp_full_match(code, '[A-Z]{3}-[0-9]{4}')),"
+                + " count(*) FILTER (WHERE score < 0 OR score > 1),"
+                + " count(*) FILTER (WHERE label NOT IN (0, 1)),"
+                + " count(id) - count(DISTINCT id),"
+                + " min(id), max(id), avg(id), stddev_samp(id), quantile_disc(id, [0.01, 0.05, 0.25, 0.5, 0.75,"
+                + " 0.95, 0.99]), min(event_time), max(event_time), count(DISTINCT event_time), min(signup),"
+                + " max(signup), count(DISTINCT signup), avg(" + amount + "), stddev_samp(" + amount + "),"
+                + " quantile_disc(" + amount + ", [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]), count(DISTINCT "
+                + amount + "), avg(discount), stddev_samp(discount), quantile_disc(discount, [0.5]), count(DISTINCT"
+                + " discount), avg(quantity), stddev_samp(quantity), quantile_disc(quantity, [0.5]), count(DISTINCT"
+                + " quantity), avg(age), stddev_samp(age), quantile_disc(age, [0.5]), count(DISTINCT age),"
+                + " count(DISTINCT category), count(DISTINCT code), count(DISTINCT comment), avg(score),"
+                + " stddev_samp(score), quantile_disc(score, [0.5]), count(DISTINCT score), avg(label),"
+                + " count(DISTINCT label) FROM " + source;
+        String firstErrors = "SELECT file_row_number, * FROM " + source + " WHERE quantity IS NULL OR age > 99 OR"
+                + " category NOT IN ('books', 'music', 'garden', 'toys', 'food', 'tools', 'sports', 'health',"
+                + " 'travel', 'games') OR NOT regexp_full_match(code, '[A-Z]{3}-[0-9]{4}') OR NOT " + amountOk
+                + " ORDER BY file_row_number LIMIT 500";
+        String repeats = "SELECT id, count(*) FROM " + source + " GROUP BY id HAVING count(*) > 1 LIMIT 100";
+        StringBuilder bins = new StringBuilder("SELECT ");
+        String[] numeric = {"id", amount, "discount", "quantity", "age", "score", "label"};
+        for (int f = 0; f < numeric.length; f++) {
+            bins.append(f == 0 ? "" : ", ")
+                    .append("histogram(")
+                    .append(numeric[f])
+                    .append(')');
+        }
+        bins.append(" FROM ").append(source);
+        long errors = 0;
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement()) {
+            try (ResultSet result = statement.executeQuery(counts)) {
+                result.next();
+                for (int c = 2; c <= 11; c++) {
+                    errors += result.getLong(c);
+                }
+            }
+            drain(statement, firstErrors);
+            drain(statement, repeats);
+            drain(statement, bins.toString());
+            for (String text : new String[] {"category", "code", "comment", "active"}) {
+                drain(
+                        statement,
+                        "SELECT " + text + ", count(*) AS n FROM " + source + " GROUP BY " + text + " ORDER BY n DESC, "
+                                + text + " LIMIT 10");
+            }
+        }
+        return errors;
+    }
+
+    private static void drain(Statement statement, String query) throws SQLException {
+        try (ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                result.getObject(1);
+            }
+        }
+    }
+
+    private static void duckdb(String statement) throws IOException {
+        try (Connection connection = connect();
+                Statement run = connection.createStatement()) {
+            run.execute(statement);
+        } catch (SQLException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static Connection connect() throws SQLException {
+        try {
+            Driver driver = (Driver)
+                    Class.forName("org.duckdb.DuckDBDriver").getConstructor().newInstance();
+            return driver.connect("jdbc:duckdb:", new Properties());
+        } catch (ReflectiveOperationException e) {
+            throw new SQLException(e);
+        }
+    }
+}
