@@ -92,7 +92,7 @@ final class DataBenchmark {
                 + "        - {name: active, type: boolean}\n"
                 + "        - {name: comment, type: string}\n"
                 + "        - {name: score, type: number, constraints: {minimum: 0, maximum: 1}}\n"
-                + "        - {name: label, type: integer, constraints: {enum: [0, 1]}}\n");
+                + "        - {name: label, type: integer, constraints: {enum: [0, 1]}}\n";
     }
 
     private static void write(Path file, int rows, Map<String, Long> injected) throws IOException {
