@@ -160,21 +160,25 @@ final class EngineValidator {
         }
         List<SqlChecks.Counted> counted = checks.counted();
         long[] counts = new long[counted.size()];
-        long rowsWithErrors;
-        try (ResultSet result = statement.executeQuery(checks.counts(relation))) {
+        long rowsWithErrors = 0;
+        try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + relation + " AS source")) {
             result.next();
             rows = result.getLong(1);
-            rowsWithErrors = result.getLong(2);
-            for (int c = 0; c < counted.size(); c++) {
-                counts[c] = result.getLong(counted.get(c).column());
-            }
         }
         Map<String, Long> listed = new HashMap<>();
-        String errors = keepPerCode > 0 ? checks.errors(relation, keepPerCode) : null;
-        if (errors != null) {
-            try (ResultSet result = statement.executeQuery(errors)) {
+        String query = checks.checks(relation, keepPerCode, !inFiles);
+        if (query != null) {
+            try (ResultSet result = statement.executeQuery(query)) {
                 while (result.next()) {
-                    list(result, listed);
+                    if (result.getInt(1) == 0) {
+                        list(result, listed);
+                        continue;
+                    }
+                    String[] totals = result.getString(6).split(" ");
+                    rowsWithErrors = Long.parseLong(totals[0]);
+                    for (int c = 0; c < counted.size(); c++) {
+                        counts[c] = Long.parseLong(totals[counted.get(c).column()]);
+                    }
                 }
             }
         }
@@ -238,11 +242,11 @@ final class EngineValidator {
 
     /** Logs one listed error, worded as the streaming path words it. */
     private void list(ResultSet result, Map<String, Long> listed) throws SQLException {
-        int file = result.getInt(1);
-        long rowInFile = result.getLong(2) + 2;
-        int pos = result.getInt(3);
-        String code = result.getString(4);
-        String cell = result.getString(5);
+        int file = result.getInt(2);
+        long rowInFile = result.getLong(3) + 2;
+        int pos = result.getInt(4);
+        String code = result.getString(5);
+        String cell = result.getString(6);
         List<String> key = keyValues(result.getString(8));
         Location location = inFiles ? Location.ofFile(resource.shown().get(file)) : files();
         String row = "Resource '" + resource.name() + "' " + rowName(rowInFile, key);
@@ -265,9 +269,11 @@ final class EngineValidator {
                     location,
                     place(number, pos + 1, field.name(), cell, key));
         } else {
-            long firstRow = result.getLong(7) + 2;
+            long first = result.getLong(7);
+            long firstRow = first % SqlChecks.ROWS_PER_FILE + 2;
             List<String> firstKey = keyValues(result.getString(9));
-            String earlierFile = inFiles && severalFiles ? resource.shown().get(result.getInt(6)) : null;
+            String earlierFile =
+                    inFiles && severalFiles ? resource.shown().get((int) (first / SqlChecks.ROWS_PER_FILE)) : null;
             String earlier = inFiles
                     ? "row " + firstRow + (earlierFile != null ? " of " + earlierFile : "")
                     : rowName(firstRow, firstKey);

@@ -217,7 +217,7 @@ final class SqlChecks {
                 "TRUE",
                 kind == SchemaType.NUMBER
                         ? "CAST(" + c + " AS " + sql.numberType() + ")"
-                        : kind == SchemaType.INTEGER ? "CAST(" + c + " AS " + sql.integerType() + ")" : c
+                        : c // integers compare across widths as they are: a cast would cost the uniqueness pass
             };
         }
         String notCompiled = "has the format '" + type.format() + "', whose rules engines do not check yet; give the"
@@ -342,18 +342,18 @@ final class SqlChecks {
     }
 
     /**
-     * The rows, each with its file and place, and per field its error code ({@code e<i>}), typed value ({@code v<i>})
-     * and text ({@code t<i>}); then, per unique field and for the primary key, the row's rank among the rows sharing
-     * its value ({@code u<i>}, {@code pk}) and the first such row ({@code uf<i>}/{@code ur<i>}, {@code pkf}/{@code
-     * pkr}).
+     * The rows, each with its file and place ({@code f}, {@code r}, and both as one order key {@code o}), and per field
+     * its error code ({@code e<i>}), typed value ({@code v<i>}), text ({@code t<i>}) and whether it is missing ({@code
+     * m<i>}); {@code kt} is the row's primary key as text. Profiles read these.
      *
      * @param relation what the engine reads, with the {@link #FILE} and {@link #ROW} columns
-     * @return the common table expressions, ending with {@code checked}
+     * @return the common table expressions {@code source} and {@code cells}
      */
-    String checked(String relation) {
+    String cells(String relation) {
         List<String> cells = new ArrayList<>();
         cells.add(sql.name(FILE) + " AS f");
         cells.add(sql.name(ROW) + " AS r");
+        cells.add(order() + " AS o");
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
                 cells.add(code[i] + " AS e" + i);
@@ -362,34 +362,64 @@ final class SqlChecks {
                 cells.add("CASE WHEN " + missing[i] + " THEN 1 ELSE 0 END AS m" + i);
             }
         }
-        if (keyComplete() != null) {
-            cells.add(keyText() + " AS kt");
-        } else {
-            cells.add("CAST(NULL AS VARCHAR) AS kt");
-        }
-        List<String> ranks = new ArrayList<>();
-        ranks.add("*");
+        cells.add(keyComplete() != null ? keyText() + " AS kt" : "CAST(NULL AS VARCHAR) AS kt");
+        return "WITH source AS " + relation + ", cells AS (SELECT " + String.join(", ", cells) + " FROM source)";
+    }
+
+    /**
+     * The {@link #cells} and, per unique field and for the primary key, whether the row repeats a value of an earlier
+     * row ({@code u<i>}, {@code pk}: 2 when it does, else 1) and the order key of the first row with it ({@code
+     * uo<i>}, {@code pko}). Repeated values are found by grouping, and joined back: no sort of every row.
+     *
+     * @param relation what the engine reads
+     * @return the common table expressions, ending with {@code checked}
+     */
+    String checked(String relation) {
+        StringBuilder with = new StringBuilder(cells(relation));
+        List<String> select = new ArrayList<>(List.of("cells.*"));
+        StringBuilder joins = new StringBuilder();
         for (int i : uniqueFields) {
             if (columns[i] != null) {
-                String window = " OVER (PARTITION BY v" + i + " ORDER BY f, r)";
-                ranks.add("CASE WHEN v" + i + " IS NOT NULL THEN row_number()" + window + " END AS u" + i);
-                ranks.add("first_value(f)" + window + " AS uf" + i);
-                ranks.add("first_value(r)" + window + " AS ur" + i);
-                ranks.add("first_value(kt)" + window + " AS uk" + i);
+                // Over the relation itself, not the source CTE, which a second reference would make the engine keep
+                // whole: the pass that finds repeats reads one column.
+                with.append(", d" + i + " AS (SELECT v, min(o) AS first FROM (SELECT " + value[i] + " AS v, " + order()
+                        + " AS o FROM " + relation + " AS source) one WHERE v IS NOT NULL GROUP BY v HAVING count(*)"
+                        + " > 1)");
+                select.add("CASE WHEN d" + i + ".first IS NOT NULL AND cells.o <> d" + i + ".first THEN 2 ELSE 1 END"
+                        + " AS u" + i);
+                select.add("d" + i + ".first AS uo" + i);
+                joins.append(" LEFT JOIN d" + i + " ON cells.v" + i + " = d" + i + ".v");
             }
         }
         if (keyComplete() != null) {
-            String by = String.join(
-                    ", ",
-                    java.util.Arrays.stream(keyFields).mapToObj(k -> "v" + k).toList());
-            String window = " OVER (PARTITION BY " + by + " ORDER BY f, r)";
-            ranks.add("CASE WHEN " + keyComplete() + " THEN row_number()" + window + " END AS pk");
-            ranks.add("first_value(f)" + window + " AS pkf");
-            ranks.add("first_value(r)" + window + " AS pkr");
+            List<String> parts = new ArrayList<>();
+            List<String> on = new ArrayList<>();
+            List<String> by = new ArrayList<>();
+            List<String> complete = new ArrayList<>();
+            for (int k = 0; k < keyFields.length; k++) {
+                parts.add(value[keyFields[k]] + " AS k" + k);
+                on.add("cells.v" + keyFields[k] + " = dk.k" + k);
+                by.add("k" + k);
+                complete.add("k" + k + " IS NOT NULL");
+            }
+            with.append(", dk AS (SELECT " + String.join(", ", by) + ", min(o) AS first FROM (SELECT "
+                    + String.join(", ", parts) + ", " + order() + " AS o FROM " + relation + " AS source) one WHERE "
+                    + String.join(" AND ", complete) + " GROUP BY " + String.join(", ", by)
+                    + " HAVING count(*) > 1)");
+            select.add("CASE WHEN dk.first IS NOT NULL AND cells.o <> dk.first THEN 2 ELSE 1 END AS pk");
+            select.add("dk.first AS pko");
+            joins.append(" LEFT JOIN dk ON " + String.join(" AND ", on));
         }
-        return "WITH source AS " + relation + ", cells AS (SELECT " + String.join(", ", cells)
-                + " FROM source), checked AS (SELECT " + String.join(", ", ranks) + " FROM cells)";
+        return with + ", checked AS (SELECT " + String.join(", ", select) + " FROM cells" + joins + ")";
     }
+
+    /** A row's order key: its file and its place in one number. */
+    private String order() {
+        return "CAST(" + sql.name(FILE) + " AS BIGINT) * " + ROWS_PER_FILE + " + " + sql.name(ROW);
+    }
+
+    /** Rows per file in the order key {@code o}: the file's index times this, plus the row's place. */
+    static final long ROWS_PER_FILE = 1L << 32;
 
     /** The primary key's texts, joined by {@link #KEY_SEPARATOR}, as the listed errors name rows by them. */
     private String keyText() {
@@ -418,10 +448,10 @@ final class SqlChecks {
     /** A count of the errors of one code, counted under a field (or the key's fields). */
     record Counted(int column, String code, int field) {}
 
-    /** The error counts the {@link #counts} query returns, in its column order after the rows and rows with errors. */
+    /** The error counts the {@link #checks} query returns, in order after the rows with errors (from 1). */
     List<Counted> counted() {
         List<Counted> counted = new ArrayList<>();
-        int column = 3;
+        int column = 1;
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
                 for (String one : CELL_CODES) {
@@ -441,82 +471,73 @@ final class SqlChecks {
     }
 
     /**
-     * The query that counts: the rows, the rows with any error, then each {@link #counted()} count in order.
+     * The one query that checks: the rows with any error are found in one pass and kept ({@code bad}); every
+     * {@link #counted()} count is taken over them, and the first errors of each code are listed from them, in row
+     * order and, within a row, in the order the streaming checks report them.
+     *
+     * <p>Its rows: listed errors first, {@code kind} 0, with columns {@code f, r, pos, code, cell, fo, kt, fk}, where
+     * {@code pos} is the field's index (the fields' count plus the unique field's rank for repeated values, and after
+     * those for the primary key), {@code fo} the order key of the first row a repeated value or key was in ({@link
+     * #ROWS_PER_FILE}), {@code kt} the row's primary key and {@code fk} that of the first row; then one row of {@code
+     * kind} 1 whose {@code cell} holds the rows with errors and each count, separated by spaces (one row of text, so
+     * that both come from one statement, and so from one pass over the data).
      *
      * @param relation what the engine reads
-     * @return the query
+     * @param perCode how many errors of each code to list
+     * @param firstKeys whether to look up the primary key of the first row of each repeat (for tables, whose rows
+     *     are named by it): one more pass
+     * @return the query, or null when no field is read
      */
-    String counts(String relation) {
+    String checks(String relation, int perCode, boolean firstKeys) {
+        List<String> parts = new ArrayList<>();
         List<String> any = new ArrayList<>();
         List<String> sums = new ArrayList<>();
+        String noFirst = ", CAST(NULL AS BIGINT) AS fo, kt";
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
+                parts.add("SELECT f, r, " + i + " AS pos, e" + i + " AS code, t" + i + " AS cell" + noFirst
+                        + " FROM bad WHERE e" + i + " IS NOT NULL");
                 any.add("e" + i + " IS NOT NULL");
                 for (String one : CELL_CODES) {
                     sums.add(sum("e" + i + " = " + sql.text(one)));
                 }
             }
         }
-        for (int i : uniqueFields) {
+        for (int u = 0; u < uniqueFields.length; u++) {
+            int i = uniqueFields[u];
             if (columns[i] != null) {
+                parts.add("SELECT f, r, " + (fields.size() + u) + " AS pos, 'unique-error' AS code, t" + i
+                        + " AS cell, uo" + i + " AS fo, kt FROM bad WHERE u" + i + " > 1");
                 any.add("u" + i + " > 1");
                 sums.add(sum("u" + i + " > 1"));
             }
         }
         if (keyComplete() != null) {
+            parts.add("SELECT f, r, " + (fields.size() + uniqueFields.length) + " AS pos, 'primary-key' AS code, kt AS"
+                    + " cell, pko AS fo, kt FROM bad WHERE pk > 1");
             any.add("pk > 1");
             sums.add(sum("pk > 1"));
-        }
-        List<String> select = new ArrayList<>();
-        select.add("count(*)");
-        select.add(any.isEmpty() ? "0" : sum(String.join(" OR ", any)));
-        select.addAll(sums);
-        return checked(relation) + " SELECT " + String.join(", ", select) + " FROM checked";
-    }
-
-    private static String sum(String condition) {
-        return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
-    }
-
-    /**
-     * The query that lists the first errors of each code, in row order and, within a row, in the order the
-     * streaming checks report them: columns {@code f, r, pos, code, cell, ff, fr, kt, fk}, where {@code pos} is the
-     * field's index (the fields' count plus the unique field's rank for repeated values, and after those for the
-     * primary key), {@code ff}/{@code fr} the first row a repeated value or key was in, {@code kt} the row's primary
-     * key and {@code fk} that of the first row.
-     *
-     * @param relation what the engine reads
-     * @param perCode how many errors of each code to list
-     * @return the query
-     */
-    String errors(String relation, int perCode) {
-        List<String> parts = new ArrayList<>();
-        String noFirst = ", CAST(NULL AS BIGINT) AS ff, CAST(NULL AS BIGINT) AS fr, kt, CAST(NULL AS VARCHAR) AS fk";
-        for (int i = 0; i < fields.size(); i++) {
-            if (columns[i] != null) {
-                parts.add("SELECT f, r, " + i + " AS pos, e" + i + " AS code, t" + i + " AS cell" + noFirst
-                        + " FROM checked WHERE e" + i + " IS NOT NULL");
-            }
-        }
-        for (int u = 0; u < uniqueFields.length; u++) {
-            int i = uniqueFields[u];
-            if (columns[i] != null) {
-                parts.add("SELECT f, r, " + (fields.size() + u) + " AS pos, 'unique-error' AS code, t" + i
-                        + " AS cell, CAST(uf" + i + " AS BIGINT) AS ff, CAST(ur" + i + " AS BIGINT) AS fr, kt, uk" + i
-                        + " AS fk FROM checked WHERE u" + i + " > 1");
-            }
-        }
-        if (keyComplete() != null) {
-            parts.add("SELECT f, r, " + (fields.size() + uniqueFields.length) + " AS pos, 'primary-key' AS code, kt AS"
-                    + " cell, CAST(pkf AS BIGINT) AS ff, CAST(pkr AS BIGINT) AS fr, kt, kt AS fk FROM checked WHERE pk"
-                    + " > 1");
         }
         if (parts.isEmpty()) {
             return null;
         }
-        return checked(relation) + " SELECT f, r, pos, code, cell, ff, fr, kt, fk FROM (SELECT *, row_number() OVER"
-                + " (PARTITION BY code ORDER BY f, r, pos) AS n FROM (" + String.join(" UNION ALL ", parts)
-                + ") listed) ranked WHERE n <= " + perCode + " ORDER BY f, r, pos";
+        List<String> totals = new ArrayList<>(List.of("CAST(count(*) AS VARCHAR)"));
+        for (String one : sums) {
+            totals.add("CAST(coalesce(" + one + ", 0) AS VARCHAR)");
+        }
+        String first = firstKeys
+                ? "first.kt FROM listed LEFT JOIN (SELECT o, kt FROM cells) first ON first.o = listed.fo"
+                : "CAST(NULL AS VARCHAR) FROM listed";
+        return checked(relation) + ", bad AS MATERIALIZED (SELECT * FROM checked WHERE " + String.join(" OR ", any)
+                + "), listed AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY code ORDER BY f, r, pos) AS"
+                + " n FROM (" + String.join(" UNION ALL ", parts) + ") everyone) ranked WHERE n <= " + perCode
+                + ") SELECT 0 AS kind, listed.f, listed.r, listed.pos, listed.code, listed.cell, listed.fo, listed.kt, "
+                + first + " UNION ALL SELECT 1, NULL, NULL, NULL, NULL, " + String.join(" || ' ' || ", totals)
+                + ", NULL, NULL, NULL FROM bad ORDER BY 1, 2, 3, 4";
+    }
+
+    private static String sum(String condition) {
+        return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
     }
 
     /** The code of a check an engine cannot make: the gate fails closed rather than pass what it did not check. */

@@ -97,6 +97,39 @@ final class ParquetBenchmark {
         String source = "read_parquet('" + file + "')";
         String amountOk = "regexp_full_match(amount, '[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?')";
         String amount = "TRY_CAST(amount AS DOUBLE)";
+        String quantiles = "[0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]";
+        StringBuilder profile = new StringBuilder();
+        String[] numeric = {"id", amount, "discount", "quantity", "age", "score", "label"};
+        for (String x : numeric) {
+            profile.append(", approx_count_distinct(")
+                    .append(x)
+                    .append("), min(")
+                    .append(x)
+                    .append("), max(")
+                    .append(x)
+                    .append("), avg(")
+                    .append(x)
+                    .append("), stddev_samp(")
+                    .append(x)
+                    .append("), quantile_disc(")
+                    .append(x)
+                    .append(", ")
+                    .append(quantiles)
+                    .append("), count(")
+                    .append(x)
+                    .append(')');
+        }
+        for (String x : new String[] {"event_time", "signup", "category", "code", "active", "comment"}) {
+            profile.append(", approx_count_distinct(")
+                    .append(x)
+                    .append("), min(")
+                    .append(x)
+                    .append("), max(")
+                    .append(x)
+                    .append("), count(")
+                    .append(x)
+                    .append(')');
+        }
         String counts = "SELECT count(*),"
                 + " count(*) FILTER (WHERE amount IS NOT NULL AND amount <> '' AND NOT " + amountOk + "),"
                 + " count(*) FILTER (WHERE " + amountOk + " AND (" + amount + " < 0 OR " + amount + " > 10000)),"
@@ -107,30 +140,26 @@ final class ParquetBenchmark {
                 + " 'sports', 'health', 'travel', 'games')),"
                 + " count(*) FILTER (WHERE NOT regexp_full_match(code, '[A-Z]{3}-[0-9]{4}')),"
                 + " count(*) FILTER (WHERE score < 0 OR score > 1),"
-                + " count(*) FILTER (WHERE label NOT IN (0, 1)),"
-                + " count(id) - count(DISTINCT id),"
-                + " min(id), max(id), avg(id), stddev_samp(id), quantile_disc(id, [0.01, 0.05, 0.25, 0.5, 0.75,"
-                + " 0.95, 0.99]), min(event_time), max(event_time), count(DISTINCT event_time), min(signup),"
-                + " max(signup), count(DISTINCT signup), avg(" + amount + "), stddev_samp(" + amount + "),"
-                + " quantile_disc(" + amount + ", [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99]), count(DISTINCT "
-                + amount + "), avg(discount), stddev_samp(discount), quantile_disc(discount, [0.5]), count(DISTINCT"
-                + " discount), avg(quantity), stddev_samp(quantity), quantile_disc(quantity, [0.5]), count(DISTINCT"
-                + " quantity), avg(age), stddev_samp(age), quantile_disc(age, [0.5]), count(DISTINCT age),"
-                + " count(DISTINCT category), count(DISTINCT code), count(DISTINCT comment), avg(score),"
-                + " stddev_samp(score), quantile_disc(score, [0.5]), count(DISTINCT score), avg(label),"
+                + " count(*) FILTER (WHERE label NOT IN (0, 1))" + profile + " FROM " + source;
+        String exactDistinct = "SELECT count(DISTINCT signup), count(DISTINCT discount), count(DISTINCT quantity),"
+                + " count(DISTINCT age), count(DISTINCT category), count(DISTINCT active), count(DISTINCT comment),"
                 + " count(DISTINCT label) FROM " + source;
         String firstErrors = "SELECT file_row_number, * FROM " + source + " WHERE quantity IS NULL OR age > 99 OR"
                 + " category NOT IN ('books', 'music', 'garden', 'toys', 'food', 'tools', 'sports', 'health',"
                 + " 'travel', 'games') OR NOT regexp_full_match(code, '[A-Z]{3}-[0-9]{4}') OR NOT " + amountOk
                 + " ORDER BY file_row_number LIMIT 500";
-        String repeats = "SELECT id, count(*) FROM " + source + " GROUP BY id HAVING count(*) > 1 LIMIT 100";
+        String repeats =
+                "SELECT id, min(file_row_number), count(*) FROM " + source + " GROUP BY id HAVING count(*) > 1";
         StringBuilder bins = new StringBuilder("SELECT ");
-        String[] numeric = {"id", amount, "discount", "quantity", "age", "score", "label"};
         for (int f = 0; f < numeric.length; f++) {
-            bins.append(f == 0 ? "" : ", ")
-                    .append("histogram(")
-                    .append(numeric[f])
-                    .append(')');
+            for (int b = 1; b < 10; b++) {
+                bins.append(f + b == 1 ? "" : ", ")
+                        .append("count(*) FILTER (WHERE ")
+                        .append(numeric[f])
+                        .append(" <= ")
+                        .append(b * 0.1)
+                        .append(')');
+            }
         }
         bins.append(" FROM ").append(source);
         long errors = 0;
@@ -138,10 +167,15 @@ final class ParquetBenchmark {
                 Statement statement = connection.createStatement()) {
             try (ResultSet result = statement.executeQuery(counts)) {
                 result.next();
+                StringBuilder each = new StringBuilder();
                 for (int c = 2; c <= 11; c++) {
                     errors += result.getLong(c);
+                    each.append(result.getLong(c)).append(' ');
                 }
+                System.out.println(
+                        "parquet: hand-written counts " + each.toString().strip());
             }
+            drain(statement, exactDistinct);
             drain(statement, firstErrors);
             drain(statement, repeats);
             drain(statement, bins.toString());
