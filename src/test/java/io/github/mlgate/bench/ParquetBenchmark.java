@@ -168,7 +168,7 @@ final class ParquetBenchmark {
             try (ResultSet result = statement.executeQuery(counts)) {
                 result.next();
                 StringBuilder each = new StringBuilder();
-                for (int c = 2; c <= 11; c++) {
+                for (int c = 2; c <= 10; c++) {
                     errors += result.getLong(c);
                     each.append(result.getLong(c)).append(' ');
                 }
