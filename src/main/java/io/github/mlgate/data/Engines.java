@@ -77,7 +77,8 @@ final class Engines {
                     : "";
             findings.error(
                     "package-error",
-                    prefix + " has the type " + (type.isMissingNode() ? "(none)" : type.toString()) + hint
+                    prefix + " has the type " + (type.isMissingNode() ? "(none)" : type.toString())
+                            + (hint.isEmpty() ? "." : hint)
                             + " An engine's type is one of " + String.join(", ", TYPES) + ".",
                     descriptor.locate(type.isMissingNode() ? at : at.key("type")));
             return null;

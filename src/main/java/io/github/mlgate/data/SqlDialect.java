@@ -219,6 +219,17 @@ interface SqlDialect {
     String quantiles(String expression, double[] shares);
 
     /**
+     * Shares as a list of literals, for the engines' quantile functions.
+     *
+     * @param shares the shares
+     * @return for example {@code 0.25, 0.5}
+     */
+    static String shares(double[] shares) {
+        return String.join(
+                ", ", java.util.Arrays.stream(shares).mapToObj(Double::toString).toList());
+    }
+
+    /**
      * A bound or enum value as a literal of its type.
      *
      * @param value a cast value ({@link FieldType#cast})
@@ -307,13 +318,7 @@ interface SqlDialect {
 
         @Override
         public String quantiles(String expression, double[] shares) {
-            return "quantile_disc(" + expression + ", ["
-                    + String.join(
-                            ", ",
-                            java.util.Arrays.stream(shares)
-                                    .mapToObj(Double::toString)
-                                    .toList())
-                    + "])";
+            return "quantile_disc(" + expression + ", [" + SqlDialect.shares(shares) + "])";
         }
 
         @Override
@@ -420,11 +425,7 @@ interface SqlDialect {
         @Override
         public String quantiles(String expression, double[] shares) {
             return "percentile_disc(ARRAY["
-                    + String.join(
-                            ", ",
-                            java.util.Arrays.stream(shares)
-                                    .mapToObj(Double::toString)
-                                    .toList())
+                    + SqlDialect.shares(shares)
                     + "]) WITHIN GROUP (ORDER BY " + expression + ")";
         }
 

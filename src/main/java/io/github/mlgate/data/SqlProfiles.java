@@ -183,9 +183,8 @@ final class SqlProfiles {
         if (small.isEmpty()) {
             return;
         }
-        try (Statement own = statement.getConnection().createStatement();
-                ResultSet result = own.executeQuery(
-                        checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
+        try (ResultSet result = statement.executeQuery(
+                checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
             result.next();
             for (int s = 0; s < small.size(); s++) {
                 small.get(s).distinct = result.getLong(s + 1);
@@ -218,9 +217,8 @@ final class SqlProfiles {
         if (binned.isEmpty()) {
             return;
         }
-        try (Statement own = statement.getConnection().createStatement();
-                ResultSet result = own.executeQuery(
-                        checks.cells(relation) + " SELECT " + String.join(", ", atMost) + " FROM cells")) {
+        try (ResultSet result = statement.executeQuery(
+                checks.cells(relation) + " SELECT " + String.join(", ", atMost) + " FROM cells")) {
             result.next();
             int column = 1;
             for (Measured one : binned) {
@@ -298,11 +296,10 @@ final class SqlProfiles {
                 + (values.size() == 1 ? values.get(0) : "coalesce(" + String.join(", ", values) + ")")
                 + " AS value, count(*) AS n FROM (SELECT " + String.join(", ", columns) + " FROM cells) texts GROUP BY"
                 + " GROUPING SETS (" + String.join(", ", sets) + ")";
-        try (Statement own = statement.getConnection().createStatement();
-                ResultSet result = own.executeQuery(checks.cells(relation) + " SELECT field, value, n FROM (SELECT"
-                        + " field, value, n, row_number() OVER (PARTITION BY field ORDER BY n DESC, "
-                        + sql.binaryOrder("value") + ") AS rank FROM (" + grouped + ") counted WHERE value IS NOT"
-                        + " NULL) ranked WHERE rank <= " + TOP + " ORDER BY field, rank")) {
+        try (ResultSet result = statement.executeQuery(checks.cells(relation) + " SELECT field, value, n FROM (SELECT"
+                + " field, value, n, row_number() OVER (PARTITION BY field ORDER BY n DESC, "
+                + sql.binaryOrder("value") + ") AS rank FROM (" + grouped + ") counted WHERE value IS NOT"
+                + " NULL) ranked WHERE rank <= " + TOP + " ORDER BY field, rank")) {
             while (result.next()) {
                 byField.get(result.getInt(1)).top.add(new DataSummary.TopValue(result.getString(2), result.getLong(3)));
             }
@@ -326,9 +323,8 @@ final class SqlProfiles {
         if (counts.isEmpty()) {
             return;
         }
-        try (Statement own = statement.getConnection().createStatement();
-                ResultSet result = own.executeQuery(
-                        checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
+        try (ResultSet result = statement.executeQuery(
+                checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
             result.next();
             int column = 1;
             for (Measured one : estimated) {

@@ -86,4 +86,38 @@ final class OnDemandArtifacts {
                     + ": " + e.getMessage());
         }
     }
+
+    /** Loads what a jar holds, once. */
+    @FunctionalInterface
+    interface Load<T, E extends Exception> {
+        T load() throws E;
+    }
+
+    /**
+     * What a jar holds, loaded the first time it is asked for and kept for the life of the JVM: a native library
+     * can be loaded by one class loader of a JVM only, so a later module of the build (or a later build in a
+     * long-lived Maven daemon) must reuse the first loader.
+     *
+     * @param loaded what was loaded, by jar
+     * @param jar the jar
+     * @param load loads it
+     * @param <T> what is loaded
+     * @param <E> what loading may throw
+     * @return what the jar holds
+     * @throws E when loading fails
+     */
+    static <T, E extends Exception> T once(java.util.Map<Path, T> loaded, Path jar, Load<T, E> load) throws E {
+        T found = loaded.get(jar);
+        if (found != null) {
+            return found;
+        }
+        synchronized (loaded) {
+            found = loaded.get(jar);
+            if (found == null) {
+                found = load.load();
+                loaded.put(jar, found);
+            }
+            return found;
+        }
+    }
 }

@@ -26,10 +26,7 @@ final class OnDemandEngines implements SqlEngines {
 
     private static final String COORDINATES = "/io/github/mlgate/data/engines.properties";
 
-    /**
-     * The drivers loaded in this JVM, by jar. DuckDB's native library can be loaded by one class loader of a JVM
-     * only, so a later module of the build (or a later build in a long-lived Maven daemon) reuses the first loader.
-     */
+    /** The drivers loaded in this JVM, by jar ({@link OnDemandArtifacts#once}). */
     private static final Map<Path, Driver> LOADED = new ConcurrentHashMap<>();
 
     private final RepositorySystem system;
@@ -85,18 +82,7 @@ final class OnDemandEngines implements SqlEngines {
         } catch (OnDemandArtifacts.Unresolved e) {
             throw new EngineException("The " + engine.shown() + " needs its driver, and " + e.getMessage());
         }
-        Driver loaded = LOADED.get(jar);
-        if (loaded != null) {
-            return loaded;
-        }
-        synchronized (LOADED) {
-            loaded = LOADED.get(jar);
-            if (loaded == null) {
-                loaded = SqlEngines.driver(engine, loader(jar, engine));
-                LOADED.put(jar, loaded);
-            }
-            return loaded;
-        }
+        return OnDemandArtifacts.once(LOADED, jar, () -> SqlEngines.driver(engine, loader(jar, engine)));
     }
 
     private static ClassLoader loader(Path jar, EngineSpec engine) throws EngineException {

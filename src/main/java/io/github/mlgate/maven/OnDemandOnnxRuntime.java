@@ -78,18 +78,7 @@ final class OnDemandOnnxRuntime implements ModelRuntime {
         } catch (OnDemandArtifacts.Unresolved e) {
             throw new ModelException(e.getMessage());
         }
-        ModelRuntime loaded = LOADED.get(jar);
-        if (loaded != null) {
-            return loaded;
-        }
-        synchronized (LOADED) {
-            loaded = LOADED.get(jar);
-            if (loaded == null) {
-                loaded = instantiate(jar, id);
-                LOADED.put(jar, loaded);
-            }
-            return loaded;
-        }
+        return OnDemandArtifacts.once(LOADED, jar, () -> instantiate(jar, id));
     }
 
     private static ModelRuntime instantiate(Path jar, String id) throws ModelException {

@@ -1,0 +1,78 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The descriptor's engines and where resources say an engine reads them: every mistake named where it is. */
+class EngineDescriptorTest {
+
+    @TempDir
+    Path project;
+
+    @Test
+    void anEngineTheDescriptorDoesNotDeclareIsNamedWithTheClosestOne() throws IOException {
+        assertThat(violations("mlgate:\n  engines:\n    warehouse: {type: jdbc, url: 'jdbc:postgresql://db/ml'}\n"
+                        + "resources:\n  - name: t\n    mlgate: {engine: warehous, table: t}\n" + schema()))
+                .containsExactly("Resource 't' names the engine 'warehous', which mlgate.engines does not declare (or"
+                        + " declares with an error). Did you mean 'warehouse'?");
+    }
+
+    @Test
+    void anEngineOfAnUnknownTypeIsRefusedWithTheTypesThereAre() throws IOException {
+        assertThat(violations("mlgate:\n  engines:\n    w: {type: postgres, url: 'jdbc:postgresql://db/ml'}\n"
+                        + "resources:\n  - name: t\n    path: ../../data/t.csv\n" + schema()))
+                .contains("Engine 'w' has the type \"postgres\". An engine's type is one of duckdb, jdbc, spark.");
+    }
+
+    @Test
+    void aTableWithoutAnEngineOrWithAPathTooIsRefused() throws IOException {
+        assertThat(violations("resources:\n  - name: t\n    mlgate: {table: t}\n" + schema()))
+                .containsExactly("Resource 't' has an mlgate.table but no mlgate.engine: name the engine of"
+                        + " mlgate.engines that holds it.");
+        assertThat(violations("mlgate:\n  engines:\n    w: {type: duckdb}\n"
+                        + "resources:\n  - name: t\n    path: ../../data/t.csv\n    mlgate: {engine: w, query: 'select 1'}\n"
+                        + schema()))
+                .containsExactly(
+                        "Resource 't' has both a path and an mlgate.query; a resource is read from one place.");
+    }
+
+    @Test
+    void aParquetResourceInTheSplitsFailsClosedNamingWhatEnginesDoNotCheckYet() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        EnginesAgreeWithTheStreamingGateTest.duckdb(
+                "COPY (SELECT 1 AS id) TO '" + project.resolve("data/train.parquet") + "' (FORMAT parquet)");
+        Files.writeString(project.resolve("data/test.csv"), "id\n2\n");
+        assertThat(violations("resources:\n  - name: train\n    path: ../../data/train.parquet\n" + schema()
+                        + "  - name: test\n    path: ../../data/test.csv\n" + schema()
+                        + "splits: {train: train, test: test, key: [id]}\n"))
+                .contains("Resource 'train' is read by the engine 'duckdb' (duckdb), which does not check the split"
+                        + " checks yet; keep the resource in a CSV file for them, or leave them out.");
+    }
+
+    @Test
+    void aGlobThatMatchesNoFileIsAResourceError() throws IOException {
+        assertThat(violations("resources:\n  - name: t\n    path: ../../data/none-*.parquet\n" + schema()))
+                .containsExactly("Resource 't': the path '../../data/none-*.parquet' matches no Parquet file.");
+    }
+
+    private static String schema() {
+        return "    schema: {fields: [{name: id, type: integer}]}\n";
+    }
+
+    private java.util.List<String> violations(String descriptor) throws IOException {
+        Path file = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, descriptor);
+        GateResult result = new DataGate()
+                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+        return result.violations().stream().map(Finding::message).toList();
+    }
+}
