@@ -175,9 +175,10 @@ public final class DataGate implements Gate<DataRequest> {
         for (DataResource resource : resources) {
             if (resource.engine() != null) {
                 if (engineCanCheck(resource, splits, descriptorFindings)) {
-                    inEngines.put(
-                            resource.name(),
-                            new EngineValidator(resource, request.maxReportedErrors(), request.engines()));
+                    EngineValidator validator =
+                            new EngineValidator(resource, request.maxReportedErrors(), request.engines());
+                    validator.reportProgress(request.progress(), request.progressIntervalNanos());
+                    inEngines.put(resource.name(), validator);
                 }
                 continue;
             }

@@ -20,4 +20,14 @@ public interface DataProgress extends io.github.mlgate.gate.Service {
      * @param seconds seconds since the resource was started
      */
     void progress(String resource, long rows, long bytesRead, long bytesTotal, double seconds);
+
+    /**
+     * Reports a step an engine finished on a resource it checks where the data are, once the resource has taken
+     * longer than the progress interval, so a long query is not silent.
+     *
+     * @param resource the resource's name
+     * @param step what was done, for example {@code counted its errors in the engine 'duckdb' (duckdb)}
+     * @param seconds seconds since the engine started on the resource
+     */
+    default void engineStep(String resource, String step, double seconds) {}
 }

@@ -33,6 +33,27 @@ final class EngineValidator {
 
     private long rows;
     private DataSummary.Profile profile;
+    private DataProgress progress = DataProgress.NONE;
+    private long progressInterval = DataRequest.DEFAULT_PROGRESS_INTERVAL;
+    private long started;
+
+    /**
+     * Reports the engine's steps once the resource has taken longer than an interval.
+     *
+     * @param listener who hears it
+     * @param intervalNanos the time after which steps are reported
+     */
+    void reportProgress(DataProgress listener, long intervalNanos) {
+        this.progress = listener;
+        this.progressInterval = intervalNanos;
+    }
+
+    private void step(String done) {
+        long now = System.nanoTime();
+        if (now - started >= progressInterval) {
+            progress.engineStep(resource.name(), done, (now - started) / 1e9);
+        }
+    }
 
     /**
      * Creates the validator.
@@ -118,6 +139,8 @@ final class EngineValidator {
     }
 
     private void run(Statement statement) throws SQLException {
+        started = System.nanoTime();
+        String engine = "the " + resource.engine().engine().shown();
         String from;
         if (inFiles) {
             List<String> paths = resource.files().stream()
@@ -193,7 +216,9 @@ final class EngineValidator {
             }
         }
         log.setRowsWithErrors(rowsWithErrors);
+        step(String.format(java.util.Locale.ROOT, "%s checked %,d rows; profiling them", engine, rows));
         profile = new SqlProfiles(sql, resource, checks).profile(statement, relation, rows);
+        step(engine + " profiled its fields");
     }
 
     /** Reads the engine's columns and checks them against the schema's fields, by name. */

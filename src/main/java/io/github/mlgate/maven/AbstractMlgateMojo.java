@@ -478,7 +478,23 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                 .resolve(group, artifact, range);
         return Services.none()
                 .with(ReleaseResolver.class, releases)
-                .with(DataProgress.class, this::logProgress)
+                .with(DataProgress.class, new DataProgress() {
+                    @Override
+                    public void progress(String resource, long rows, long bytesRead, long bytesTotal, double seconds) {
+                        logProgress(resource, rows, bytesRead, bytesTotal, seconds);
+                    }
+
+                    @Override
+                    public void engineStep(String resource, String step, double seconds) {
+                        getLog().info(String.format(
+                                Locale.ROOT,
+                                "[mlgate:%s] %s: %s (%.1f s)",
+                                DataGate.NAME,
+                                Printable.text(resource),
+                                step,
+                                seconds));
+                    }
+                })
                 .with(PredictionsCache.class, predictionsCacheOfThisBuild())
                 .with(
                         ModelRuntime.class,

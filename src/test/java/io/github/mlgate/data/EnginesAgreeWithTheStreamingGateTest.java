@@ -124,6 +124,31 @@ class EnginesAgreeWithTheStreamingGateTest {
     }
 
     @Test
+    void anEnginesStepsAreReportedOnceTheResourceTakesLongerThanTheProgressInterval() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        duckdb("COPY (SELECT range AS id FROM range(3)) TO '" + project.resolve("data/t.parquet")
+                + "' (FORMAT parquet)");
+        descriptor("  - name: t\n    path: ../../data/t.parquet\n    schema: {fields: [{name: id, type: integer}]}\n");
+        List<String> steps = new ArrayList<>();
+        DataProgress heard = new DataProgress() {
+            @Override
+            public void progress(String resource, long rows, long bytesRead, long bytesTotal, double seconds) {}
+
+            @Override
+            public void engineStep(String resource, String step, double seconds) {
+                steps.add(resource + ": " + step);
+            }
+        };
+
+        new DataGate().run(new DataRequest(project, null, 100, null, GatePolicy.DEFAULT, heard, 0, 1 << 20, false));
+
+        assertThat(steps)
+                .containsExactly(
+                        "t: the engine 'duckdb' (duckdb) checked 3 rows; profiling them",
+                        "t: the engine 'duckdb' (duckdb) profiled its fields");
+    }
+
+    @Test
     void aColumnWhoseTypeCannotHoldTheFieldsTypeIsATypeErrorOnTheField() throws Exception {
         Files.createDirectories(project.resolve("data"));
         duckdb("COPY (SELECT 1 AS id, true AS age) TO '" + project.resolve("data/t.parquet") + "' (FORMAT parquet)");
