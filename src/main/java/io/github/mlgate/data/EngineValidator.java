@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Validates a resource where its data are: the engine reads it ({@link SqlDialect#parquet}), the compiled checks
- * ({@link SqlChecks}) count its errors there, and only the first few of each code come back, worded as the streaming
- * path words them. Rows are numbered as in a file with a header row, the first data row being row 2, so a Parquet
- * copy of a CSV file reports the same rows.
+ * Validates a resource where its data are: the engine reads its Parquet files ({@link SqlDialect#parquet}) or its
+ * table or query ({@link SqlDialect#table}), the compiled checks ({@link SqlChecks}) count its errors there, and only
+ * the first few of each code come back, worded as the streaming path words them. Rows of files are numbered as in a
+ * file with a header row, the first data row being row 2, so a Parquet copy of a CSV file reports the same rows; rows
+ * of tables are named by their primary key.
  */
 final class EngineValidator {
 
