@@ -250,7 +250,10 @@ public final class DataGate implements Gate<DataRequest> {
                     resource.shown(),
                     rows,
                     log.counts(),
-                    profile(request, resource, profile, checks)));
+                    profile(request, resource, profile, checks),
+                    resource.engine() == null
+                            ? null
+                            : resource.engine().engine().shown()));
         }
         SplitSummary splitSummary = null;
         if (splits != null) {

@@ -41,9 +41,12 @@ public record DataSummary(List<Resource> resources) {
      * @param rows its data rows
      * @param errors its errors, counted
      * @param profile its fields' profiles
+     * @param engine the engine that checked it where its data are, with its URL (never a credential), or null when
+     *     the data gate streamed its files itself
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Resource(String name, List<String> files, long rows, ErrorCounts errors, Profile profile) {}
+    public record Resource(
+            String name, List<String> files, long rows, ErrorCounts errors, Profile profile, String engine) {}
 
     /**
      * Every error counted: in all, the rows that have any, by code and by code and field.

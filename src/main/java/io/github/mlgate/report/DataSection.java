@@ -51,7 +51,8 @@ final class DataSection {
             DataSummary.ErrorCounts errors = resource.errors();
             table.row(
                     name,
-                    String.join(", ", resource.files()),
+                    String.join(", ", resource.files())
+                            + (resource.engine() == null ? "" : " (" + resource.engine() + ")"),
                     String.valueOf(resource.rows()),
                     String.valueOf(errors.total()),
                     String.valueOf(errors.rowsWithErrors()));

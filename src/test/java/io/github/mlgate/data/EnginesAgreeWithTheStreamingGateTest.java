@@ -57,6 +57,8 @@ class EnginesAgreeWithTheStreamingGateTest {
         JsonNode streamed = data.get(0);
         JsonNode engine = data.get(1);
         assertThat(engine.path("rows").asLong()).isEqualTo(20_000);
+        assertThat(engine.path("engine").asText()).isEqualTo("engine 'duckdb' (duckdb)");
+        assertThat(streamed.has("engine")).isFalse();
         assertThat(engine.path("errors").path("byField"))
                 .isEqualTo(streamed.path("errors").path("byField"));
         assertThat(engine.path("errors").path("total").asLong())
