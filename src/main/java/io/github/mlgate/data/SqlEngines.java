@@ -25,7 +25,12 @@ public interface SqlEngines extends Service {
     /** Drivers found on the plugin's own class path; credentials from environment variables only. */
     SqlEngines ON_CLASS_PATH = engine -> connect(engine, driver(engine, SqlEngines.class.getClassLoader()), null, null);
 
-    /** The JDBC driver class of each engine type that has one. */
+    /**
+     * The JDBC driver class mlgate knows for an engine: DuckDB's, and PostgreSQL's for its URLs.
+     *
+     * @param engine the engine
+     * @return the class name, or null for a database whose driver comes with the plugin's {@code <dependencies>}
+     */
     static String driverClass(EngineSpec engine) {
         if (engine.type().equals(EngineSpec.DUCKDB)) {
             return "org.duckdb.DuckDBDriver";
