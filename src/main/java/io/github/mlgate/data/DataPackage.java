@@ -249,6 +249,7 @@ final class DataPackage {
                     return null;
                 }
                 if (engine.readsFiles()) {
+                    engine = engine.under(files);
                     files = ParquetFiles.expand(files, paths, prefix, descriptor, at, node, findings);
                     if (files == null) {
                         return null;

@@ -91,7 +91,7 @@ final class DescriptorKeys {
     private static final Keys PACKAGE_MLGATE = new Keys(Set.of("engines"), Set.of());
 
     private static final Keys ENGINE =
-            new Keys(Set.of("type", "url", "server", "userEnv", "passwordEnv", "options"), Set.of());
+            new Keys(Set.of("type", "url", "master", "server", "userEnv", "passwordEnv", "options"), Set.of());
 
     private static final Keys SCHEMA = new Keys(
             Set.of(

@@ -6,8 +6,25 @@ package io.github.mlgate.data;
  * @param engine the engine that checks the resource
  * @param table the table, qualified as the engine names it ({@code analytics.churn_train}), or null
  * @param query a query whose rows are the resource, or null
+ * @param roots the resource's paths as the descriptor gives them (files, folders or globs), resolved; empty for a
+ *     table or a query
  */
-record EngineSource(EngineSpec engine, String table, String query) {
+record EngineSource(EngineSpec engine, String table, String query, java.util.List<java.nio.file.Path> roots) {
+
+    /** Copies the roots. */
+    EngineSource {
+        roots = java.util.List.copyOf(roots);
+    }
+
+    /**
+     * The same source, reading files under these paths.
+     *
+     * @param paths the resource's paths, resolved
+     * @return the source
+     */
+    EngineSource under(java.util.List<java.nio.file.Path> paths) {
+        return new EngineSource(engine, table, query, paths);
+    }
 
     /** Whether the engine reads the resource's files, as Parquet. */
     boolean readsFiles() {

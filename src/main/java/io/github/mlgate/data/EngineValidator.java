@@ -2,11 +2,7 @@ package io.github.mlgate.data;
 
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.TablePlace;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,9 +104,8 @@ final class EngineValidator {
                 return;
             }
         }
-        try (Connection connection = engines.connect(engine);
-                Statement statement = connection.createStatement()) {
-            run(statement);
+        try (SqlSession session = engines.session(engine)) {
+            run(session);
         } catch (EngineException e) {
             String message = e.getMessage();
             log.add(
@@ -139,21 +134,26 @@ final class EngineValidator {
         return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
-    private void run(Statement statement) throws SQLException {
+    private void run(SqlSession session) throws SQLException {
         started = System.nanoTime();
         String engine = "the " + resource.engine().engine().shown();
         String from;
         if (inFiles) {
             List<String> paths = resource.files().stream()
-                    .map(path -> path.toAbsolutePath().toString())
+                    .map(path -> path.toAbsolutePath().normalize().toString())
                     .toList();
-            from = sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
+            List<String> roots = resource.engine().roots().stream()
+                    .map(path -> path.toAbsolutePath().normalize().toString())
+                    .toList();
+            from = roots.size() == 1
+                    ? sql.parquet(roots.get(0), paths, SqlChecks.FILE, SqlChecks.ROW)
+                    : sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
         } else {
             from = resource.engine().table() != null
                     ? sql.tableName(resource.engine().table())
                     : "(" + resource.engine().query() + ") AS " + sql.name("__mlgate_query");
         }
-        SqlChecks.Column[] columns = columns(statement, inFiles ? from : "(SELECT * FROM " + from + ")");
+        SqlChecks.Column[] columns = columns(session, inFiles ? from : "(SELECT * FROM " + from + ")");
         String relation = from;
         if (!inFiles) {
             List<String> order = new java.util.ArrayList<>();
@@ -185,14 +185,14 @@ final class EngineValidator {
         List<SqlChecks.Counted> counted = checks.counted();
         long[] counts = new long[counted.size()];
         long rowsWithErrors = 0;
-        try (ResultSet result = statement.executeQuery("SELECT count(*) FROM " + relation + " AS source")) {
+        try (SqlSession.SqlRows result = session.query("SELECT count(*) FROM " + relation + " AS source")) {
             result.next();
             rows = result.getLong(1);
         }
         Map<String, Long> listed = new HashMap<>();
         String query = checks.checks(relation, keepPerCode, !inFiles);
         if (query != null) {
-            try (ResultSet result = statement.executeQuery(query)) {
+            try (SqlSession.SqlRows result = session.query(query)) {
                 while (result.next()) {
                     if (result.getInt(1) == 0) {
                         list(result, listed);
@@ -218,25 +218,18 @@ final class EngineValidator {
         }
         log.setRowsWithErrors(rowsWithErrors);
         step(String.format(java.util.Locale.ROOT, "%s checked %,d rows; profiling them", engine, rows));
-        profile = new SqlProfiles(sql, resource, checks).profile(statement, relation, rows);
+        profile = new SqlProfiles(sql, resource, checks).profile(session, relation, rows);
         step(engine + " profiled its fields");
     }
 
     /** Reads the engine's columns and checks them against the schema's fields, by name. */
-    private SqlChecks.Column[] columns(Statement statement, String relation) throws SQLException {
+    private SqlChecks.Column[] columns(SqlSession session, String relation) throws SQLException {
         Map<String, SqlChecks.Column> byName = new java.util.LinkedHashMap<>();
-        try (ResultSet result = statement.executeQuery("SELECT * FROM " + relation + " AS source LIMIT 0")) {
-            ResultSetMetaData meta = result.getMetaData();
-            for (int c = 1; c <= meta.getColumnCount(); c++) {
-                String name = meta.getColumnLabel(c);
+        try (SqlSession.SqlRows result = session.query("SELECT * FROM " + relation + " AS source LIMIT 0")) {
+            for (int c = 1; c <= result.columnCount(); c++) {
+                String name = result.columnName(c);
                 if (!name.equals(SqlChecks.FILE) && !name.equals(SqlChecks.ROW)) {
-                    byName.put(
-                            name,
-                            new SqlChecks.Column(
-                                    name,
-                                    SqlChecks.ColumnKind.of(
-                                            meta.getColumnType(c), meta.getColumnTypeName(c), meta.getScale(c)),
-                                    meta.getColumnTypeName(c)));
+                    byName.put(name, new SqlChecks.Column(name, result.columnKind(c), result.columnTypeName(c)));
                 }
             }
         }
@@ -267,7 +260,7 @@ final class EngineValidator {
     }
 
     /** Logs one listed error, worded as the streaming path words it. */
-    private void list(ResultSet result, Map<String, Long> listed) throws SQLException {
+    private void list(SqlSession.SqlRows result, Map<String, Long> listed) throws SQLException {
         int file = result.getInt(2);
         long rowInFile = result.getLong(3) + 2;
         int pos = result.getInt(4);

@@ -105,8 +105,8 @@ final class Engines {
                 options.put(option.getKey(), option.getValue().asText());
             }
         });
-        String[] texts = new String[4];
-        String[] keys = {"url", "server", "userEnv", "passwordEnv"};
+        String[] texts = new String[5];
+        String[] keys = {"url", "server", "userEnv", "passwordEnv", "master"};
         for (int i = 0; i < keys.length; i++) {
             JsonNode value = node.path(keys[i]);
             if (value.isMissingNode()) {
@@ -121,6 +121,19 @@ final class Engines {
             } else {
                 texts[i] = value.asText();
             }
+        }
+        if (texts[4] != null && valid[0]) {
+            if (!type.asText().equals(EngineSpec.SPARK) || texts[0] != null) {
+                findings.error(
+                        "package-error",
+                        prefix + " has a master, which "
+                                + (texts[0] != null
+                                        ? "is its url: give one of them."
+                                        : "only a spark engine has; a " + type.asText() + " engine has a url."),
+                        descriptor.locate(at.key("master")));
+                return null;
+            }
+            texts[0] = texts[4];
         }
         if (type.asText().equals(EngineSpec.JDBC) && texts[0] == null && valid[0]) {
             findings.error(
@@ -230,6 +243,6 @@ final class Engines {
                     descriptor.locate(at.key("mlgate").key("engine")));
             return null;
         }
-        return new EngineSource(engine, place.table(), place.query());
+        return new EngineSource(engine, place.table(), place.query(), List.of());
     }
 }

@@ -362,7 +362,7 @@ final class SqlChecks {
                 cells.add("CASE WHEN " + missing[i] + " THEN 1 ELSE 0 END AS m" + i);
             }
         }
-        cells.add(keyComplete() != null ? keyText() + " AS kt" : "CAST(NULL AS VARCHAR) AS kt");
+        cells.add(keyComplete() != null ? keyText() + " AS kt" : "CAST(NULL AS " + sql.textType() + ") AS kt");
         return "WITH source AS " + relation + ", cells AS (SELECT " + String.join(", ", cells) + " FROM source)";
     }
 
@@ -521,14 +521,15 @@ final class SqlChecks {
         if (parts.isEmpty()) {
             return null;
         }
-        List<String> totals = new ArrayList<>(List.of("CAST(count(*) AS VARCHAR)"));
+        List<String> totals = new ArrayList<>(List.of(sql.asText("count(*)")));
         for (String one : sums) {
-            totals.add("CAST(coalesce(" + one + ", 0) AS VARCHAR)");
+            totals.add(sql.asText("coalesce(" + one + ", 0)"));
         }
         String first = firstKeys
                 ? "first.kt FROM listed LEFT JOIN (SELECT o, kt FROM cells) first ON first.o = listed.fo"
-                : "CAST(NULL AS VARCHAR) FROM listed";
-        return checked(relation) + ", bad AS MATERIALIZED (SELECT * FROM checked WHERE " + String.join(" OR ", any)
+                : "CAST(NULL AS " + sql.textType() + ") FROM listed";
+        return checked(relation) + ", bad AS " + sql.materialized() + "(SELECT * FROM checked WHERE "
+                + String.join(" OR ", any)
                 + "), listed AS (SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY code ORDER BY f, r, pos) AS"
                 + " n FROM (" + String.join(" UNION ALL ", parts) + ") everyone) ranked WHERE n <= " + perCode
                 + ") SELECT 0 AS kind, listed.f, listed.r, listed.pos, listed.code, listed.cell, listed.fo, listed.kt, "

@@ -1,8 +1,11 @@
 package io.github.mlgate.data;
 
 import io.github.mlgate.gate.Service;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -22,7 +25,38 @@ public interface SqlEngines extends Service {
      */
     Connection connect(EngineSpec engine) throws EngineException;
 
-    /** Drivers found on the plugin's own class path; credentials from environment variables only. */
+    /**
+     * The jars a Spark engine's driver JVM runs on: Spark's own, without the plugin's libraries.
+     *
+     * @param engine the Spark engine
+     * @return the jars
+     * @throws EngineException when Spark cannot be found or resolved
+     */
+    default List<Path> sparkClassPath(EngineSpec engine) throws EngineException {
+        return Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                .filter(entry -> !entry.isEmpty())
+                .map(Path::of)
+                .toList();
+    }
+
+    /**
+     * Opens a session where the compiled checks run: a Spark driver JVM for a Spark engine, else a JDBC connection.
+     *
+     * @param engine the engine
+     * @return the session, which the caller closes
+     * @throws EngineException when the engine cannot be reached or started
+     */
+    default SqlSession session(EngineSpec engine) throws EngineException {
+        if (engine.type().equals(EngineSpec.SPARK)) {
+            return SparkFork.start(engine, sparkClassPath(engine));
+        }
+        return new JdbcSession(connect(engine));
+    }
+
+    /**
+     * Drivers found on the plugin's own class path, and Spark on this JVM's class path (as in tests); credentials
+     * from environment variables only.
+     */
     SqlEngines ON_CLASS_PATH = engine -> connect(engine, driver(engine, SqlEngines.class.getClassLoader()), null, null);
 
     /**
@@ -66,8 +100,8 @@ public interface SqlEngines extends Service {
     static Driver driver(EngineSpec engine, ClassLoader loader) throws EngineException {
         String name = driverClass(engine);
         if (name == null) {
-            throw new EngineException("The " + engine.shown() + " has the type '" + engine.type()
-                    + "', which this version of the data" + " gate cannot run yet; it runs duckdb.");
+            throw new EngineException("The " + engine.shown() + " is a database whose SQL the data gate does not"
+                    + " speak yet: it checks through DuckDB, PostgreSQL (jdbc:postgresql: URLs) and Spark.");
         }
         try {
             return (Driver) Class.forName(name, true, loader).getConstructor().newInstance();

@@ -1,8 +1,6 @@
 package io.github.mlgate.data;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,13 +60,13 @@ final class SqlProfiles {
     /**
      * Profiles every field the checks read.
      *
-     * @param statement where queries run
+     * @param session where queries run
      * @param relation what the engine reads
      * @param rows the resource's rows
      * @return the profile
      * @throws SQLException when a query fails
      */
-    DataSummary.Profile profile(Statement statement, String relation, long rows) throws SQLException {
+    DataSummary.Profile profile(SqlSession session, String relation, long rows) throws SQLException {
         List<String> select = new ArrayList<>();
         List<Measured> measured = new ArrayList<>();
         for (int i = 0; i < fields.size(); i++) {
@@ -96,16 +94,16 @@ final class SqlProfiles {
         if (measured.isEmpty()) {
             return new DataSummary.Profile(resource.name(), rows, List.of());
         }
-        try (ResultSet result = statement.executeQuery(
-                checks.cells(relation) + " SELECT " + String.join(", ", select) + " FROM cells")) {
+        try (SqlSession.SqlRows result =
+                session.query(checks.cells(relation) + " SELECT " + String.join(", ", select) + " FROM cells")) {
             result.next();
             for (int m = 0; m < measured.size(); m++) {
                 read(measured.get(m), result, m * WIDTH + 1);
             }
         }
-        exactDistinct(statement, relation, measured);
-        histograms(statement, relation, measured);
-        tops(statement, relation, measured);
+        exactDistinct(session, relation, measured);
+        histograms(session, relation, measured);
+        tops(session, relation, measured);
         List<DataSummary.Field> profiles = new ArrayList<>();
         for (Measured one : measured) {
             SchemaField field = fields.get(one.field);
@@ -127,7 +125,7 @@ final class SqlProfiles {
         return new DataSummary.Profile(resource.name(), rows, profiles);
     }
 
-    private void read(Measured one, ResultSet result, int at) throws SQLException {
+    private void read(Measured one, SqlSession.SqlRows result, int at) throws SQLException {
         SchemaField field = fields.get(one.field);
         one.missing = result.getLong(at);
         one.values = result.getLong(at + 1);
@@ -141,13 +139,12 @@ final class SqlProfiles {
             one.finiteMin = result.getDouble(at + 7);
             one.finiteMax = result.getDouble(at + 8);
             one.quantiles = new LinkedHashMap<>();
-            Object[] quantiles = (Object[]) result.getArray(at + 10).getArray();
+            Object[] quantiles = result.getArray(at + 10);
             for (int q = 0; q < Distribution.QUANTILES.length; q++) {
                 one.quantiles.put(Double.toString(Distribution.QUANTILES[q]), ((Number) quantiles[q]).doubleValue());
             }
         }
-        java.sql.Array candidates = result.getArray(at + 11);
-        one.candidates = candidates == null ? null : (Object[]) candidates.getArray();
+        one.candidates = result.getArray(at + 11);
     }
 
     /** What a field's distinct values are counted by: numbers and instants by value, others by their text. */
@@ -166,7 +163,7 @@ final class SqlProfiles {
      * Counts exactly the distinct values of the fields whose estimate is small, as the streaming gate counts up to a
      * thousand exactly: cheap, as few values take little memory. Others keep the engine's estimate, marked as one.
      */
-    private void exactDistinct(Statement statement, String relation, List<Measured> measured) throws SQLException {
+    private void exactDistinct(SqlSession session, String relation, List<Measured> measured) throws SQLException {
         if (sql.approximateDistinct("x").startsWith("count(DISTINCT")) {
             return;
         }
@@ -183,8 +180,8 @@ final class SqlProfiles {
         if (small.isEmpty()) {
             return;
         }
-        try (ResultSet result = statement.executeQuery(
-                checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
+        try (SqlSession.SqlRows result =
+                session.query(checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
             result.next();
             for (int s = 0; s < small.size(); s++) {
                 small.get(s).distinct = result.getLong(s + 1);
@@ -196,7 +193,7 @@ final class SqlProfiles {
      * Ten bins of equal width per numeric field, each holding the numbers above its lower edge up to its upper one,
      * as profiles do: every field's in one query.
      */
-    private void histograms(Statement statement, String relation, List<Measured> measured) throws SQLException {
+    private void histograms(SqlSession session, String relation, List<Measured> measured) throws SQLException {
         List<String> atMost = new ArrayList<>();
         List<Measured> binned = new ArrayList<>();
         for (Measured one : measured) {
@@ -217,8 +214,8 @@ final class SqlProfiles {
         if (binned.isEmpty()) {
             return;
         }
-        try (ResultSet result = statement.executeQuery(
-                checks.cells(relation) + " SELECT " + String.join(", ", atMost) + " FROM cells")) {
+        try (SqlSession.SqlRows result =
+                session.query(checks.cells(relation) + " SELECT " + String.join(", ", atMost) + " FROM cells")) {
             result.next();
             int column = 1;
             for (Measured one : binned) {
@@ -252,7 +249,7 @@ final class SqlProfiles {
      * engine's estimate of the most frequent ones, counted exactly, all in one more query; an engine without such an
      * estimate groups each of them apart.
      */
-    private void tops(Statement statement, String relation, List<Measured> measured) throws SQLException {
+    private void tops(SqlSession session, String relation, List<Measured> measured) throws SQLException {
         List<Measured> few = new ArrayList<>();
         List<Measured> many = new ArrayList<>();
         for (Measured one : measured) {
@@ -263,22 +260,22 @@ final class SqlProfiles {
             (one.distinctExact ? few : many).add(one);
         }
         if (!few.isEmpty()) {
-            exactTops(statement, relation, few);
+            exactTops(session, relation, few);
         }
         List<Measured> estimated = new ArrayList<>();
         for (Measured one : many) {
             if (one.candidates == null) {
-                exactTops(statement, relation, List.of(one));
+                exactTops(session, relation, List.of(one));
             } else {
                 estimated.add(one);
             }
         }
         if (!estimated.isEmpty()) {
-            countCandidates(statement, relation, estimated);
+            countCandidates(session, relation, estimated);
         }
     }
 
-    private void exactTops(Statement statement, String relation, List<Measured> topped) throws SQLException {
+    private void exactTops(SqlSession session, String relation, List<Measured> topped) throws SQLException {
         List<String> columns = new ArrayList<>();
         List<String> sets = new ArrayList<>();
         List<String> which = new ArrayList<>();
@@ -296,7 +293,7 @@ final class SqlProfiles {
                 + (values.size() == 1 ? values.get(0) : "coalesce(" + String.join(", ", values) + ")")
                 + " AS value, count(*) AS n FROM (SELECT " + String.join(", ", columns) + " FROM cells) texts GROUP BY"
                 + " GROUPING SETS (" + String.join(", ", sets) + ")";
-        try (ResultSet result = statement.executeQuery(checks.cells(relation) + " SELECT field, value, n FROM (SELECT"
+        try (SqlSession.SqlRows result = session.query(checks.cells(relation) + " SELECT field, value, n FROM (SELECT"
                 + " field, value, n, row_number() OVER (PARTITION BY field ORDER BY n DESC, "
                 + sql.binaryOrder("value") + ") AS rank FROM (" + grouped + ") counted WHERE value IS NOT"
                 + " NULL) ranked WHERE rank <= " + TOP + " ORDER BY field, rank")) {
@@ -307,7 +304,7 @@ final class SqlProfiles {
     }
 
     /** Counts each candidate of each field exactly, in one query, and keeps them most frequent first. */
-    private void countCandidates(Statement statement, String relation, List<Measured> estimated) throws SQLException {
+    private void countCandidates(SqlSession session, String relation, List<Measured> estimated) throws SQLException {
         List<String> counts = new ArrayList<>();
         for (Measured one : estimated) {
             for (Object candidate : one.candidates) {
@@ -323,8 +320,8 @@ final class SqlProfiles {
         if (counts.isEmpty()) {
             return;
         }
-        try (ResultSet result = statement.executeQuery(
-                checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
+        try (SqlSession.SqlRows result =
+                session.query(checks.cells(relation) + " SELECT " + String.join(", ", counts) + " FROM cells")) {
             result.next();
             int column = 1;
             for (Measured one : estimated) {

@@ -1,0 +1,115 @@
+package io.github.mlgate.data;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** The compiled checks run through a JDBC connection: DuckDB in this JVM, or a database server. */
+final class JdbcSession implements SqlSession {
+
+    private final Connection connection;
+
+    /**
+     * Wraps a connection, which the session closes.
+     *
+     * @param connection the connection
+     */
+    JdbcSession(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public SqlRows query(String sql) throws SQLException {
+        // One statement per query: a later query on a statement closes the rows of the one before.
+        Statement statement = connection.createStatement();
+        try {
+            return new Rows(statement, statement.executeQuery(sql));
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Nothing the gate could still do about it: its results are read.
+        }
+    }
+
+    private record Rows(Statement statement, ResultSet result) implements SqlRows {
+
+        @Override
+        public boolean next() throws SQLException {
+            return result.next();
+        }
+
+        @Override
+        public Object getObject(int column) throws SQLException {
+            Object value = result.getObject(column);
+            if (value instanceof java.sql.Timestamp time) {
+                return time.toLocalDateTime();
+            }
+            if (value instanceof java.sql.Date date) {
+                return date.toLocalDate();
+            }
+            return value;
+        }
+
+        @Override
+        public long getLong(int column) throws SQLException {
+            return result.getLong(column);
+        }
+
+        @Override
+        public double getDouble(int column) throws SQLException {
+            return result.getDouble(column);
+        }
+
+        @Override
+        public String getString(int column) throws SQLException {
+            return result.getString(column);
+        }
+
+        @Override
+        public Object[] getArray(int column) throws SQLException {
+            java.sql.Array array = result.getArray(column);
+            return array == null ? null : (Object[]) array.getArray();
+        }
+
+        @Override
+        public int columnCount() throws SQLException {
+            return result.getMetaData().getColumnCount();
+        }
+
+        @Override
+        public String columnName(int column) throws SQLException {
+            return result.getMetaData().getColumnLabel(column);
+        }
+
+        @Override
+        public SqlChecks.ColumnKind columnKind(int column) throws SQLException {
+            ResultSetMetaData meta = result.getMetaData();
+            return SqlChecks.ColumnKind.of(
+                    meta.getColumnType(column), meta.getColumnTypeName(column), meta.getScale(column));
+        }
+
+        @Override
+        public String columnTypeName(int column) throws SQLException {
+            return result.getMetaData().getColumnTypeName(column);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                result.close();
+            } finally {
+                statement.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package io.github.mlgate.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.gate.Finding;
+import io.github.mlgate.gate.GatePolicy;
+import io.github.mlgate.gate.GateResult;
+import io.github.mlgate.gate.TestJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark engine, as Spark {@code local[2]} in a driver JVM forked with this test's class path: the same compiled
+ * checks, run as Spark SQL, find what the streaming gate finds over the same rows.
+ */
+class SparkEngineTest {
+
+    private static final String ENGINES = "mlgate:\n  engines:\n    cluster: {type: spark, master: 'local[2]',"
+            + " options: {spark.sql.shuffle.partitions: '4'}}\n";
+
+    @TempDir
+    Path project;
+
+    @Test
+    void sparkOverAParquetCopyFindsWhatTheStreamingGateFinds() throws Exception {
+        Path csv = project.resolve("data/train.csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(csv, EnginesAgreeWithTheStreamingGateTest.rows(20_000, new Random(42)));
+        EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM read_csv('" + csv
+                + "', all_varchar = true, header = true)) TO '" + project.resolve("data/train.parquet")
+                + "' (FORMAT parquet)");
+        descriptor("  - name: streamed\n    path: ../../data/train.csv\n" + EnginesAgreeWithTheStreamingGateTest.SCHEMA
+                + "  - name: engine\n    path: ../../data/train.parquet\n    mlgate: {engine: cluster}\n"
+                + EnginesAgreeWithTheStreamingGateTest.SCHEMA);
+
+        GateResult result = run();
+
+        JsonNode data = TestJson.section(result, "data");
+        JsonNode streamed = data.get(0);
+        JsonNode engine = data.get(1);
+        assertThat(engine.path("engine").asText()).isEqualTo("engine 'cluster' (spark, local[2])");
+        assertThat(engine.path("rows").asLong()).isEqualTo(20_000);
+        assertThat(engine.path("errors").path("total").asLong())
+                .isGreaterThan(1_000)
+                .isEqualTo(streamed.path("errors").path("total").asLong());
+        assertThat(engine.path("errors").path("rowsWithErrors"))
+                .isEqualTo(streamed.path("errors").path("rowsWithErrors"));
+        assertThat(engine.path("errors").path("byCode"))
+                .isEqualTo(streamed.path("errors").path("byCode"));
+        assertThat(engine.path("errors").path("byField"))
+                .isEqualTo(streamed.path("errors").path("byField"));
+        assertThat(messages(result, "engine", "train.parquet")).isEqualTo(messages(result, "streamed", "train.csv"));
+        EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, engine);
+    }
+
+    @Test
+    void aPartitionedDatasetIsReadWholeWithItsPartitionColumnAndRowsNamedByFile() throws Exception {
+        for (int year : new int[] {2023, 2024}) {
+            Path dir = project.resolve("data/events/year=" + year);
+            Files.createDirectories(dir);
+            EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM (VALUES (1), ("
+                    + (year == 2024 ? "1" : "2") + ")) v(id)) TO '" + dir.resolve("part-0.parquet")
+                    + "' (FORMAT parquet)");
+        }
+        descriptor("  - name: events\n    path: ../../data/events\n    mlgate: {engine: cluster}\n"
+                + "    schema:\n      fields:\n"
+                + "        - {name: id, type: integer, constraints: {unique: true}}\n"
+                + "        - {name: year, type: integer}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactly(
+                        "Resource 'events' row 2, field 1 'id': '1' repeats the value of row 2 of"
+                                + " data/events/year=2023/part-0.parquet.",
+                        "Resource 'events' row 3, field 1 'id': '1' repeats the value of row 2 of"
+                                + " data/events/year=2023/part-0.parquet.");
+        assertThat(TestJson.section(result, "data").at("/0/rows").asLong()).isEqualTo(4);
+    }
+
+    @Test
+    void hostileNamesAndValuesAreCheckedNotExecuted() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        String hostile = "x`; drop table t; --";
+        EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM (VALUES ('it''s'), ('a\\''; drop table t;"
+                + " --')) v(\"" + hostile + "\")) TO '" + project.resolve("data/h.parquet") + "' (FORMAT parquet)");
+        descriptor("  - name: h\n    path: ../../data/h.parquet\n    mlgate: {engine: cluster}\n    schema:\n"
+                + "      fields:\n        - name: 'x`; drop table t; --'\n          type: string\n"
+                + "          constraints: {enum: [\"it's\", 'back\\slash']}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactly("Resource 'h' row 3, field 1 'x`; drop table t; --': 'a\\'; drop table t; --' is"
+                        + " not one of the enum values.");
+    }
+
+    @Test
+    void aQueryIsCheckedWithItsRowsNamedByPrimaryKey() throws Exception {
+        descriptor("  - name: q\n    mlgate: {engine: cluster, query: \"SELECT * FROM VALUES (1, 'a'), (2, 'b'),"
+                + " (2, 'c') AS t(id, plan)\"}\n    schema:\n      primaryKey: id\n      fields:\n"
+                + "        - {name: id, type: integer}\n"
+                + "        - {name: plan, type: string, constraints: {enum: [a, b]}}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                        "Resource 'q' the row where id = '2', field 2 'plan': 'c' is not one of the enum values.",
+                        "Resource 'q' the row where id = '2': the primary key (id) repeats that of another row.");
+    }
+
+    @Test
+    void aMasterSparkCannotUseFailsNamingTheEngine() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        EnginesAgreeWithTheStreamingGateTest.duckdb(
+                "COPY (SELECT 1 AS id) TO '" + project.resolve("data/one.parquet") + "' (FORMAT parquet)");
+        Files.createDirectories(project.resolve("src/ml"));
+        Files.writeString(
+                project.resolve("src/ml/datapackage.yaml"),
+                "mlgate:\n  engines:\n    cluster: {type: spark, master: 'nowhere:7077'}\nresources:\n"
+                        + "  - name: one\n    path: ../../data/one.parquet\n    mlgate: {engine: cluster}\n"
+                        + "    schema:\n      fields:\n        - {name: id, type: integer}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "source-error",
+                        "Resource 'one': the engine 'cluster' (spark, nowhere:7077) cannot start a Spark session:"
+                                + " Could not parse Master URL: 'nowhere:7077'"));
+    }
+
+    private List<String> messages(GateResult result, String resource, String file) {
+        return result.violations().stream()
+                .filter(f -> f.table() != null && resource.equals(f.table().resource()))
+                .map(f -> f.code() + " " + f.table().rowNumber() + " "
+                        + f.table().fieldNumber() + " "
+                        + f.message().replace("'" + resource + "'", "'r'").replace(file, "FILE"))
+                .toList();
+    }
+
+    private void descriptor(String resources) throws IOException {
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.createDirectories(descriptor.getParent());
+        Files.writeString(descriptor, ENGINES + "resources:\n" + resources);
+    }
+
+    private GateResult run() {
+        return new DataGate()
+                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+    }
+}
