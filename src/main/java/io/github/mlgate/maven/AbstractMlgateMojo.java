@@ -244,6 +244,24 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     @Parameter(property = "mlgate.duckdb.version")
     private String duckdbVersion;
 
+    /**
+     * The Apache Spark version (of {@code org.apache.spark:spark-sql_2.13}) the data gate runs {@code spark} engines
+     * with, resolved with its dependencies from the build's repositories the first time a Spark engine runs, into the
+     * class path of a driver JVM of its own. When not set, the version this plugin is built and tested with. Match
+     * your cluster's.
+     */
+    @Parameter(property = "mlgate.spark.version")
+    private String sparkVersion;
+
+    /**
+     * More artifacts for the Spark driver JVM's class path, each as {@code groupId:artifactId:version}, resolved with
+     * their dependencies: Spark's cluster managers ({@code org.apache.spark:spark-yarn_2.13:4.1.3}, {@code
+     * spark-kubernetes_2.13}), its Hive catalog ({@code spark-hive_2.13}) or a file system ({@code
+     * org.apache.hadoop:hadoop-aws:3.4.2}). On the command line, separated by commas.
+     */
+    @Parameter(property = "mlgate.spark.dependencies")
+    private List<String> sparkDependencies;
+
     /** Skips the monitor gate. */
     @Parameter(property = "mlgate.monitor.skip", defaultValue = "false")
     private String skipMonitor;
@@ -510,6 +528,8 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                                 session.getRepositorySession(),
                                 project.getRemotePluginRepositories(),
                                 duckdbVersion,
+                                sparkVersion,
+                                sparkDependencies,
                                 new SettingsCredentials(session.getSettings(), settingsDecrypter)));
     }
 

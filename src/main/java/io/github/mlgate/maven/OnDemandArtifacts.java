@@ -9,9 +9,13 @@ import java.util.Properties;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
+import org.eclipse.aether.collection.CollectRequest;
+import org.eclipse.aether.graph.Dependency;
 import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
+import org.eclipse.aether.resolution.DependencyRequest;
+import org.eclipse.aether.resolution.DependencyResolutionException;
 
 /**
  * Large runtimes resolved only when a gate needs them (ONNX Runtime, engine drivers), through Maven's repository
@@ -82,6 +86,49 @@ final class OnDemandArtifacts {
             throw new Unresolved(groupId + ":" + artifactId + ":" + version + " cannot be resolved"
                     + (session.isOffline()
                             ? " in offline mode (run once online, or install it in the local repository)"
+                            : "")
+                    + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Resolves artifacts with their runtime dependencies, as one class path: the versions Maven's nearest-wins rule
+     * picks among them, optional dependencies left out.
+     *
+     * @param system the repository system
+     * @param session the build's repository session
+     * @param repositories where to look
+     * @param coordinates each artifact as {@code groupId:artifactId:version}
+     * @return the jars in the local repository, in resolution order
+     * @throws Unresolved when an artifact or a dependency cannot be resolved, or offline mode forbids fetching it
+     */
+    static List<Path> resolveWithDependencies(
+            RepositorySystem system,
+            RepositorySystemSession session,
+            List<RemoteRepository> repositories,
+            List<String> coordinates)
+            throws Unresolved {
+        CollectRequest collect = new CollectRequest();
+        for (String one : coordinates) {
+            collect.addDependency(new Dependency(new DefaultArtifact(one), "runtime"));
+        }
+        collect.setRepositories(repositories);
+        try {
+            return system
+                    .resolveDependencies(
+                            session,
+                            // No filter: the build's selectors already leave out test, provided and optional
+                            // dependencies of dependencies (and resolver-util, which has filters, is not every
+                            // Maven's to export).
+                            new DependencyRequest(collect, null))
+                    .getArtifactResults()
+                    .stream()
+                    .map(result -> result.getArtifact().getFile().toPath())
+                    .toList();
+        } catch (DependencyResolutionException | IllegalArgumentException e) {
+            throw new Unresolved(String.join(", ", coordinates) + " with their dependencies cannot be resolved"
+                    + (session.isOffline()
+                            ? " in offline mode (run once online, or install them in the local repository)"
                             : "")
                     + ": " + e.getMessage());
         }

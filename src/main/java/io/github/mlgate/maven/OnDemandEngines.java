@@ -33,19 +33,33 @@ final class OnDemandEngines implements SqlEngines {
     private final RepositorySystemSession session;
     private final List<RemoteRepository> repositories;
     private final String duckdbVersion;
+    private final String sparkVersion;
+    private final List<String> sparkDependencies;
     private final SettingsCredentials credentials;
+
+    /** Spark's class paths resolved in this JVM, by the coordinates asked for: hundreds of jars, walked once. */
+    private static final Map<List<String>, List<Path>> SPARK = new ConcurrentHashMap<>();
 
     OnDemandEngines(
             RepositorySystem system,
             RepositorySystemSession session,
             List<RemoteRepository> repositories,
             String duckdbVersion,
+            String sparkVersion,
+            List<String> sparkDependencies,
             SettingsCredentials credentials) {
         this.credentials = credentials;
         this.system = system;
         this.session = session;
         this.repositories = repositories;
         this.duckdbVersion = duckdbVersion == null || duckdbVersion.isBlank() ? null : duckdbVersion.strip();
+        this.sparkVersion = sparkVersion == null || sparkVersion.isBlank() ? null : sparkVersion.strip();
+        this.sparkDependencies = sparkDependencies == null
+                ? List.of()
+                : sparkDependencies.stream()
+                        .map(String::strip)
+                        .filter(one -> !one.isEmpty())
+                        .toList();
     }
 
     @Override
@@ -55,6 +69,30 @@ final class OnDemandEngines implements SqlEngines {
         }
         String[] server = credentials.of(engine);
         return SqlEngines.connect(engine, driver(engine), server[0], server[1]);
+    }
+
+    /**
+     * Spark SQL at the pinned version (or {@code mlgate.spark.version}) with its dependencies, and the {@code
+     * sparkDependencies} the build adds (Spark's YARN, Kubernetes or Hive modules, a cloud file system), resolved
+     * from the build's repositories the first time a Spark engine runs.
+     */
+    @Override
+    public List<Path> sparkClassPath(EngineSpec engine) throws EngineException {
+        Properties pinned = OnDemandArtifacts.pinned(COORDINATES);
+        List<String> coordinates = new java.util.ArrayList<>();
+        coordinates.add(pinned.getProperty("spark.groupId") + ":" + pinned.getProperty("spark.artifactId") + ":"
+                + (sparkVersion != null ? sparkVersion : pinned.getProperty("spark.version")));
+        coordinates.addAll(sparkDependencies);
+        List<Path> found = SPARK.get(coordinates);
+        if (found == null) {
+            try {
+                found = OnDemandArtifacts.resolveWithDependencies(system, session, repositories, coordinates);
+            } catch (OnDemandArtifacts.Unresolved e) {
+                throw new EngineException("The " + engine.shown() + " needs Spark, and " + e.getMessage());
+            }
+            SPARK.put(coordinates, found);
+        }
+        return found;
     }
 
     private Driver driver(EngineSpec engine) throws EngineException {

@@ -48,6 +48,8 @@ public final class Benchmark {
             } catch (java.sql.SQLException e) {
                 throw new IOException(e);
             }
+        } else if (which.equals("spark")) {
+            ParquetBenchmark.spark(directory, rows);
         } else if (which.equals("monitor")) {
             MonitorBenchmark.run(directory, rows);
         } else {

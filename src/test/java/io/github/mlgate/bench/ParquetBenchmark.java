@@ -31,28 +31,7 @@ final class ParquetBenchmark {
     private ParquetBenchmark() {}
 
     static void run(Path directory, int rows) throws IOException, SQLException {
-        Path parquet = directory.resolve("data-" + rows + ".parquet");
-        Map<String, Long> injected = new TreeMap<>();
-        if (!Files.exists(parquet)) {
-            Path csv = directory.resolve("data-" + rows + "-for-parquet.csv");
-            long start = System.nanoTime();
-            DataBenchmark.write(csv, rows, injected, false);
-            duckdb("COPY (SELECT CAST(id AS BIGINT) AS id, CAST(event_time AS TIMESTAMP) AS event_time,"
-                    + " CAST(signup AS DATE) AS signup, amount, CAST(discount AS DOUBLE) AS discount,"
-                    + " CAST(quantity AS INTEGER) AS quantity, CAST(age AS INTEGER) AS age, category, code,"
-                    + " CAST(active AS BOOLEAN) AS active, comment, CAST(score AS DOUBLE) AS score,"
-                    + " CAST(label AS INTEGER) AS label FROM read_csv('" + csv.toAbsolutePath()
-                    + "', all_varchar = true, header = true)) TO '" + parquet.toAbsolutePath()
-                    + "' (FORMAT parquet)");
-            Files.delete(csv);
-            System.out.printf(
-                    Locale.ROOT,
-                    "generated %,d data rows as Parquet (%,d MB) in %.1f s; errors injected %s%n",
-                    rows,
-                    Files.size(parquet) / 1_000_000,
-                    Benchmark.seconds(start),
-                    injected);
-        }
+        Path parquet = file(directory, rows);
         Path descriptor = directory.resolve("datapackage-parquet.yaml");
         Files.writeString(
                 descriptor, DataBenchmark.descriptor(parquet.getFileName().toString()));
@@ -86,6 +65,60 @@ final class ParquetBenchmark {
                 gate[1],
                 hand[1],
                 gate[1] / hand[1]);
+    }
+
+    /** The benchmark file as typed Parquet, written by DuckDB the first time. */
+    static Path file(Path directory, int rows) throws IOException {
+        Path parquet = directory.resolve("data-" + rows + ".parquet");
+        Map<String, Long> injected = new TreeMap<>();
+        if (!Files.exists(parquet)) {
+            Path csv = directory.resolve("data-" + rows + "-for-parquet.csv");
+            long start = System.nanoTime();
+            DataBenchmark.write(csv, rows, injected, false);
+            duckdb("COPY (SELECT CAST(id AS BIGINT) AS id, CAST(event_time AS TIMESTAMP) AS event_time,"
+                    + " CAST(signup AS DATE) AS signup, amount, CAST(discount AS DOUBLE) AS discount,"
+                    + " CAST(quantity AS INTEGER) AS quantity, CAST(age AS INTEGER) AS age, category, code,"
+                    + " CAST(active AS BOOLEAN) AS active, comment, CAST(score AS DOUBLE) AS score,"
+                    + " CAST(label AS INTEGER) AS label FROM read_csv('" + csv.toAbsolutePath()
+                    + "', all_varchar = true, header = true)) TO '" + parquet.toAbsolutePath()
+                    + "' (FORMAT parquet)");
+            Files.delete(csv);
+            System.out.printf(
+                    Locale.ROOT,
+                    "generated %,d data rows as Parquet (%,d MB) in %.1f s; errors injected %s%n",
+                    rows,
+                    Files.size(parquet) / 1_000_000,
+                    Benchmark.seconds(start),
+                    injected);
+        }
+        return parquet;
+    }
+
+    /**
+     * Spark {@code local[2]} over the same file with the same schema: no target, the figure for the notes. Spark runs
+     * in a driver JVM forked with this JVM's class path, as the data gate's tests run it.
+     */
+    static void spark(Path directory, int rows) throws IOException {
+        Path parquet = file(directory, rows);
+        Path descriptor = directory.resolve("datapackage-spark.yaml");
+        Files.writeString(
+                descriptor,
+                "mlgate:\n  engines:\n    local: {type: spark, master: 'local[2]', options: {spark.driver.memory: 2g}}\n"
+                        + DataBenchmark.descriptor(parquet.getFileName().toString())
+                                .replace("    schema:", "    mlgate: {engine: local}\n    schema:"));
+        for (int run = 0; run < 2; run++) {
+            long start = System.nanoTime();
+            GateResult result = new DataGate()
+                    .run(new DataRequest(directory, descriptor.getFileName(), 100, null, GatePolicy.DEFAULT));
+            JsonNode data = TestJson.section(result, "data").get(0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "parquet: mlgate through Spark local[2]: %,d rows, 13 fields: %.2f s (driver JVM start included);"
+                            + " errors %s%n",
+                    data.path("rows").asLong(),
+                    Benchmark.seconds(start),
+                    data.path("errors").path("byCode"));
+        }
     }
 
     /**
