@@ -174,10 +174,13 @@ public final class DataGate implements Gate<DataRequest> {
         java.util.Map<String, EngineValidator> inEngines = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
             if (resource.engine() != null) {
-                if (engineCanCheck(resource, splits, descriptorFindings)) {
+                java.util.Map<ForeignKey, DataResource> references =
+                        references(resource, resources, descriptorFindings);
+                if (references != null && engineCanCheck(resource, splits, descriptorFindings)) {
                     EngineValidator validator =
                             new EngineValidator(resource, request.maxReportedErrors(), request.engines());
                     validator.reportProgress(request.progress(), request.progressIntervalNanos());
+                    validator.references(references);
                     inEngines.put(resource.name(), validator);
                 }
                 continue;
@@ -207,7 +210,8 @@ public final class DataGate implements Gate<DataRequest> {
                     descriptorFindings.error(
                             "resource-error",
                             "The foreign key " + key.describe(resource.name()) + " names '" + key.resource()
-                                    + "', which an engine reads; engines do not check foreign keys yet.",
+                                    + "', which an engine reads; a foreign key is checked where its target is read:"
+                                    + " read both with the engine, or both as text files.",
                             key.location());
                 }
             }
@@ -306,18 +310,58 @@ public final class DataGate implements Gate<DataRequest> {
     }
 
     /**
-     * Whether an engine can check a resource with what its schema and the package ask: checks not yet compiled to SQL
-     * (foreign keys, repeated rows, splits) are a {@code resource-error}, so the gate fails closed rather than pass
-     * what it did not check.
+     * The targets of an engine resource's foreign keys: itself, or resources the same engine reads, where the key is
+     * looked up by a join. A target the package lacks, or lacks the fields of, is a {@code schema-error}; a target
+     * read elsewhere (streamed, or by another engine) a {@code resource-error}.
+     *
+     * @return each key with its target, or null after an error
+     */
+    private static java.util.Map<ForeignKey, DataResource> references(
+            DataResource resource, List<DataResource> resources, Findings findings) {
+        java.util.Map<ForeignKey, DataResource> references = new java.util.LinkedHashMap<>();
+        for (ForeignKey key : resource.schema().foreignKeys()) {
+            DataResource target = key.resource().isEmpty()
+                    ? resource
+                    : resources.stream()
+                            .filter(r -> r.name().equals(key.resource()))
+                            .findFirst()
+                            .orElse(null);
+            String problem = null;
+            String code = "schema-error";
+            if (target == null) {
+                problem = "Invalid Table Schema: the foreign key " + key.describe(resource.name())
+                        + " names the resource '" + key.resource() + "', which the package does not have.";
+            } else if (key.referenceFields().stream()
+                    .anyMatch(f -> target.schema().indexOf(f) < 0)) {
+                problem = "Invalid Table Schema: the foreign key " + key.describe(resource.name())
+                        + " names fields that '" + target.name() + "' does not have.";
+            } else if (target.engine() == null
+                    || !target.engine()
+                            .engine()
+                            .name()
+                            .equals(resource.engine().engine().name())) {
+                code = "resource-error";
+                problem = "The foreign key " + key.describe(resource.name()) + " names '" + target.name()
+                        + "', which " + (target.engine() == null ? "the data gate streams" : "another engine reads")
+                        + "; the " + resource.engine().engine().shown() + " checks foreign keys whose target it reads"
+                        + " too.";
+            }
+            if (problem != null) {
+                findings.error(code, problem, key.location());
+                return null;
+            }
+            references.put(key, target);
+        }
+        return references;
+    }
+
+    /**
+     * Whether an engine can check a resource with what its schema and the package ask: the split checks are not
+     * compiled to SQL yet, and are a {@code resource-error}, so the gate fails closed rather than pass what it did not
+     * check.
      */
     private static boolean engineCanCheck(DataResource resource, Splits splits, Findings findings) {
         List<String> missing = new ArrayList<>();
-        if (!resource.schema().foreignKeys().isEmpty()) {
-            missing.add("foreign keys");
-        }
-        if (resource.duplicateRows()) {
-            missing.add("mlgate.duplicateRows");
-        }
         if (splits != null && splits.roles().containsValue(resource.name())) {
             missing.add("the split checks");
         }

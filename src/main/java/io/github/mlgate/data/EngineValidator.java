@@ -28,6 +28,15 @@ final class EngineValidator {
     /** Whether the engine reads files, whose rows have numbers; rows of tables are named by their primary key. */
     private final boolean inFiles;
 
+    /** The foreign keys this engine checks, each with its target (this resource, or another the engine reads). */
+    private Map<ForeignKey, DataResource> references = Map.of();
+
+    /** The foreign keys the checks look up, in the order they were compiled. */
+    private final List<ForeignKey> checkedKeys = new java.util.ArrayList<>();
+
+    /** The schema's unique fields: repeated values of each are listed after the fields' own errors. */
+    private final int uniqueFields;
+
     private long rows;
     private DataSummary.Profile profile;
     private DataProgress progress = DataProgress.NONE;
@@ -69,6 +78,16 @@ final class EngineValidator {
         this.fields = resource.schema().fields();
         this.severalFiles = resource.files().size() > 1;
         this.inFiles = resource.engine().readsFiles();
+        this.uniqueFields = (int) fields.stream().filter(SchemaField::unique).count();
+    }
+
+    /**
+     * Has the engine check foreign keys: each key's target is this resource or another the same engine reads.
+     *
+     * @param references each foreign key with its target
+     */
+    void references(Map<ForeignKey, DataResource> references) {
+        this.references = new java.util.LinkedHashMap<>(references);
     }
 
     /** The errors found. */
@@ -137,22 +156,7 @@ final class EngineValidator {
     private void run(SqlSession session) throws SQLException {
         started = System.nanoTime();
         String engine = "the " + resource.engine().engine().shown();
-        String from;
-        if (inFiles) {
-            List<String> paths = resource.files().stream()
-                    .map(path -> path.toAbsolutePath().normalize().toString())
-                    .toList();
-            List<String> roots = resource.engine().roots().stream()
-                    .map(path -> path.toAbsolutePath().normalize().toString())
-                    .toList();
-            from = roots.size() == 1
-                    ? sql.parquet(roots.get(0), paths, SqlChecks.FILE, SqlChecks.ROW)
-                    : sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
-        } else {
-            from = resource.engine().table() != null
-                    ? sql.tableName(resource.engine().table())
-                    : "(" + resource.engine().query() + ") AS " + sql.name("__mlgate_query");
-        }
+        String from = from(resource);
         SqlChecks.Column[] columns = columns(session, inFiles ? from : "(SELECT * FROM " + from + ")");
         String relation = from;
         if (!inFiles) {
@@ -182,6 +186,12 @@ final class EngineValidator {
                             fields.get(field.field()).name(),
                             null));
         }
+        for (Map.Entry<ForeignKey, DataResource> reference : references.entrySet()) {
+            reference(session, relation, checks, reference.getKey(), reference.getValue());
+        }
+        if (resource.duplicateRows()) {
+            checks.duplicateRows();
+        }
         List<SqlChecks.Counted> counted = checks.counted();
         long[] counts = new long[counted.size()];
         long rowsWithErrors = 0;
@@ -208,9 +218,11 @@ final class EngineValidator {
         }
         for (int c = 0; c < counted.size(); c++) {
             SqlChecks.Counted count = counted.get(c);
-            String field = count.field() < 0
-                    ? String.join(",", resource.schema().primaryKey())
-                    : fields.get(count.field()).name();
+            String field = count.field() >= 0
+                    ? fields.get(count.field()).name()
+                    : count.code().equals("primary-key")
+                            ? String.join(",", resource.schema().primaryKey())
+                            : count.name();
             long rest = counts[c] - listed.getOrDefault(count.code() + "\u0000" + field, 0L);
             if (rest > 0) {
                 log.addCounted(count.code(), field, rest);
@@ -222,8 +234,26 @@ final class EngineValidator {
         step(engine + " profiled its fields");
     }
 
-    /** Reads the engine's columns and checks them against the schema's fields, by name. */
-    private SqlChecks.Column[] columns(SqlSession session, String relation) throws SQLException {
+    /** What the engine reads a resource from: its Parquet files with each row's file and place, a table or a query. */
+    private String from(DataResource one) {
+        if (one.engine().readsFiles()) {
+            List<String> paths = one.files().stream()
+                    .map(path -> path.toAbsolutePath().normalize().toString())
+                    .toList();
+            List<String> roots = one.engine().roots().stream()
+                    .map(path -> path.toAbsolutePath().normalize().toString())
+                    .toList();
+            return roots.size() == 1
+                    ? sql.parquet(roots.get(0), paths, SqlChecks.FILE, SqlChecks.ROW)
+                    : sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
+        }
+        return one.engine().table() != null
+                ? sql.tableName(one.engine().table())
+                : "(" + one.engine().query() + ") AS " + sql.name("__mlgate_query");
+    }
+
+    /** The columns of a relation, by name, leaving out the file and row the engine adds. */
+    private static Map<String, SqlChecks.Column> describe(SqlSession session, String relation) throws SQLException {
         Map<String, SqlChecks.Column> byName = new java.util.LinkedHashMap<>();
         try (SqlSession.SqlRows result = session.query("SELECT * FROM " + relation + " AS source LIMIT 0")) {
             for (int c = 1; c <= result.columnCount(); c++) {
@@ -233,6 +263,12 @@ final class EngineValidator {
                 }
             }
         }
+        return byName;
+    }
+
+    /** Reads the engine's columns and checks them against the schema's fields, by name. */
+    private SqlChecks.Column[] columns(SqlSession session, String relation) throws SQLException {
+        Map<String, SqlChecks.Column> byName = describe(session, relation);
         SqlChecks.Column[] columns = new SqlChecks.Column[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             columns[i] = byName.remove(fields.get(i).name());
@@ -296,7 +332,32 @@ final class EngineValidator {
             String earlier = inFiles
                     ? "row " + firstRow + (earlierFile != null ? " of " + earlierFile : "")
                     : rowName(firstRow, firstKey);
-            if (code.equals("unique-error")) {
+            if (code.equals("foreign-key")) {
+                ForeignKey foreign = checkedKeys.get(pos - fields.size() - uniqueFields - 1);
+                List<String> values = keyValues(cell);
+                counted = String.join(",", foreign.fields());
+                log.add(
+                        code,
+                        counted,
+                        row + ": the foreign key (" + foreign.describe(resource.name()) + ") value '"
+                                + CellCaster.shown(String.join(", ", values)) + "' has no match in "
+                                + (foreign.resource().isEmpty() ? resource.name() : foreign.resource()) + ".",
+                        location,
+                        (inFiles
+                                        ? TablePlace.ofRow(resource.name(), rowInFile)
+                                        : TablePlace.ofResource(resource.name()))
+                                .withKey(values));
+            } else if (code.equals("duplicate-row")) {
+                counted = null;
+                log.add(
+                        code,
+                        null,
+                        row + " repeats " + (inFiles ? earlier : "another row") + ".",
+                        location,
+                        inFiles
+                                ? TablePlace.ofRow(resource.name(), rowInFile).repeating(null, firstRow, earlierFile)
+                                : TablePlace.ofResource(resource.name()).withKey(key));
+            } else if (code.equals("unique-error")) {
                 int i = uniqueField(pos - fields.size());
                 counted = fields.get(i).name();
                 log.add(
@@ -323,6 +384,41 @@ final class EngineValidator {
             }
         }
         listed.merge(code + "\u0000" + counted, 1L, Long::sum);
+    }
+
+    /**
+     * Has the checks look a foreign key up in its target, which this engine reads too (or which is this resource); a
+     * key that cannot be looked up is an {@code engine-error}, so the gate fails closed.
+     */
+    private void reference(SqlSession session, String relation, SqlChecks checks, ForeignKey key, DataResource target)
+            throws SQLException {
+        int[] here = key.fields().stream().mapToInt(resource.schema()::indexOf).toArray();
+        int[] there = key.referenceFields().stream()
+                .mapToInt(target.schema()::indexOf)
+                .toArray();
+        String keys;
+        if (target == resource) {
+            keys = checks.keyTexts(relation, there);
+        } else {
+            String targetFrom = "(SELECT * FROM " + from(target) + ")";
+            Map<String, SqlChecks.Column> byName = describe(session, targetFrom);
+            SqlChecks.Column[] columns = target.schema().fields().stream()
+                    .map(field -> byName.get(field.name()))
+                    .toArray(SqlChecks.Column[]::new);
+            keys = new SqlChecks(sql, target.schema(), columns).keyTexts(targetFrom, there);
+        }
+        if (keys != null && checks.reference(here, keys, String.join(",", key.fields()))) {
+            checkedKeys.add(key);
+        } else {
+            log.addHeader(
+                    SqlChecks.ENGINE_ERROR,
+                    String.join(",", key.fields()),
+                    "Resource '" + resource.name() + "': the foreign key " + key.describe(resource.name())
+                            + " cannot be checked: a field of it has no column that holds its type, here or in '"
+                            + target.name() + "'.",
+                    files(),
+                    TablePlace.ofResource(resource.name()));
+        }
     }
 
     /** A row as messages name it: by number in a file, by primary key in a table, or as a row of a table without one. */

@@ -25,6 +25,12 @@ final class ErrorLog {
     private long rowsWithErrors;
     private long lastRowWithError = -1;
 
+    /**
+     * Rows whose foreign keys are looked up after the pass, each with 1 once it has an error: a late error then
+     * counts its row among the rows with errors only if nothing else did. Empty unless a key is deferred.
+     */
+    private LongIntMap watched;
+
     ErrorLog(String resource, int keepPerCode) {
         this.resource = resource;
         this.keepPerCode = keepPerCode;
@@ -84,9 +90,45 @@ final class ErrorLog {
             rowsWithErrors++;
             lastRowWithError = row;
         }
+        if (watched != null && row >= 0 && watched.get(row) == 0) {
+            watched.add(row, 1);
+        }
         if (kept.merge(code, 1, Integer::sum) <= keepPerCode) {
             details.add(new Finding(code, Severity.ERROR, message, location, place));
         }
+    }
+
+    /**
+     * Notes that the current row has a value looked up after the pass, to count it once whatever errors it has
+     * ({@link #addLate}).
+     *
+     * @param row the row, as errors name it
+     */
+    void watch(long row) {
+        if (watched == null) {
+            watched = new LongIntMap(1 << 10);
+        }
+        watched.putIfAbsent(row, row == lastRowWithError ? 1 : 0);
+    }
+
+    /**
+     * Records an error found after the pass in a {@link #watch watched} row: its row counts among the rows with errors
+     * unless an error during the pass, or an earlier late one, counted it.
+     *
+     * @param code the Frictionless error code
+     * @param row the row
+     * @param field the field (or fields) it is counted under
+     * @param message the sentence
+     * @param location the file and line
+     */
+    void addLate(String code, long row, String field, String message, Location location) {
+        long last = lastRowWithError;
+        boolean counted = watched != null && watched.get(row) > 0;
+        if (counted) {
+            lastRowWithError = row;
+        }
+        add(code, row, field, message, location); // marks the row as counted
+        lastRowWithError = last;
     }
 
     /**
@@ -99,7 +141,9 @@ final class ErrorLog {
     void addCounted(String code, String field, long count) {
         total += count;
         byCode.merge(code, count, Long::sum);
-        byField.computeIfAbsent(code, c -> new LinkedHashMap<>()).merge(field, count, Long::sum);
+        if (field != null) {
+            byField.computeIfAbsent(code, c -> new LinkedHashMap<>()).merge(field, count, Long::sum);
+        }
         kept.merge(code, (int) Math.min(Integer.MAX_VALUE, count), (a, b) ->
                 (int) Math.min(Integer.MAX_VALUE, (long) a + b));
     }

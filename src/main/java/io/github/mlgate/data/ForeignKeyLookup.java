@@ -31,6 +31,7 @@ final class ForeignKeyLookup implements OrderedCheck {
         long hash = key;
         if (!check.target.complete) {
             check.defer(hash, row.rowInFile, row.file, RowMessages.place(row).line());
+            log.watch(row.rowInFile);
         } else if (check.target.values.get(hash) < 0) {
             List<String> keyValues = new ArrayList<>();
             for (int field : check.fields) {

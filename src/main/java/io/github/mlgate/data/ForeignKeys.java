@@ -153,7 +153,7 @@ final class ForeignKeys {
         void finish(ErrorLog log, String resource) {
             for (int i = 0; i < deferred; i++) {
                 if (target.values.get(hashes[i]) < 0) {
-                    log.add(
+                    log.addLate(
                             "foreign-key",
                             rowNumbers[i],
                             String.join(",", key.fields()),

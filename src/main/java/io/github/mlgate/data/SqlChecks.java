@@ -106,6 +106,17 @@ final class SqlChecks {
     private final int[] uniqueFields;
     private final int[] keyFields;
 
+    /** The foreign keys checked here: this resource's fields, the target's keys ({@link #keyTexts}), and the name. */
+    private final List<Reference> references = new ArrayList<>();
+
+    private boolean duplicateRows;
+
+    /**
+     * A foreign key, compiled: its fields here, the query of the target's key values, and what its errors are
+     * counted under.
+     */
+    private record Reference(int[] fields, String targetKeys, String name) {}
+
     /** Per field: the typed value (null when missing or not of the type), its text, and its error code. */
     private final String[] value;
 
@@ -136,6 +147,33 @@ final class SqlChecks {
         for (int i = 0; i < fields.size(); i++) {
             compile(i);
         }
+    }
+
+    /**
+     * Checks a foreign key too: a row whose key fields all have values, none of whose rows of the target has, is a
+     * {@code foreign-key} error, found by joining the target's distinct keys.
+     *
+     * @param fieldIndexes the key's fields here
+     * @param targetKeys the target's {@link #keyTexts}
+     * @param name what its errors are counted under: the key's fields, joined by commas
+     * @return false when a key field has no column that holds its type: the key cannot be checked
+     */
+    boolean reference(int[] fieldIndexes, String targetKeys, String name) {
+        for (int i : fieldIndexes) {
+            if (columns[i] == null) {
+                return false;
+            }
+        }
+        references.add(new Reference(fieldIndexes.clone(), targetKeys, name));
+        return true;
+    }
+
+    /**
+     * Checks repeated rows too ({@code mlgate.duplicateRows: false}): rows identical to an earlier one in every
+     * column read, compared by text with a missing cell apart from an empty one, found by grouping on all of them.
+     */
+    void duplicateRows() {
+        this.duplicateRows = true;
     }
 
     /**
@@ -410,6 +448,46 @@ final class SqlChecks {
             select.add("dk.first AS pko");
             joins.append(" LEFT JOIN dk ON " + String.join(" AND ", on));
         }
+        for (int j = 0; j < references.size(); j++) {
+            Reference reference = references.get(j);
+            List<String> keys = new ArrayList<>();
+            List<String> present = new ArrayList<>();
+            List<String> on = new ArrayList<>();
+            for (int k = 0; k < reference.fields().length; k++) {
+                int i = reference.fields()[k];
+                keys.add("k" + k);
+                present.add("cells.v" + i + " IS NOT NULL");
+                on.add(sql.asText("cells.v" + i) + " = fk" + j + ".k" + k);
+            }
+            with.append(", fk" + j + " AS (SELECT DISTINCT " + String.join(", ", keys) + " FROM ("
+                    + reference.targetKeys() + ") target WHERE " + String.join(" IS NOT NULL AND ", keys)
+                    + " IS NOT NULL)");
+            select.add("CASE WHEN " + String.join(" AND ", present) + " AND fk" + j + ".k0 IS NULL THEN 2 ELSE 1 END"
+                    + " AS fkm" + j);
+            joins.append(" LEFT JOIN fk" + j + " ON " + String.join(" AND ", on));
+        }
+        if (duplicateRows) {
+            List<String> whole = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            List<String> on = new ArrayList<>();
+            for (int i = 0; i < fields.size(); i++) {
+                if (columns[i] != null) {
+                    // Two columns per cell, its text and whether it is missing, so that every engine joins by hash.
+                    whole.add("coalesce(" + text[i] + ", '') AS c" + i);
+                    whole.add("CASE WHEN " + text[i] + " IS NULL THEN 1 ELSE 0 END AS n" + i);
+                    names.add("c" + i);
+                    names.add("n" + i);
+                    on.add("coalesce(cells.t" + i + ", '') = dr.c" + i + " AND CASE WHEN cells.t" + i
+                            + " IS NULL THEN 1 ELSE 0 END = dr.n" + i);
+                }
+            }
+            with.append(", dr AS (SELECT " + String.join(", ", names) + ", min(o) AS first FROM (SELECT "
+                    + String.join(", ", whole) + ", " + order() + " AS o FROM " + relation + " AS source) one GROUP BY "
+                    + String.join(", ", names) + " HAVING count(*) > 1)");
+            select.add("CASE WHEN dr.first IS NOT NULL AND cells.o <> dr.first THEN 2 ELSE 1 END AS dup");
+            select.add("dr.first AS dro");
+            joins.append(" LEFT JOIN dr ON " + String.join(" AND ", on));
+        }
         return with + ", checked AS (SELECT " + String.join(", ", select) + " FROM cells" + joins + ")";
     }
 
@@ -445,8 +523,16 @@ final class SqlChecks {
         return String.join(" AND ", parts);
     }
 
-    /** A count of the errors of one code, counted under a field (or the key's fields). */
-    record Counted(int column, String code, int field) {}
+    /**
+     * A count of the errors of one code, counted under a field, or under the primary key's fields, a foreign key's
+     * fields or no field.
+     *
+     * @param column its place among the counts
+     * @param code the code
+     * @param field the field's index, or -1 for the others
+     * @param name a foreign key's fields, joined by commas; null for the others
+     */
+    record Counted(int column, String code, int field, String name) {}
 
     /** The error counts the {@link #checks} query returns, in order after the rows with errors (from 1). */
     List<Counted> counted() {
@@ -455,17 +541,23 @@ final class SqlChecks {
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
                 for (String one : CELL_CODES) {
-                    counted.add(new Counted(column++, one, i));
+                    counted.add(new Counted(column++, one, i, null));
                 }
             }
         }
         for (int i : uniqueFields) {
             if (columns[i] != null) {
-                counted.add(new Counted(column++, "unique-error", i));
+                counted.add(new Counted(column++, "unique-error", i, null));
             }
         }
         if (keyComplete() != null) {
-            counted.add(new Counted(column, "primary-key", -1));
+            counted.add(new Counted(column++, "primary-key", -1, null));
+        }
+        for (Reference reference : references) {
+            counted.add(new Counted(column++, "foreign-key", -1, reference.name()));
+        }
+        if (duplicateRows) {
+            counted.add(new Counted(column, "duplicate-row", -1, null));
         }
         return counted;
     }
@@ -476,8 +568,10 @@ final class SqlChecks {
      * order and, within a row, in the order the streaming checks report them.
      *
      * <p>Its rows: listed errors first, {@code kind} 0, with columns {@code f, r, pos, code, cell, fo, kt, fk}, where
-     * {@code pos} is the field's index (the fields' count plus the unique field's rank for repeated values, and after
-     * those for the primary key), {@code fo} the order key of the first row a repeated value or key was in ({@link
+     * {@code pos} is the field's index (the fields' count plus the unique field's rank for repeated values; after
+     * those, the primary key, then each foreign key, then repeated rows), {@code cell} the field's text (a foreign
+     * key's texts joined by {@link #KEY_SEPARATOR}), {@code fo} the order key of the first row a repeated value, key
+     * or row was in ({@link
      * #ROWS_PER_FILE}), {@code kt} the row's primary key and {@code fk} that of the first row; then one row of {@code
      * kind} 1 whose {@code cell} holds the rows with errors and each count, separated by spaces (one row of text, so
      * that both come from one statement, and so from one pass over the data).
@@ -518,6 +612,24 @@ final class SqlChecks {
             any.add("pk > 1");
             sums.add(sum("pk > 1"));
         }
+        int next = fields.size() + uniqueFields.length + 1;
+        for (int j = 0; j < references.size(); j++) {
+            List<String> texts = new ArrayList<>();
+            for (int i : references.get(j).fields()) {
+                texts.add("t" + i);
+            }
+            parts.add("SELECT f, r, " + (next + j) + " AS pos, 'foreign-key' AS code, "
+                    + String.join(" || " + sql.text(KEY_SEPARATOR) + " || ", texts) + " AS cell" + noFirst
+                    + " FROM bad WHERE fkm" + j + " > 1");
+            any.add("fkm" + j + " > 1");
+            sums.add(sum("fkm" + j + " > 1"));
+        }
+        if (duplicateRows) {
+            parts.add("SELECT f, r, " + (next + references.size()) + " AS pos, 'duplicate-row' AS code, CAST(NULL AS "
+                    + sql.textType() + ") AS cell, dro AS fo, kt FROM bad WHERE dup > 1");
+            any.add("dup > 1");
+            sums.add(sum("dup > 1"));
+        }
         if (parts.isEmpty()) {
             return null;
         }
@@ -535,6 +647,25 @@ final class SqlChecks {
                 + ") SELECT 0 AS kind, listed.f, listed.r, listed.pos, listed.code, listed.cell, listed.fo, listed.kt, "
                 + first + " UNION ALL SELECT 1, NULL, NULL, NULL, NULL, " + String.join(" || ' ' || ", totals)
                 + ", NULL, NULL, NULL FROM bad ORDER BY 1, 2, 3, 4";
+    }
+
+    /**
+     * Some fields' typed values as text, the way a foreign key compares them: {@code k0, k1, ...} over a relation's
+     * rows, or null when a field has no column that holds its type.
+     *
+     * @param relation what the engine reads
+     * @param fieldIndexes the fields
+     * @return the query
+     */
+    String keyTexts(String relation, int[] fieldIndexes) {
+        List<String> keys = new ArrayList<>();
+        for (int k = 0; k < fieldIndexes.length; k++) {
+            if (columns[fieldIndexes[k]] == null) {
+                return null;
+            }
+            keys.add(sql.asText(value[fieldIndexes[k]]) + " AS k" + k);
+        }
+        return "SELECT " + String.join(", ", keys) + " FROM " + relation + " AS source";
     }
 
     private static String sum(String condition) {

@@ -75,6 +75,119 @@ class EnginesAgreeWithTheStreamingGateTest {
         sameProfiles(streamed, engine);
     }
 
+    /** Customers, a few of them twice over, and orders naming customers, some that do not exist; seeded. */
+    static String[] keyedRows(int n, Random random) {
+        StringBuilder customers = new StringBuilder("id,region\n");
+        for (int i = 1; i <= n / 10; i++) {
+            customers
+                    .append(i)
+                    .append(',')
+                    .append(random.nextInt(5) == 0 ? "" : "r" + random.nextInt(4))
+                    .append('\n');
+            if (random.nextInt(50) == 0) {
+                customers.append(i).append(",r9\n");
+            }
+        }
+        StringBuilder orders = new StringBuilder("order_id,customer_id,amount\n");
+        for (int i = 1; i <= n; i++) {
+            int customer = random.nextInt(40) == 0 ? n + random.nextInt(100) : 1 + random.nextInt(n / 10);
+            String line = (i % 997 == 0 ? i - 1 : i) + "," + (random.nextInt(60) == 0 ? "" : customer) + ","
+                    + random.nextInt(20) + "\n";
+            orders.append(line);
+            if (random.nextInt(80) == 0) {
+                orders.append(line);
+            }
+        }
+        return new String[] {customers.toString(), orders.toString()};
+    }
+
+    /** Two resources as the descriptor declares them, with a foreign key, a self-reference and repeated rows. */
+    static String keyedResources(String customers, String orders, String engine) {
+        return "  - name: customers\n    path: " + customers + "\n"
+                + "    mlgate: {duplicateRows: true" + (engine == null ? "" : ", engine: " + engine) + "}\n"
+                + "    schema:\n      fields:\n        - {name: id, type: integer}\n"
+                + "        - {name: region, type: string}\n"
+                + "  - name: orders\n    path: " + orders + "\n"
+                + "    mlgate: {duplicateRows: true" + (engine == null ? "" : ", engine: " + engine) + "}\n"
+                + "    schema:\n      fields:\n        - {name: order_id, type: integer}\n"
+                + "        - {name: customer_id, type: integer}\n        - {name: amount, type: integer}\n"
+                + "      foreignKeys:\n"
+                + "        - {fields: customer_id, reference: {resource: customers, fields: id}}\n"
+                + "        - {fields: amount, reference: {resource: '', fields: order_id}}\n";
+    }
+
+    @Test
+    void foreignKeysAndRepeatedRowsAreFoundAsTheStreamingGateFindsThem() throws Exception {
+        String[] rows = keyedRows(5_000, new Random(7));
+        Files.createDirectories(project.resolve("data/csv"));
+        Files.createDirectories(project.resolve("data/pq"));
+        Files.writeString(project.resolve("data/csv/customers.csv"), rows[0]);
+        Files.writeString(project.resolve("data/csv/orders.csv"), rows[1]);
+        for (String name : List.of("customers", "orders")) {
+            duckdb("COPY (SELECT * FROM read_csv('" + project.resolve("data/csv/" + name + ".csv")
+                    + "', all_varchar = true, header = true)) TO '" + project.resolve("data/pq/" + name + ".parquet")
+                    + "' (FORMAT parquet)");
+        }
+        descriptor(keyedResources("../../data/pq/customers.parquet", "../../data/pq/orders.parquet", null));
+        Files.writeString(
+                project.resolve("src/ml/streamed.yaml"),
+                "resources:\n" + keyedResources("../../data/csv/customers.csv", "../../data/csv/orders.csv", null));
+
+        GateResult streamed = new DataGate()
+                .run(new DataRequest(
+                        project,
+                        Path.of("src/ml/streamed.yaml"),
+                        100_000,
+                        project.resolve("target/streamed"),
+                        GatePolicy.DEFAULT));
+        GateResult engine = run(100_000);
+
+        assertKeyedAgree(streamed, engine, ".csv", ".parquet");
+    }
+
+    /** The keyed resources' counts, rows with errors and listed messages agree, files' names aside. */
+    static void assertKeyedAgree(GateResult streamed, GateResult engine, String streamedSuffix, String engineSuffix) {
+        assertThat(TestJson.section(engine, "data"))
+                .as(engine.violations().toString())
+                .hasSize(2);
+        for (int r = 0; r < 2; r++) {
+            JsonNode a = TestJson.section(streamed, "data").get(r).path("errors");
+            JsonNode b = TestJson.section(engine, "data").get(r).path("errors");
+            assertThat(b.path("byCode")).as("resource " + r).isEqualTo(a.path("byCode"));
+            assertThat(b.path("byField")).as("resource " + r).isEqualTo(a.path("byField"));
+            assertThat(b.path("rowsWithErrors")).as("resource " + r).isEqualTo(a.path("rowsWithErrors"));
+        }
+        assertThat(TestJson.section(engine, "data")
+                        .get(1)
+                        .at("/errors/byCode/foreign-key")
+                        .asLong())
+                .isGreaterThan(100);
+        assertThat(TestJson.section(engine, "data")
+                        .get(1)
+                        .at("/errors/byCode/duplicate-row")
+                        .asLong())
+                .isGreaterThan(30);
+        // Every error listed: the streaming gate lists a self-reference's misses after its pass, without the value
+        // (it kept only a hash of it), so those are compared by count.
+        String late = "(amount -> orders(order_id))";
+        assertThat(messages(engine, engineSuffix).stream().filter(m -> !m.contains(late)))
+                .containsExactlyElementsOf(messages(streamed, streamedSuffix).stream()
+                        .filter(m -> !m.contains(late))
+                        .toList());
+        assertThat(messages(engine, engineSuffix).stream().filter(m -> m.contains(late)))
+                .hasSize((int) messages(streamed, streamedSuffix).stream()
+                        .filter(m -> m.contains(late))
+                        .count())
+                .allMatch(m -> m.endsWith(" value '0' has no match in orders."));
+    }
+
+    private static List<String> messages(GateResult result, String suffix) {
+        return result.violations().stream()
+                .map(f -> f.code() + " " + f.message().replace(suffix, ".FILE"))
+                .sorted()
+                .toList();
+    }
+
     /** The exact profile values equal, and the mean and deviation within rounding. */
     static void sameProfiles(JsonNode streamed, JsonNode engine) {
         for (int f = 0; f < streamed.at("/profile/fields").size(); f++) {

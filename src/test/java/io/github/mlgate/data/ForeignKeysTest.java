@@ -43,6 +43,22 @@ class ForeignKeysTest {
     }
 
     @Test
+    void aRowWithALateMissAndAnotherErrorCountsOnceAmongTheRowsWithErrors() throws IOException {
+        // Row 4 has a type error during the pass and a miss of its self-reference after it, row 5 a type error
+        // only, row 6 a miss only: three rows with errors.
+        GateResult result = run(
+                "id,customer,parent\n1,10,\n2,11,1\n3,x,7\n4,y,1\n5,10,8\n",
+                "id,name\n10,Ann\n11,Bob\n",
+                "foreignKeys:\n          - fields: parent\n            reference: {resource: '', fields: id}\n");
+
+        assertThat(messages(result, "foreign-key")).hasSize(2);
+        assertThat(io.github.mlgate.gate.TestJson.section(result, "data")
+                        .at("/0/errors/rowsWithErrors")
+                        .asLong())
+                .isEqualTo(3);
+    }
+
+    @Test
     void aKeyToAResourceThatDoesNotExistIsASchemaError() throws IOException {
         GateResult result = run(
                 "id,customer\n1,10\n",

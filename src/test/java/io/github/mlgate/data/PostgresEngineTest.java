@@ -115,6 +115,60 @@ class PostgresEngineTest {
     }
 
     @Test
+    void foreignKeysAndRepeatedRowsBetweenTablesGiveTheStreamingGatesCounts() throws Exception {
+        String[] rows = EnginesAgreeWithTheStreamingGateTest.keyedRows(5_000, new Random(7));
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/customers.csv"), rows[0]);
+        Files.writeString(project.resolve("data/orders.csv"), rows[1]);
+        sql(
+                "DROP TABLE IF EXISTS mlgate_customers",
+                "DROP TABLE IF EXISTS mlgate_orders",
+                "CREATE TABLE mlgate_customers (id text, region text)",
+                "CREATE TABLE mlgate_orders (order_id text, customer_id text, amount text)");
+        try (Connection connection = connect()) {
+            org.postgresql.copy.CopyManager copy =
+                    connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+            copy.copyIn("COPY mlgate_customers FROM STDIN WITH (FORMAT csv, HEADER true)", new StringReader(rows[0]));
+            copy.copyIn("COPY mlgate_orders FROM STDIN WITH (FORMAT csv, HEADER true)", new StringReader(rows[1]));
+        }
+        String tables = EnginesAgreeWithTheStreamingGateTest.keyedResources("x", "y", "warehouse")
+                .replace("    path: x\n    mlgate: {", "    mlgate: {table: public.mlgate_customers, ")
+                .replace("    path: y\n    mlgate: {", "    mlgate: {table: public.mlgate_orders, ");
+        descriptor(tables);
+        Files.writeString(
+                project.resolve("src/ml/streamed.yaml"),
+                "resources:\n"
+                        + EnginesAgreeWithTheStreamingGateTest.keyedResources(
+                                "../../data/customers.csv", "../../data/orders.csv", null));
+
+        GateResult streamed = new DataGate()
+                .run(new DataRequest(
+                        project,
+                        Path.of("src/ml/streamed.yaml"),
+                        100,
+                        project.resolve("target/s"),
+                        GatePolicy.DEFAULT));
+        GateResult engine = run();
+
+        // Tables have no row order, and these no primary key: the counts agree, the rows are named as "a row".
+        for (int r = 0; r < 2; r++) {
+            JsonNode a = TestJson.section(streamed, "data").get(r).path("errors");
+            JsonNode b = TestJson.section(engine, "data").get(r).path("errors");
+            assertThat(b.path("byCode")).as("resource " + r).isEqualTo(a.path("byCode"));
+            assertThat(b.path("byField")).as("resource " + r).isEqualTo(a.path("byField"));
+            assertThat(b.path("rowsWithErrors")).as("resource " + r).isEqualTo(a.path("rowsWithErrors"));
+        }
+        assertThat(TestJson.section(engine, "data")
+                        .get(1)
+                        .at("/errors/byCode/foreign-key")
+                        .asLong())
+                .isGreaterThan(100);
+        assertThat(engine.violations())
+                .extracting(Finding::message)
+                .contains("Resource 'orders' a row (the schema has no primary key to name it by) repeats another row.");
+    }
+
+    @Test
     void anUnreachableDatabaseFailsNamingTheEngineAndItsUrlWithoutTheCredentials() throws IOException {
         Path descriptor = project.resolve("src/ml/datapackage.yaml");
         Files.createDirectories(descriptor.getParent());

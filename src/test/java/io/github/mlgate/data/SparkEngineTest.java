@@ -60,6 +60,39 @@ class SparkEngineTest {
     }
 
     @Test
+    void foreignKeysAndRepeatedRowsAreFoundAsTheStreamingGateFindsThem() throws Exception {
+        String[] rows = EnginesAgreeWithTheStreamingGateTest.keyedRows(5_000, new Random(7));
+        Files.createDirectories(project.resolve("data/csv"));
+        Files.createDirectories(project.resolve("data/pq"));
+        Files.writeString(project.resolve("data/csv/customers.csv"), rows[0]);
+        Files.writeString(project.resolve("data/csv/orders.csv"), rows[1]);
+        for (String name : List.of("customers", "orders")) {
+            EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM read_csv('"
+                    + project.resolve("data/csv/" + name + ".csv") + "', all_varchar = true, header = true)) TO '"
+                    + project.resolve("data/pq/" + name + ".parquet") + "' (FORMAT parquet)");
+        }
+        descriptor(EnginesAgreeWithTheStreamingGateTest.keyedResources(
+                "../../data/pq/customers.parquet", "../../data/pq/orders.parquet", "cluster"));
+        Files.writeString(
+                project.resolve("src/ml/streamed.yaml"),
+                "resources:\n"
+                        + EnginesAgreeWithTheStreamingGateTest.keyedResources(
+                                "../../data/csv/customers.csv", "../../data/csv/orders.csv", null));
+
+        GateResult streamed = new DataGate()
+                .run(new DataRequest(
+                        project,
+                        Path.of("src/ml/streamed.yaml"),
+                        100_000,
+                        project.resolve("target/streamed"),
+                        GatePolicy.DEFAULT));
+        GateResult engine = new DataGate()
+                .run(new DataRequest(project, null, 100_000, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+
+        EnginesAgreeWithTheStreamingGateTest.assertKeyedAgree(streamed, engine, ".csv", ".parquet");
+    }
+
+    @Test
     void aPartitionedDatasetIsReadWholeWithItsPartitionColumnAndRowsNamedByFile() throws Exception {
         for (int year : new int[] {2023, 2024}) {
             Path dir = project.resolve("data/events/year=" + year);
