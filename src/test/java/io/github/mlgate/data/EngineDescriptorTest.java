@@ -58,9 +58,30 @@ class EngineDescriptorTest {
     }
 
     @Test
+    void aForeignKeyBetweenAnEngineAndTheStreamingGateFailsClosed() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        EnginesAgreeWithTheStreamingGateTest.duckdb(
+                "COPY (SELECT 1 AS id) TO '" + project.resolve("data/orders.parquet") + "' (FORMAT parquet)");
+        Files.writeString(project.resolve("data/customers.csv"), "id\n1\n");
+        assertThat(violations("resources:\n  - name: orders\n    path: ../../data/orders.parquet\n"
+                        + keyed("customers")
+                        + "  - name: customers\n    path: ../../data/customers.csv\n" + schema()))
+                .containsExactly("The foreign key id -> customers(id) names 'customers', which the data gate streams;"
+                        + " the engine 'duckdb' (duckdb) checks foreign keys whose target it reads too.");
+        assertThat(violations("resources:\n  - name: orders\n    path: ../../data/orders.parquet\n" + keyed("clients")))
+                .containsExactly("Invalid Table Schema: the foreign key id -> clients(id) names the resource 'clients',"
+                        + " which the package does not have.");
+    }
+
+    @Test
     void aGlobThatMatchesNoFileIsAResourceError() throws IOException {
         assertThat(violations("resources:\n  - name: t\n    path: ../../data/none-*.parquet\n" + schema()))
                 .containsExactly("Resource 't': the path '../../data/none-*.parquet' matches no Parquet file.");
+    }
+
+    private static String keyed(String target) {
+        return "    schema: {fields: [{name: id, type: integer}], foreignKeys: [{fields: id, reference: {resource: "
+                + target + ", fields: id}}]}\n";
     }
 
     private static String schema() {
