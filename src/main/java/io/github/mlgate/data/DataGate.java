@@ -176,7 +176,7 @@ public final class DataGate implements Gate<DataRequest> {
             if (resource.engine() != null) {
                 java.util.Map<ForeignKey, DataResource> references =
                         references(resource, resources, descriptorFindings);
-                if (references != null && engineCanCheck(resource, splits, descriptorFindings)) {
+                if (references != null) {
                     EngineValidator validator =
                             new EngineValidator(resource, request.maxReportedErrors(), request.engines());
                     validator.reportProgress(request.progress(), request.progressIntervalNanos());
@@ -263,12 +263,19 @@ public final class DataGate implements Gate<DataRequest> {
         if (splits != null) {
             Findings splitFindings = new Findings();
             java.util.Map<String, SplitCollector> ordered = new java.util.LinkedHashMap<>();
+            java.util.Map<String, SplitChecks.Shared> shared = new java.util.HashMap<>();
+            java.util.Map<String, DataResource> inEngine = readInOnePlace(splits, resources, splitFindings);
+            if (inEngine != null && !inEngine.isEmpty()) {
+                ordered.putAll(EngineSplits.collect(splits, inEngine, request.engines(), shared, splitFindings));
+            }
             for (String role : Splits.ROLES) {
                 if (collected.containsKey(role)) {
                     ordered.put(role, collected.get(role));
                 }
             }
-            splitSummary = SplitChecks.check(splits, ordered, splitFindings);
+            if (inEngine != null) {
+                splitSummary = SplitChecks.check(splits, ordered, shared, splitFindings);
+            }
             checks.add(
                     CheckResult.ran("splits", "the train, validation and test splits are clean", splitFindings.list()));
         }
@@ -356,26 +363,43 @@ public final class DataGate implements Gate<DataRequest> {
     }
 
     /**
-     * Whether an engine can check a resource with what its schema and the package ask: the split checks are not
-     * compiled to SQL yet, and are a {@code resource-error}, so the gate fails closed rather than pass what it did not
-     * check.
+     * The splits' resources by role, in role order, when they are read in one place: all streamed (empty), or all by
+     * one engine. Samples are compared across splits where they are read, so splits read in different places are a
+     * {@code resource-error} (null), and the split checks do not run rather than pass on part of the splits.
      */
-    private static boolean engineCanCheck(DataResource resource, Splits splits, Findings findings) {
-        List<String> missing = new ArrayList<>();
-        if (splits != null && splits.roles().containsValue(resource.name())) {
-            missing.add("the split checks");
+    private static java.util.Map<String, DataResource> readInOnePlace(
+            Splits splits, List<DataResource> resources, Findings findings) {
+        java.util.Map<String, DataResource> byRole = new java.util.LinkedHashMap<>();
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        List<String> where = new ArrayList<>();
+        for (String role : Splits.ROLES) {
+            String name = splits.roles().get(role);
+            DataResource resource = resources.stream()
+                    .filter(r -> r.name().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            if (resource == null) {
+                continue;
+            }
+            String place = resource.engine() == null
+                    ? "the streaming gate"
+                    : "the " + resource.engine().engine().shown();
+            places.add(place);
+            where.add(role + " by " + place);
+            if (resource.engine() != null) {
+                byRole.put(role, resource);
+            }
         }
-        if (missing.isEmpty()) {
-            return true;
+        if (places.size() > 1) {
+            findings.error(
+                    "resource-error",
+                    "The splits are read in different places (" + String.join(", ", where) + "): the split checks"
+                            + " compare samples across splits, so they run where all the splits are read, one engine"
+                            + " or the streaming gate.",
+                    splits.location());
+            return null;
         }
-        findings.error(
-                "resource-error",
-                "Resource '" + resource.name() + "' is read by the "
-                        + resource.engine().engine().shown() + ", which"
-                        + " does not check " + String.join(", ", missing) + " yet; keep the resource in a CSV file"
-                        + " for them, or leave them out.",
-                resource.location());
-        return false;
+        return byRole;
     }
 
     private static CheckResult result(DataResource resource, ErrorLog log, long rows) {

@@ -156,21 +156,9 @@ final class EngineValidator {
     private void run(SqlSession session) throws SQLException {
         started = System.nanoTime();
         String engine = "the " + resource.engine().engine().shown();
-        String from = from(resource);
+        String from = from(sql, resource);
         SqlChecks.Column[] columns = columns(session, inFiles ? from : "(SELECT * FROM " + from + ")");
-        String relation = from;
-        if (!inFiles) {
-            List<String> order = new java.util.ArrayList<>();
-            for (String key : resource.schema().primaryKey()) {
-                SqlChecks.Column column = columns[resource.schema().indexOf(key)];
-                if (column == null) {
-                    order.clear();
-                    break;
-                }
-                order.add(sql.name(column.name()));
-            }
-            relation = sql.table(from, order, SqlChecks.FILE, SqlChecks.ROW);
-        }
+        String relation = numbered(sql, resource, from, columns);
         SqlChecks checks = new SqlChecks(sql, resource.schema(), columns);
         for (SqlChecks.Unchecked field : checks.unchecked()) {
             log.addHeader(
@@ -234,8 +222,53 @@ final class EngineValidator {
         step(engine + " profiled its fields");
     }
 
-    /** What the engine reads a resource from: its Parquet files with each row's file and place, a table or a query. */
-    private String from(DataResource one) {
+    /**
+     * The relation the checks read: a resource's Parquet files as they are, or its table or query with each row's
+     * place in the order of its primary key.
+     *
+     * @param sql the engine's dialect
+     * @param one the resource
+     * @param from what the engine reads it from ({@link #from})
+     * @param columns each field's column, or null
+     * @return the relation, with the {@link SqlChecks#FILE} and {@link SqlChecks#ROW} columns
+     */
+    static String numbered(SqlDialect sql, DataResource one, String from, SqlChecks.Column[] columns) {
+        if (one.engine().readsFiles()) {
+            return from;
+        }
+        List<String> order = new java.util.ArrayList<>();
+        for (String key : one.schema().primaryKey()) {
+            SqlChecks.Column column = columns[one.schema().indexOf(key)];
+            if (column == null) {
+                order.clear();
+                break;
+            }
+            order.add(sql.name(column.name()));
+        }
+        return sql.table(from, order, SqlChecks.FILE, SqlChecks.ROW);
+    }
+
+    /**
+     * Each field's column of a relation, matched by name; null where it has none.
+     *
+     * @param one the resource
+     * @param byName the relation's columns ({@link #describe})
+     * @return the columns, in the schema's order
+     */
+    static SqlChecks.Column[] matched(DataResource one, Map<String, SqlChecks.Column> byName) {
+        return one.schema().fields().stream()
+                .map(field -> byName.get(field.name()))
+                .toArray(SqlChecks.Column[]::new);
+    }
+
+    /**
+     * What the engine reads a resource from: its Parquet files with each row's file and place, a table or a query.
+     *
+     * @param sql the engine's dialect
+     * @param one the resource
+     * @return the relation, or a table's name
+     */
+    static String from(SqlDialect sql, DataResource one) {
         if (one.engine().readsFiles()) {
             List<String> paths = one.files().stream()
                     .map(path -> path.toAbsolutePath().normalize().toString())
@@ -252,8 +285,15 @@ final class EngineValidator {
                 : "(" + one.engine().query() + ") AS " + sql.name("__mlgate_query");
     }
 
-    /** The columns of a relation, by name, leaving out the file and row the engine adds. */
-    private static Map<String, SqlChecks.Column> describe(SqlSession session, String relation) throws SQLException {
+    /**
+     * The columns of a relation, by name, leaving out the file and row the engine adds.
+     *
+     * @param session where the query runs
+     * @param relation the relation
+     * @return the columns
+     * @throws SQLException when the engine cannot read it
+     */
+    static Map<String, SqlChecks.Column> describe(SqlSession session, String relation) throws SQLException {
         Map<String, SqlChecks.Column> byName = new java.util.LinkedHashMap<>();
         try (SqlSession.SqlRows result = session.query("SELECT * FROM " + relation + " AS source LIMIT 0")) {
             for (int c = 1; c <= result.columnCount(); c++) {
@@ -400,12 +440,9 @@ final class EngineValidator {
         if (target == resource) {
             keys = checks.keyTexts(relation, there);
         } else {
-            String targetFrom = "(SELECT * FROM " + from(target) + ")";
-            Map<String, SqlChecks.Column> byName = describe(session, targetFrom);
-            SqlChecks.Column[] columns = target.schema().fields().stream()
-                    .map(field -> byName.get(field.name()))
-                    .toArray(SqlChecks.Column[]::new);
-            keys = new SqlChecks(sql, target.schema(), columns).keyTexts(targetFrom, there);
+            String targetFrom = "(SELECT * FROM " + from(sql, target) + ")";
+            keys = new SqlChecks(sql, target.schema(), matched(target, describe(session, targetFrom)))
+                    .keyTexts(targetFrom, there);
         }
         if (keys != null && checks.reference(here, keys, String.join(",", key.fields()))) {
             checkedKeys.add(key);

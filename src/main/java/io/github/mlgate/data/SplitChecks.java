@@ -29,6 +29,40 @@ final class SplitChecks {
      * @return for the report, each split's rows and share, the overlaps and the label drift
      */
     static SplitSummary check(Splits splits, Map<String, SplitCollector> collected, Findings findings) {
+        return check(splits, collected, Map.of(), findings);
+    }
+
+    /**
+     * The samples two splits share, as an engine counted them: how many distinct ones, and the first few as
+     * examples ({@code "train row 5 and test row 3"}).
+     *
+     * @param count the distinct samples of the first split the second has too
+     * @param examples the first few, in the first split's row order
+     */
+    record Shared(long count, List<String> examples) {}
+
+    /**
+     * The key of two splits in a map of {@link Shared} samples.
+     *
+     * @param first the first role
+     * @param second the second role
+     * @return the key
+     */
+    static String pair(String first, String second) {
+        return first + "\u0000" + second;
+    }
+
+    /**
+     * Checks the splits, with the shared samples of splits an engine reads counted by it.
+     *
+     * @param splits the splits section
+     * @param collected what was collected of each role's resource, by role, in role order
+     * @param shared the shared samples an engine counted, by {@link #pair}; pairs not in it are compared here
+     * @param findings where problems go
+     * @return for the report, each split's rows and share, the overlaps and the label drift
+     */
+    static SplitSummary check(
+            Splits splits, Map<String, SplitCollector> collected, Map<String, Shared> shared, Findings findings) {
         List<SplitSummary.Role> roleNodes = new ArrayList<>();
         List<SplitSummary.Leakage> overlaps = new ArrayList<>();
         List<SplitSummary.LabelDrift> drifts = new ArrayList<>();
@@ -36,8 +70,11 @@ final class SplitChecks {
         String keyText = splits.key().isEmpty() ? "whole rows" : "key (" + String.join(", ", splits.key()) + ")";
         for (int a = 0; a < roles.size(); a++) {
             for (int b = a + 1; b < roles.size(); b++) {
-                long shared = leakage(splits, roles.get(a), roles.get(b), collected, keyText, findings);
-                overlaps.add(new SplitSummary.Leakage(roles.get(a), roles.get(b), shared));
+                Shared counted = shared.get(pair(roles.get(a), roles.get(b)));
+                long both = counted != null
+                        ? report(splits, roles.get(a), roles.get(b), counted, keyText, findings)
+                        : leakage(splits, roles.get(a), roles.get(b), collected, keyText, findings);
+                overlaps.add(new SplitSummary.Leakage(roles.get(a), roles.get(b), both));
             }
         }
         long total = collected.values().stream().mapToLong(c -> c.rows).sum();
@@ -112,16 +149,21 @@ final class SplitChecks {
         RowMessages secondRows = collected.get(second).names;
         earliest.forEach((row, other) -> examples.add(
                 first + " " + firstRows.earlier(row) + " and " + second + " " + secondRows.earlier(other)));
-        if (shared[0] > 0) {
+        return report(splits, first, second, new Shared(shared[0], examples), keyText, findings);
+    }
+
+    private static long report(
+            Splits splits, String first, String second, Shared shared, String keyText, Findings findings) {
+        if (shared.count() > 0) {
             findings.error(
                     "split-leakage",
-                    "The " + first + " and " + second + " splits share " + shared[0]
-                            + " samples by " + keyText + ", for example " + String.join("; ", examples)
+                    "The " + first + " and " + second + " splits share " + shared.count()
+                            + " samples by " + keyText + ", for example " + String.join("; ", shared.examples())
                             + ". A sample in"
                             + " both leaks the " + second + " set into " + first + ".",
                     splits.location());
         }
-        return shared[0];
+        return shared.count();
     }
 
     private static void labels(

@@ -668,6 +668,72 @@ final class SqlChecks {
         return "SELECT " + String.join(", ", keys) + " FROM " + relation + " AS source";
     }
 
+    /**
+     * A row's split key as one text: each key field's typed value (or, where the cell is not of the type, its text),
+     * or with no key fields every column's text, a missing cell apart from an empty one. Two rows share a sample when
+     * their keys are equal, as the streaming gate compares their hashes.
+     *
+     * @param keyFields the key's fields, or none for whole rows
+     * @return the expression, over the relation's columns
+     */
+    String splitKey(int[] keyFields) {
+        List<String> parts = new ArrayList<>();
+        if (keyFields.length == 0) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (columns[i] != null) {
+                    parts.add("CASE WHEN " + text[i] + " IS NULL THEN 'n' ELSE 't' || " + text[i] + " END");
+                }
+            }
+        } else {
+            for (int i : keyFields) {
+                parts.add(
+                        columns[i] == null
+                                ? "'-'"
+                                : "CASE WHEN " + value[i] + " IS NOT NULL THEN 'v' || " + sql.asText(value[i])
+                                        + " ELSE 't' || coalesce(" + text[i] + ", '') END");
+            }
+        }
+        return String.join(" || " + sql.text(KEY_SEPARATOR) + " || ", parts);
+    }
+
+    /**
+     * A field's typed value, null where the cell is missing or not of the type.
+     *
+     * @param i the field's index
+     * @return the expression over the relation's columns, or null when the field has no column
+     */
+    String value(int i) {
+        return columns[i] == null ? null : value[i];
+    }
+
+    /**
+     * A field's text, null where the cell is missing.
+     *
+     * @param i the field's index
+     * @return the expression over the relation's columns, or null when the field has no column
+     */
+    String text(int i) {
+        return columns[i] == null ? null : text[i];
+    }
+
+    /**
+     * A row's order key, its file and place in one number ({@link #ROWS_PER_FILE}).
+     *
+     * @return the expression over the relation's columns
+     */
+    String orderKey() {
+        return order();
+    }
+
+    /**
+     * A row's primary key as one text, or null without a complete one.
+     *
+     * @return the expression over the relation's columns
+     */
+    String keyTextOrNull() {
+        return keyComplete() == null ? null : keyText();
+    }
+
     private static String sum(String condition) {
         return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
     }

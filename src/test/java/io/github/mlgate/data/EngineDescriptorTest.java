@@ -45,7 +45,7 @@ class EngineDescriptorTest {
     }
 
     @Test
-    void aParquetResourceInTheSplitsFailsClosedNamingWhatEnginesDoNotCheckYet() throws Exception {
+    void splitsReadInDifferentPlacesFailClosedNamingWhereEachIsRead() throws Exception {
         Files.createDirectories(project.resolve("data"));
         EnginesAgreeWithTheStreamingGateTest.duckdb(
                 "COPY (SELECT 1 AS id) TO '" + project.resolve("data/train.parquet") + "' (FORMAT parquet)");
@@ -53,8 +53,9 @@ class EngineDescriptorTest {
         assertThat(violations("resources:\n  - name: train\n    path: ../../data/train.parquet\n" + schema()
                         + "  - name: test\n    path: ../../data/test.csv\n" + schema()
                         + "splits: {train: train, test: test, key: [id]}\n"))
-                .contains("Resource 'train' is read by the engine 'duckdb' (duckdb), which does not check the split"
-                        + " checks yet; keep the resource in a CSV file for them, or leave them out.");
+                .containsExactly("The splits are read in different places (train by the engine 'duckdb' (duckdb),"
+                        + " test by the streaming gate): the split checks compare samples across splits, so they run"
+                        + " where all the splits are read, one engine or the streaming gate.");
     }
 
     @Test

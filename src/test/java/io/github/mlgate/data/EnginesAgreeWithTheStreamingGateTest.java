@@ -188,6 +188,91 @@ class EnginesAgreeWithTheStreamingGateTest {
                 .toList();
     }
 
+    /** Train, validation and test splits that leak samples, labels and time into each other; seeded. */
+    static String[] splitRows(Random random) {
+        String[] splits = new String[3];
+        int[][] ranges = {{1, 3_000}, {2_950, 800}, {3_700, 1_000}};
+        String[] labels = {"yes", "no", "maybe"};
+        for (int s = 0; s < 3; s++) {
+            StringBuilder csv = new StringBuilder("id,day,label,score\n");
+            for (int i = 0; i < ranges[s][1]; i++) {
+                int id = ranges[s][0] + i;
+                String label = s == 2 && random.nextInt(100) == 0 ? "unknown" : labels[random.nextInt(s == 0 ? 2 : 3)];
+                csv.append(random.nextInt(200) == 0 ? "x" + id : Integer.toString(id))
+                        .append(',')
+                        .append(String.format(
+                                "2024-%02d-%02d", 1 + s * 3 + random.nextInt(s == 0 ? 9 : 4), 1 + random.nextInt(28)))
+                        .append(',')
+                        .append(random.nextInt(150) == 0 ? "" : label)
+                        .append(',')
+                        .append(random.nextInt(10))
+                        .append('\n');
+            }
+            splits[s] = csv.toString();
+        }
+        return splits;
+    }
+
+    /** The splits as resources and a splits section: by key, label and time, with ratios and sizes. */
+    static String splitResources(String suffix, String engine) {
+        StringBuilder resources = new StringBuilder("resources:\n");
+        for (String role : Splits.ROLES) {
+            resources
+                    .append("  - name: ")
+                    .append(role)
+                    .append("\n    path: ../../data/")
+                    .append(role)
+                    .append(suffix)
+                    .append('\n')
+                    .append(engine == null ? "" : "    mlgate: {engine: " + engine + "}\n")
+                    .append("    schema: {fields: [{name: id, type: integer}, {name: day, type: date},"
+                            + " {name: label, type: string}, {name: score, type: integer}]}\n");
+        }
+        return resources
+                + "splits:\n  train: train\n  validation: validation\n  test: test\n  key: id\n  label: label\n"
+                + "  time: {field: day}\n  ratios: {test: {max: 0.15}}\n  minRows: 900\n";
+    }
+
+    @Test
+    void splitsInParquetAreCheckedAsTheStreamingGateChecksThem() throws Exception {
+        String[] rows = splitRows(new Random(11));
+        Files.createDirectories(project.resolve("data"));
+        for (int s = 0; s < 3; s++) {
+            Path csv = project.resolve("data/" + Splits.ROLES.get(s) + ".csv");
+            Files.writeString(csv, rows[s]);
+            duckdb("COPY (SELECT * FROM read_csv('" + csv + "', all_varchar = true, header = true)) TO '"
+                    + project.resolve("data/" + Splits.ROLES.get(s) + ".parquet") + "' (FORMAT parquet)");
+        }
+        descriptor(splitResources(".parquet", null).substring("resources:\n".length()));
+        Files.writeString(project.resolve("src/ml/streamed.yaml"), splitResources(".csv", null));
+
+        assertSplitsAgree(
+                new DataGate()
+                        .run(new DataRequest(
+                                project,
+                                Path.of("src/ml/streamed.yaml"),
+                                100,
+                                project.resolve("target/streamed"),
+                                GatePolicy.DEFAULT)),
+                run(100));
+    }
+
+    /** The split findings and the splits section agree, with the files' names aside. */
+    static void assertSplitsAgree(GateResult streamed, GateResult engine) {
+        List<String> codes = List.of(
+                "split-leakage", "split-ratio", "split-size", "unseen-label", "label-drift", "temporal-leakage");
+        java.util.function.Function<GateResult, List<String>> said = result -> result.findings().stream()
+                .filter(f -> codes.contains(f.code()))
+                .map(f -> f.severity() + " " + f.code() + " " + f.message())
+                .toList();
+        assertThat(said.apply(engine))
+                .as(engine.violations().toString())
+                .hasSizeGreaterThanOrEqualTo(9)
+                .anyMatch(m -> m.startsWith("ERROR temporal-leakage"))
+                .containsExactlyElementsOf(said.apply(streamed));
+        assertThat(TestJson.section(engine, "splits")).isEqualTo(TestJson.section(streamed, "splits"));
+    }
+
     /** The exact profile values equal, and the mean and deviation within rounding. */
     static void sameProfiles(JsonNode streamed, JsonNode engine) {
         for (int f = 0; f < streamed.at("/profile/fields").size(); f++) {

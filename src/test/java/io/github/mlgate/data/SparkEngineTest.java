@@ -93,6 +93,34 @@ class SparkEngineTest {
     }
 
     @Test
+    void splitsAreCheckedAsTheStreamingGateChecksThem() throws Exception {
+        String[] rows = EnginesAgreeWithTheStreamingGateTest.splitRows(new Random(11));
+        Files.createDirectories(project.resolve("data"));
+        for (int s = 0; s < 3; s++) {
+            Path csv = project.resolve("data/" + Splits.ROLES.get(s) + ".csv");
+            Files.writeString(csv, rows[s]);
+            EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM read_csv('" + csv
+                    + "', all_varchar = true, header = true)) TO '"
+                    + project.resolve("data/" + Splits.ROLES.get(s) + ".parquet") + "' (FORMAT parquet)");
+        }
+        descriptor(EnginesAgreeWithTheStreamingGateTest.splitResources(".parquet", "cluster")
+                .substring("resources:\n".length()));
+        Files.writeString(
+                project.resolve("src/ml/streamed.yaml"),
+                EnginesAgreeWithTheStreamingGateTest.splitResources(".csv", null));
+
+        EnginesAgreeWithTheStreamingGateTest.assertSplitsAgree(
+                new DataGate()
+                        .run(new DataRequest(
+                                project,
+                                Path.of("src/ml/streamed.yaml"),
+                                100,
+                                project.resolve("target/streamed"),
+                                GatePolicy.DEFAULT)),
+                run());
+    }
+
+    @Test
     void aPartitionedDatasetIsReadWholeWithItsPartitionColumnAndRowsNamedByFile() throws Exception {
         for (int year : new int[] {2023, 2024}) {
             Path dir = project.resolve("data/events/year=" + year);
