@@ -140,6 +140,12 @@ public final class DataGate implements Gate<DataRequest> {
     }
 
     private GateResult run(DataRequest request, Workers workers) {
+        try (SharedSessions sessions = new SharedSessions(request.engines())) {
+            return run(request, workers, sessions);
+        }
+    }
+
+    private GateResult run(DataRequest request, Workers workers, SharedSessions sessions) {
         Path base = request.projectDirectory();
         Path descriptorPath = locate(request);
         String shown = ProjectFiles.display(base, descriptorPath);
@@ -177,8 +183,7 @@ public final class DataGate implements Gate<DataRequest> {
                 java.util.Map<ForeignKey, DataResource> references =
                         references(resource, resources, descriptorFindings);
                 if (references != null) {
-                    EngineValidator validator =
-                            new EngineValidator(resource, request.maxReportedErrors(), request.engines());
+                    EngineValidator validator = new EngineValidator(resource, request.maxReportedErrors(), sessions);
                     validator.reportProgress(request.progress(), request.progressIntervalNanos());
                     validator.references(references);
                     inEngines.put(resource.name(), validator);
@@ -266,7 +271,7 @@ public final class DataGate implements Gate<DataRequest> {
             java.util.Map<String, SplitChecks.Shared> shared = new java.util.HashMap<>();
             java.util.Map<String, DataResource> inEngine = readInOnePlace(splits, resources, splitFindings);
             if (inEngine != null && !inEngine.isEmpty()) {
-                ordered.putAll(EngineSplits.collect(splits, inEngine, request.engines(), shared, splitFindings));
+                ordered.putAll(EngineSplits.collect(splits, inEngine, sessions, shared, splitFindings));
             }
             for (String role : Splits.ROLES) {
                 if (collected.containsKey(role)) {
