@@ -63,7 +63,9 @@ interface SqlDialect {
      * @param expression the text's expression
      * @return the length's expression
      */
-    String length(String expression);
+    default String length(String expression) {
+        return "char_length(" + expression + ")";
+    }
 
     /**
      * A value as text.
@@ -134,7 +136,10 @@ interface SqlDialect {
      * @param c the column
      * @return the condition and the value
      */
-    String[] textDate(String c);
+    default String[] textDate(String c) {
+        String cast = tryCast(c, "DATE");
+        return new String[] {"(" + fullMatch(c, SqlChecks.DATE_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
+    }
 
     /**
      * How a text column's cells are read as datetimes, with or without an offset, as timestamps in UTC.
@@ -185,7 +190,9 @@ interface SqlDialect {
      * @param expression the number's expression
      * @return the condition
      */
-    String isNaN(String expression);
+    default String isNaN(String expression) {
+        return "isnan(" + expression + ")";
+    }
 
     /**
      * Whether a number is finite: not NaN nor infinite.
@@ -315,20 +322,9 @@ interface SqlDialect {
         }
 
         @Override
-        public String[] textDate(String c) {
-            String cast = tryCast(c, "DATE");
-            return new String[] {"(" + fullMatch(c, SqlChecks.DATE_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
-        }
-
-        @Override
         public String[] textDatetime(String c) {
             String cast = "timezone('UTC', TRY_CAST(" + c + " AS TIMESTAMPTZ))";
             return new String[] {"(" + fullMatch(c, SqlChecks.DATETIME_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
-        }
-
-        @Override
-        public String isNaN(String expression) {
-            return "isnan(" + expression + ")";
         }
 
         @Override
@@ -368,11 +364,6 @@ interface SqlDialect {
         @Override
         public String fullMatch(String expression, String regex) {
             return "(" + expression + " ~ " + text("^(?:" + regex + ")$") + ")";
-        }
-
-        @Override
-        public String length(String expression) {
-            return "char_length(" + expression + ")";
         }
 
         @Override
@@ -490,11 +481,6 @@ interface SqlDialect {
         }
 
         @Override
-        public String length(String expression) {
-            return "char_length(" + expression + ")";
-        }
-
-        @Override
         public String textType() {
             return "STRING";
         }
@@ -510,21 +496,10 @@ interface SqlDialect {
         }
 
         @Override
-        public String[] textDate(String c) {
-            String cast = tryCast(c, "DATE");
-            return new String[] {"(" + fullMatch(c, SqlChecks.DATE_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
-        }
-
-        @Override
         public String[] textDatetime(String c) {
             // The driver's session is in UTC: texts with an offset are moved to it, those without are read as UTC.
             String cast = tryCast(c, "TIMESTAMP");
             return new String[] {"(" + fullMatch(c, SqlChecks.DATETIME_TEXT) + " AND " + cast + " IS NOT NULL)", cast};
-        }
-
-        @Override
-        public String isNaN(String expression) {
-            return "isnan(" + expression + ")";
         }
 
         @Override

@@ -43,11 +43,7 @@ class EnginesAgreeWithTheStreamingGateTest {
 
     @Test
     void duckDbOverAParquetCopyFindsWhatTheStreamingGateFinds() throws Exception {
-        Path csv = project.resolve("data/train.csv");
-        Files.createDirectories(csv.getParent());
-        Files.writeString(csv, rows(20_000, new Random(42)));
-        duckdb("COPY (SELECT * FROM read_csv('" + csv + "', all_varchar = true, header = true)) TO '"
-                + project.resolve("data/train.parquet") + "' (FORMAT parquet)");
+        csvAndParquet(project, "train", rows(20_000, new Random(42)));
         descriptor("  - name: streamed\n    path: ../../data/train.csv\n" + SCHEMA
                 + "  - name: engine\n    path: ../../data/train.parquet\n" + SCHEMA);
 
@@ -119,27 +115,14 @@ class EnginesAgreeWithTheStreamingGateTest {
     @Test
     void foreignKeysAndRepeatedRowsAreFoundAsTheStreamingGateFindsThem() throws Exception {
         String[] rows = keyedRows(5_000, new Random(7));
-        Files.createDirectories(project.resolve("data/csv"));
-        Files.createDirectories(project.resolve("data/pq"));
-        Files.writeString(project.resolve("data/csv/customers.csv"), rows[0]);
-        Files.writeString(project.resolve("data/csv/orders.csv"), rows[1]);
-        for (String name : List.of("customers", "orders")) {
-            duckdb("COPY (SELECT * FROM read_csv('" + project.resolve("data/csv/" + name + ".csv")
-                    + "', all_varchar = true, header = true)) TO '" + project.resolve("data/pq/" + name + ".parquet")
-                    + "' (FORMAT parquet)");
-        }
-        descriptor(keyedResources("../../data/pq/customers.parquet", "../../data/pq/orders.parquet", null));
-        Files.writeString(
-                project.resolve("src/ml/streamed.yaml"),
-                "resources:\n" + keyedResources("../../data/csv/customers.csv", "../../data/csv/orders.csv", null));
+        csvAndParquet(project, "customers", rows[0]);
+        csvAndParquet(project, "orders", rows[1]);
+        descriptor(keyedResources("../../data/customers.parquet", "../../data/orders.parquet", null));
 
-        GateResult streamed = new DataGate()
-                .run(new DataRequest(
-                        project,
-                        Path.of("src/ml/streamed.yaml"),
-                        100_000,
-                        project.resolve("target/streamed"),
-                        GatePolicy.DEFAULT));
+        GateResult streamed = streamed(
+                project,
+                "resources:\n" + keyedResources("../../data/customers.csv", "../../data/orders.csv", null),
+                100_000);
         GateResult engine = run(100_000);
 
         assertKeyedAgree(streamed, engine, ".csv", ".parquet");
@@ -236,25 +219,37 @@ class EnginesAgreeWithTheStreamingGateTest {
     @Test
     void splitsInParquetAreCheckedAsTheStreamingGateChecksThem() throws Exception {
         String[] rows = splitRows(new Random(11));
-        Files.createDirectories(project.resolve("data"));
         for (int s = 0; s < 3; s++) {
-            Path csv = project.resolve("data/" + Splits.ROLES.get(s) + ".csv");
-            Files.writeString(csv, rows[s]);
-            duckdb("COPY (SELECT * FROM read_csv('" + csv + "', all_varchar = true, header = true)) TO '"
-                    + project.resolve("data/" + Splits.ROLES.get(s) + ".parquet") + "' (FORMAT parquet)");
+            csvAndParquet(project, Splits.ROLES.get(s), rows[s]);
         }
         descriptor(splitResources(".parquet", null).substring("resources:\n".length()));
-        Files.writeString(project.resolve("src/ml/streamed.yaml"), splitResources(".csv", null));
 
-        assertSplitsAgree(
-                new DataGate()
-                        .run(new DataRequest(
-                                project,
-                                Path.of("src/ml/streamed.yaml"),
-                                100,
-                                project.resolve("target/streamed"),
-                                GatePolicy.DEFAULT)),
-                run(100));
+        assertSplitsAgree(streamed(project, splitResources(".csv", null), 100), run(100));
+    }
+
+    /**
+     * Writes a CSV file in the project's data folder and a Parquet copy of it beside it, every column as text, as
+     * DuckDB writes it.
+     */
+    static void csvAndParquet(Path project, String name, String csv) throws Exception {
+        Path file = project.resolve("data/" + name + ".csv");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, csv);
+        duckdb("COPY (SELECT * FROM read_csv('" + file + "', all_varchar = true, header = true)) TO '"
+                + project.resolve("data/" + name + ".parquet") + "' (FORMAT parquet)");
+    }
+
+    /** Runs the data gate on a second descriptor of the project, {@code src/ml/streamed.yaml}, of text files. */
+    static GateResult streamed(Path project, String descriptor, int listed) throws IOException {
+        Files.createDirectories(project.resolve("src/ml"));
+        Files.writeString(project.resolve("src/ml/streamed.yaml"), descriptor);
+        return new DataGate()
+                .run(new DataRequest(
+                        project,
+                        Path.of("src/ml/streamed.yaml"),
+                        listed,
+                        project.resolve("target/streamed"),
+                        GatePolicy.DEFAULT));
     }
 
     /** The split findings and the splits section agree, with the files' names aside. */

@@ -135,19 +135,12 @@ class PostgresEngineTest {
                 .replace("    path: x\n    mlgate: {", "    mlgate: {table: public.mlgate_customers, ")
                 .replace("    path: y\n    mlgate: {", "    mlgate: {table: public.mlgate_orders, ");
         descriptor(tables);
-        Files.writeString(
-                project.resolve("src/ml/streamed.yaml"),
+        GateResult streamed = EnginesAgreeWithTheStreamingGateTest.streamed(
+                project,
                 "resources:\n"
                         + EnginesAgreeWithTheStreamingGateTest.keyedResources(
-                                "../../data/customers.csv", "../../data/orders.csv", null));
-
-        GateResult streamed = new DataGate()
-                .run(new DataRequest(
-                        project,
-                        Path.of("src/ml/streamed.yaml"),
-                        100,
-                        project.resolve("target/s"),
-                        GatePolicy.DEFAULT));
+                                "../../data/customers.csv", "../../data/orders.csv", null),
+                100);
         GateResult engine = run();
 
         // Tables have no row order, and these no primary key: the counts agree, the rows are named as "a row".

@@ -29,12 +29,8 @@ class SparkEngineTest {
 
     @Test
     void sparkOverAParquetCopyFindsWhatTheStreamingGateFinds() throws Exception {
-        Path csv = project.resolve("data/train.csv");
-        Files.createDirectories(csv.getParent());
-        Files.writeString(csv, EnginesAgreeWithTheStreamingGateTest.rows(20_000, new Random(42)));
-        EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM read_csv('" + csv
-                + "', all_varchar = true, header = true)) TO '" + project.resolve("data/train.parquet")
-                + "' (FORMAT parquet)");
+        EnginesAgreeWithTheStreamingGateTest.csvAndParquet(
+                project, "train", EnginesAgreeWithTheStreamingGateTest.rows(20_000, new Random(42)));
         descriptor("  - name: streamed\n    path: ../../data/train.csv\n" + EnginesAgreeWithTheStreamingGateTest.SCHEMA
                 + "  - name: engine\n    path: ../../data/train.parquet\n    mlgate: {engine: cluster}\n"
                 + EnginesAgreeWithTheStreamingGateTest.SCHEMA);
@@ -62,30 +58,17 @@ class SparkEngineTest {
     @Test
     void foreignKeysAndRepeatedRowsAreFoundAsTheStreamingGateFindsThem() throws Exception {
         String[] rows = EnginesAgreeWithTheStreamingGateTest.keyedRows(5_000, new Random(7));
-        Files.createDirectories(project.resolve("data/csv"));
-        Files.createDirectories(project.resolve("data/pq"));
-        Files.writeString(project.resolve("data/csv/customers.csv"), rows[0]);
-        Files.writeString(project.resolve("data/csv/orders.csv"), rows[1]);
-        for (String name : List.of("customers", "orders")) {
-            EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM read_csv('"
-                    + project.resolve("data/csv/" + name + ".csv") + "', all_varchar = true, header = true)) TO '"
-                    + project.resolve("data/pq/" + name + ".parquet") + "' (FORMAT parquet)");
-        }
+        EnginesAgreeWithTheStreamingGateTest.csvAndParquet(project, "customers", rows[0]);
+        EnginesAgreeWithTheStreamingGateTest.csvAndParquet(project, "orders", rows[1]);
         descriptor(EnginesAgreeWithTheStreamingGateTest.keyedResources(
-                "../../data/pq/customers.parquet", "../../data/pq/orders.parquet", "cluster"));
-        Files.writeString(
-                project.resolve("src/ml/streamed.yaml"),
+                "../../data/customers.parquet", "../../data/orders.parquet", "cluster"));
+
+        GateResult streamed = EnginesAgreeWithTheStreamingGateTest.streamed(
+                project,
                 "resources:\n"
                         + EnginesAgreeWithTheStreamingGateTest.keyedResources(
-                                "../../data/csv/customers.csv", "../../data/csv/orders.csv", null));
-
-        GateResult streamed = new DataGate()
-                .run(new DataRequest(
-                        project,
-                        Path.of("src/ml/streamed.yaml"),
-                        100_000,
-                        project.resolve("target/streamed"),
-                        GatePolicy.DEFAULT));
+                                "../../data/customers.csv", "../../data/orders.csv", null),
+                100_000);
         GateResult engine = new DataGate()
                 .run(new DataRequest(project, null, 100_000, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
 
@@ -95,28 +78,15 @@ class SparkEngineTest {
     @Test
     void splitsAreCheckedAsTheStreamingGateChecksThem() throws Exception {
         String[] rows = EnginesAgreeWithTheStreamingGateTest.splitRows(new Random(11));
-        Files.createDirectories(project.resolve("data"));
         for (int s = 0; s < 3; s++) {
-            Path csv = project.resolve("data/" + Splits.ROLES.get(s) + ".csv");
-            Files.writeString(csv, rows[s]);
-            EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM read_csv('" + csv
-                    + "', all_varchar = true, header = true)) TO '"
-                    + project.resolve("data/" + Splits.ROLES.get(s) + ".parquet") + "' (FORMAT parquet)");
+            EnginesAgreeWithTheStreamingGateTest.csvAndParquet(project, Splits.ROLES.get(s), rows[s]);
         }
         descriptor(EnginesAgreeWithTheStreamingGateTest.splitResources(".parquet", "cluster")
                 .substring("resources:\n".length()));
-        Files.writeString(
-                project.resolve("src/ml/streamed.yaml"),
-                EnginesAgreeWithTheStreamingGateTest.splitResources(".csv", null));
 
         EnginesAgreeWithTheStreamingGateTest.assertSplitsAgree(
-                new DataGate()
-                        .run(new DataRequest(
-                                project,
-                                Path.of("src/ml/streamed.yaml"),
-                                100,
-                                project.resolve("target/streamed"),
-                                GatePolicy.DEFAULT)),
+                EnginesAgreeWithTheStreamingGateTest.streamed(
+                        project, EnginesAgreeWithTheStreamingGateTest.splitResources(".csv", null), 100),
                 run());
     }
 
