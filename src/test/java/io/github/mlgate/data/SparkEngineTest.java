@@ -42,15 +42,8 @@ class SparkEngineTest {
         JsonNode engine = data.get(1);
         assertThat(engine.path("engine").asText()).isEqualTo("engine 'cluster' (spark, local[2])");
         assertThat(engine.path("rows").asLong()).isEqualTo(20_000);
-        assertThat(engine.path("errors").path("total").asLong())
-                .isGreaterThan(1_000)
-                .isEqualTo(streamed.path("errors").path("total").asLong());
-        assertThat(engine.path("errors").path("rowsWithErrors"))
-                .isEqualTo(streamed.path("errors").path("rowsWithErrors"));
-        assertThat(engine.path("errors").path("byCode"))
-                .isEqualTo(streamed.path("errors").path("byCode"));
-        assertThat(engine.path("errors").path("byField"))
-                .isEqualTo(streamed.path("errors").path("byField"));
+        assertThat(engine.path("errors").path("total").asLong()).isGreaterThan(1_000);
+        EnginesAgreeWithTheStreamingGateTest.sameCounts(streamed, engine);
         assertThat(messages(result, "engine", "train.parquet")).isEqualTo(messages(result, "streamed", "train.csv"));
         EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, engine);
     }
