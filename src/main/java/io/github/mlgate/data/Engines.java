@@ -135,6 +135,18 @@ final class Engines {
             }
             texts[0] = texts[4];
         }
+        if (type.asText().equals(EngineSpec.SPARK) && valid[0]) {
+            for (int i = 1; i <= 3; i++) {
+                if (texts[i] != null) {
+                    findings.error(
+                            "package-error",
+                            prefix + " has a " + keys[i] + ", but a spark engine takes no credentials: Spark's own"
+                                    + " authentication is configured in its options.",
+                            descriptor.locate(at.key(keys[i])));
+                    return null;
+                }
+            }
+        }
         if (type.asText().equals(EngineSpec.JDBC) && texts[0] == null && valid[0]) {
             findings.error(
                     "package-error",

@@ -33,6 +33,20 @@ class EngineDescriptorTest {
     }
 
     @Test
+    void aMasterIsASparkEnginesAndOneOfUrlAndMaster() throws IOException {
+        assertThat(violations("mlgate:\n  engines:\n    w: {type: jdbc, master: 'local[2]'}\n"
+                        + "resources:\n  - name: t\n    mlgate: {engine: w, table: t}\n" + schema()))
+                .contains("Engine 'w' has a master, which only a spark engine has; a jdbc engine has a url.");
+        assertThat(violations("mlgate:\n  engines:\n    s: {type: spark, master: 'local[2]', url: 'yarn'}\n"
+                        + "resources:\n  - name: t\n    mlgate: {engine: s, table: t}\n" + schema()))
+                .contains("Engine 's' has a master, which is its url: give one of them.");
+        assertThat(violations("mlgate:\n  engines:\n    s: {type: spark, server: cluster}\n"
+                        + "resources:\n  - name: t\n    mlgate: {engine: s, table: t}\n" + schema()))
+                .contains("Engine 's' has a server, but a spark engine takes no credentials: Spark's own"
+                        + " authentication is configured in its options.");
+    }
+
+    @Test
     void aTableWithoutAnEngineOrWithAPathTooIsRefused() throws IOException {
         assertThat(violations("resources:\n  - name: t\n    mlgate: {table: t}\n" + schema()))
                 .containsExactly("Resource 't' has an mlgate.table but no mlgate.engine: name the engine of"
