@@ -167,7 +167,12 @@ public final class DataGate implements Gate<DataRequest> {
                 LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
                 descriptor.reportDuplicateKeys(descriptorFindings);
                 resources = DataPackage.read(
-                        descriptor, descriptorPath, base, request.allowOutsideProject(), descriptorFindings);
+                        descriptor,
+                        descriptorPath,
+                        base,
+                        request.allowOutsideProject(),
+                        request.engines().configured(),
+                        descriptorFindings);
                 splits = DataPackage.splits(descriptor, resources, descriptorFindings);
             } catch (DocumentException e) {
                 descriptorFindings.error(e.code(), e.getMessage(), e.location());

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Reads a Frictionless Data Package descriptor into resources to validate. */
@@ -46,6 +47,27 @@ final class DataPackage {
             Path projectDirectory,
             boolean allowOutsideProject,
             Findings findings) {
+        return read(descriptor, descriptorPath, projectDirectory, allowOutsideProject, Map.of(), findings);
+    }
+
+    /**
+     * Reads the resources, with the engines the build configures beside the package's.
+     *
+     * @param descriptor the descriptor
+     * @param descriptorPath where it is
+     * @param projectDirectory the project's base directory
+     * @param allowOutsideProject whether files may lie outside the project directory
+     * @param configured the build's engines ({@link SqlEngines#configured})
+     * @param findings where errors go
+     * @return the resources without errors
+     */
+    static List<DataResource> read(
+            LocatedDocument descriptor,
+            Path descriptorPath,
+            Path projectDirectory,
+            boolean allowOutsideProject,
+            Map<String, JsonNode> configured,
+            Findings findings) {
         JsonNode root = descriptor.root();
         List<DataResource> resources = new ArrayList<>();
         if (!root.isObject()
@@ -58,7 +80,7 @@ final class DataPackage {
             return resources;
         }
         DescriptorKeys.checkPackage(descriptor, findings);
-        java.util.Map<String, EngineSpec> engines = Engines.read(descriptor, findings);
+        java.util.Map<String, EngineSpec> engines = Engines.read(descriptor, configured, findings);
         Set<String> names = new HashSet<>();
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {

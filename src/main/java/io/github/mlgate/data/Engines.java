@@ -43,30 +43,73 @@ final class Engines {
      * @return the engines by name; those with errors left out
      */
     static Map<String, EngineSpec> read(LocatedDocument descriptor, Findings findings) {
+        return read(descriptor, Map.of(), findings);
+    }
+
+    /**
+     * Reads the engines a data package declares, and those the build configures, which replace the package's of the
+     * same name: a build profile can point the package's engine at a cluster without editing the package.
+     *
+     * @param descriptor the descriptor
+     * @param configured the build's engines by name, as the descriptor would declare them ({@link
+     *     SqlEngines#configured})
+     * @param findings where errors go
+     * @return the engines by name; those with errors left out
+     */
+    static Map<String, EngineSpec> read(
+            LocatedDocument descriptor, Map<String, JsonNode> configured, Findings findings) {
         Map<String, EngineSpec> engines = new LinkedHashMap<>();
+        readDeclared(descriptor, engines, findings);
+        configured.forEach((name, node) -> {
+            if (name.isBlank()) {
+                findings.error(
+                        "package-error",
+                        "An engine of the plugin's <engines> has no <name>: resources name their engine by it.",
+                        io.github.mlgate.gate.Location.ofFile("pom.xml"));
+                return;
+            }
+            engines.remove(name);
+            EngineSpec engine = engine(
+                    at -> io.github.mlgate.gate.Location.ofFile("pom.xml"),
+                    NodePath.ROOT.key(name),
+                    name,
+                    node,
+                    findings);
+            if (engine != null) {
+                engines.put(name, engine);
+            }
+        });
+        return engines;
+    }
+
+    private static void readDeclared(LocatedDocument descriptor, Map<String, EngineSpec> engines, Findings findings) {
         NodePath at = NodePath.ROOT.key("mlgate").key("engines");
         JsonNode node = descriptor.root().path("mlgate").path("engines");
         if (node.isMissingNode()) {
-            return engines;
+            return;
         }
         if (!node.isObject()) {
             findings.error(
                     "package-error",
                     "mlgate.engines is a map of engines by name, such as 'warehouse: {type: jdbc, url: ...}'.",
                     descriptor.locate(at));
-            return engines;
+            return;
         }
         node.fields().forEachRemaining(entry -> {
-            EngineSpec engine = engine(descriptor, at.key(entry.getKey()), entry.getKey(), entry.getValue(), findings);
+            EngineSpec engine =
+                    engine(descriptor::locate, at.key(entry.getKey()), entry.getKey(), entry.getValue(), findings);
             if (engine != null) {
                 engines.put(entry.getKey(), engine);
             }
         });
-        return engines;
     }
 
     private static EngineSpec engine(
-            LocatedDocument descriptor, NodePath at, String name, JsonNode node, Findings findings) {
+            java.util.function.Function<NodePath, io.github.mlgate.gate.Location> locate,
+            NodePath at,
+            String name,
+            JsonNode node,
+            Findings findings) {
         String prefix = "Engine '" + name + "'";
         JsonNode type = node.path("type");
         if (!type.isTextual() || !TYPES.contains(type.asText())) {
@@ -80,7 +123,7 @@ final class Engines {
                     prefix + " has the type " + (type.isMissingNode() ? "(none)" : type.toString())
                             + (hint.isEmpty() ? "." : hint)
                             + " An engine's type is one of " + String.join(", ", TYPES) + ".",
-                    descriptor.locate(type.isMissingNode() ? at : at.key("type")));
+                    locate.apply(type.isMissingNode() ? at : at.key("type")));
             return null;
         }
         Map<String, String> options = new LinkedHashMap<>();
@@ -89,7 +132,7 @@ final class Engines {
             findings.error(
                     "package-error",
                     prefix + " has options that are not a map of names to values.",
-                    descriptor.locate(at.key("options")));
+                    locate.apply(at.key("options")));
             return null;
         }
         boolean[] valid = {true};
@@ -99,7 +142,7 @@ final class Engines {
                         "package-error",
                         prefix + " has the option '" + option.getKey() + "' with a value that is not text, a number"
                                 + " or true/false.",
-                        descriptor.locate(at.key("options").key(option.getKey())));
+                        locate.apply(at.key("options").key(option.getKey())));
                 valid[0] = false;
             } else {
                 options.put(option.getKey(), option.getValue().asText());
@@ -116,7 +159,7 @@ final class Engines {
                 findings.error(
                         "package-error",
                         prefix + " has the " + keys[i] + " " + value + "; it is a text.",
-                        descriptor.locate(at.key(keys[i])));
+                        locate.apply(at.key(keys[i])));
                 valid[0] = false;
             } else {
                 texts[i] = value.asText();
@@ -130,7 +173,7 @@ final class Engines {
                                 + (texts[0] != null
                                         ? "is its url: give one of them."
                                         : "only a spark engine has; a " + type.asText() + " engine has a url."),
-                        descriptor.locate(at.key("master")));
+                        locate.apply(at.key("master")));
                 return null;
             }
             texts[0] = texts[4];
@@ -142,7 +185,7 @@ final class Engines {
                             "package-error",
                             prefix + " has a " + keys[i] + ", but a spark engine takes no credentials: Spark's own"
                                     + " authentication is configured in its options.",
-                            descriptor.locate(at.key(keys[i])));
+                            locate.apply(at.key(keys[i])));
                     return null;
                 }
             }
@@ -151,12 +194,11 @@ final class Engines {
             findings.error(
                     "package-error",
                     prefix + " is a jdbc engine without a url, such as jdbc:postgresql://localhost:5432/ml.",
-                    descriptor.locate(at));
+                    locate.apply(at));
             return null;
         }
         return valid[0]
-                ? new EngineSpec(
-                        name, type.asText(), texts[0], texts[1], texts[2], texts[3], options, descriptor.locate(at))
+                ? new EngineSpec(name, type.asText(), texts[0], texts[1], texts[2], texts[3], options, locate.apply(at))
                 : null;
     }
 

@@ -31,6 +31,11 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
     }
 
     @Override
+    public Map<String, com.fasterxml.jackson.databind.JsonNode> configured() {
+        return engines.configured();
+    }
+
+    @Override
     public List<java.nio.file.Path> sparkClassPath(EngineSpec engine) throws EngineException {
         return engines.sparkClassPath(engine);
     }

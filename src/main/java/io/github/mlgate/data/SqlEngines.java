@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -37,6 +38,16 @@ public interface SqlEngines extends Service {
                 .filter(entry -> !entry.isEmpty())
                 .map(Path::of)
                 .toList();
+    }
+
+    /**
+     * The engines the build configures (the plugin's {@code <engines>}), by name, each as the descriptor's {@code
+     * mlgate.engines} would declare it; they replace the descriptor's engines of the same name.
+     *
+     * @return the engines; none by default
+     */
+    default Map<String, com.fasterxml.jackson.databind.JsonNode> configured() {
+        return Map.of();
     }
 
     /**

@@ -262,6 +262,15 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     @Parameter(property = "mlgate.spark.dependencies")
     private List<String> sparkDependencies;
 
+    /**
+     * Engines for the data gate, as the data package's {@code mlgate.engines} declares them (each with a {@code
+     * <name>}, {@code <type>}, {@code <url>} or {@code <master>}, {@code <server>}, {@code <userEnv>}, {@code
+     * <passwordEnv>} and {@code <options>}); an engine here replaces the package's engine of the same name, so a
+     * build profile can point the package's resources at a cluster or another database.
+     */
+    @Parameter
+    private List<Engine> engines;
+
     /** Skips the monitor gate. */
     @Parameter(property = "mlgate.monitor.skip", defaultValue = "false")
     private String skipMonitor;
@@ -530,6 +539,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                                 duckdbVersion,
                                 sparkVersion,
                                 sparkDependencies,
+                                engines,
                                 new SettingsCredentials(session.getSettings(), settingsDecrypter)));
     }
 

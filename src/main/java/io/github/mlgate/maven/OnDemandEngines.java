@@ -36,6 +36,7 @@ final class OnDemandEngines implements SqlEngines {
     private final String sparkVersion;
     private final List<String> sparkDependencies;
     private final SettingsCredentials credentials;
+    private final Map<String, com.fasterxml.jackson.databind.JsonNode> configured;
 
     /** Spark's class paths resolved in this JVM, by the coordinates asked for: hundreds of jars, walked once. */
     private static final Map<List<String>, List<Path>> SPARK = new ConcurrentHashMap<>();
@@ -47,12 +48,19 @@ final class OnDemandEngines implements SqlEngines {
             String duckdbVersion,
             String sparkVersion,
             List<String> sparkDependencies,
+            List<Engine> engines,
             SettingsCredentials credentials) {
         this.credentials = credentials;
         this.system = system;
         this.session = session;
         this.repositories = repositories;
         this.duckdbVersion = duckdbVersion == null || duckdbVersion.isBlank() ? null : duckdbVersion.strip();
+        Map<String, com.fasterxml.jackson.databind.JsonNode> declared = new java.util.LinkedHashMap<>();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (Engine engine : engines == null ? List.<Engine>of() : engines) {
+            declared.put(engine.name() == null ? "" : engine.name().strip(), json.valueToTree(engine.declared()));
+        }
+        this.configured = declared;
         this.sparkVersion = sparkVersion == null || sparkVersion.isBlank() ? null : sparkVersion.strip();
         this.sparkDependencies = sparkDependencies == null
                 ? List.of()
@@ -60,6 +68,11 @@ final class OnDemandEngines implements SqlEngines {
                         .map(String::strip)
                         .filter(one -> !one.isEmpty())
                         .toList();
+    }
+
+    @Override
+    public Map<String, com.fasterxml.jackson.databind.JsonNode> configured() {
+        return configured;
     }
 
     @Override
