@@ -146,10 +146,7 @@ final class SparkFork implements SqlSession {
     public SqlRows query(String sql) throws SQLException {
         try {
             send(SparkWire.QUERY + "\t" + SparkWire.escape(sql));
-            String head = answers.readLine();
-            if (head == null) {
-                throw new SQLException("the Spark driver JVM ended: " + whyEnded());
-            }
+            String head = line();
             if (head.startsWith(SparkWire.FAILED + "\t")) {
                 throw new SQLException(SparkWire.unescape(head.substring(2)));
             }
@@ -157,12 +154,12 @@ final class SparkFork implements SqlSession {
             String[] names = new String[count];
             String[] types = new String[count];
             for (int c = 0; c < count; c++) {
-                String[] column = answers.readLine().split("\t", -1);
+                String[] column = line().split("\t", -1);
                 names[c] = SparkWire.unescape(column[0]);
                 types[c] = SparkWire.unescape(column[1]);
             }
             List<Object[]> rows = new ArrayList<>();
-            for (String line = answers.readLine(); !line.equals(SparkWire.END); line = answers.readLine()) {
+            for (String line = line(); !line.equals(SparkWire.END); line = line()) {
                 String[] fields = line.split("\t", -1);
                 Object[] row = new Object[count];
                 for (int c = 0; c < count; c++) {
@@ -171,9 +168,18 @@ final class SparkFork implements SqlSession {
                 rows.add(row);
             }
             return new Rows(names, types, rows);
-        } catch (IOException | NullPointerException e) {
+        } catch (IOException e) {
             throw new SQLException("the Spark driver JVM ended: " + whyEnded());
         }
+    }
+
+    /** The driver's next line; its end is an error, since every answer ends with a line of its own. */
+    private String line() throws IOException {
+        String line = answers.readLine();
+        if (line == null) {
+            throw new IOException("the answer ended early");
+        }
+        return line;
     }
 
     @Override
