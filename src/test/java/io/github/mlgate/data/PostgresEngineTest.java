@@ -151,6 +151,46 @@ class PostgresEngineTest {
     }
 
     @Test
+    void splitsInTablesAreCheckedAsTheStreamingGateChecksThem() throws Exception {
+        String[] rows = EnginesAgreeWithTheStreamingGateTest.splitRows(new Random(11));
+        Files.createDirectories(project.resolve("data"));
+        StringBuilder tables = new StringBuilder("resources:\n");
+        for (int s = 0; s < 3; s++) {
+            String role = Splits.ROLES.get(s);
+            Files.writeString(project.resolve("data/" + role + ".csv"), rows[s]);
+            sql(
+                    "DROP TABLE IF EXISTS mlgate_split_" + role,
+                    "CREATE TABLE mlgate_split_" + role + " (id text, day text, label text, score text)");
+            try (Connection connection = connect()) {
+                connection
+                        .unwrap(org.postgresql.PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                                "COPY mlgate_split_" + role + " FROM STDIN WITH (FORMAT csv, HEADER true)",
+                                new StringReader(rows[s]));
+            }
+        }
+        String streamedDescriptor = EnginesAgreeWithTheStreamingGateTest.splitResources(".csv", null);
+        String engineDescriptor = streamedDescriptor;
+        for (String role : Splits.ROLES) {
+            engineDescriptor = engineDescriptor.replace(
+                    "    path: ../../data/" + role + ".csv\n",
+                    "    mlgate: {engine: warehouse, table: public.mlgate_split_" + role + "}\n");
+        }
+        descriptor(engineDescriptor.substring("resources:\n".length()));
+
+        GateResult streamed = EnginesAgreeWithTheStreamingGateTest.streamed(project, streamedDescriptor, 100);
+        GateResult engine = run();
+
+        // Tables without a primary key name their rows "a row": the examples of shared samples aside, the split
+        // findings and the splits section agree.
+        EnginesAgreeWithTheStreamingGateTest.assertSplitsAgree(
+                streamed,
+                engine,
+                message -> message.replaceAll("for example .*\\. A sample", "for example ... A sample"));
+    }
+
+    @Test
     void anUnreachableDatabaseFailsNamingTheEngineAndItsUrlWithoutTheCredentials() throws IOException {
         Path descriptor = project.resolve("src/ml/datapackage.yaml");
         Files.createDirectories(descriptor.getParent());
