@@ -185,14 +185,10 @@ public final class DataGate implements Gate<DataRequest> {
         java.util.Map<String, EngineValidator> inEngines = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
             if (resource.engine() != null) {
-                java.util.Map<ForeignKey, DataResource> references =
-                        references(resource, resources, descriptorFindings);
-                if (references != null) {
-                    EngineValidator validator = new EngineValidator(resource, request.maxReportedErrors(), sessions);
-                    validator.reportProgress(request.progress(), request.progressIntervalNanos());
-                    validator.references(references);
-                    inEngines.put(resource.name(), validator);
-                }
+                EngineValidator validator = new EngineValidator(resource, request.maxReportedErrors(), sessions);
+                validator.reportProgress(request.progress(), request.progressIntervalNanos());
+                validator.references(references(resource, resources, descriptorFindings));
+                inEngines.put(resource.name(), validator);
                 continue;
             }
             SplitCollector collector = null;
@@ -329,9 +325,9 @@ public final class DataGate implements Gate<DataRequest> {
     /**
      * The targets of an engine resource's foreign keys: itself, or resources the same engine reads, where the key is
      * looked up by a join. A target the package lacks, or lacks the fields of, is a {@code schema-error}; a target
-     * read elsewhere (streamed, or by another engine) a {@code resource-error}.
+     * read elsewhere (streamed, or by another engine) a {@code resource-error}, and the key is left out.
      *
-     * @return each key with its target, or null after an error
+     * @return each key that can be checked, with its target
      */
     private static java.util.Map<ForeignKey, DataResource> references(
             DataResource resource, List<DataResource> resources, Findings findings) {
@@ -364,8 +360,9 @@ public final class DataGate implements Gate<DataRequest> {
                         + " too.";
             }
             if (problem != null) {
+                // The gate fails on the key; the resource's other checks still run.
                 findings.error(code, problem, key.location());
-                return null;
+                continue;
             }
             references.put(key, target);
         }
