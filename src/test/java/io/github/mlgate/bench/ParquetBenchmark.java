@@ -134,34 +134,13 @@ final class ParquetBenchmark {
         StringBuilder profile = new StringBuilder();
         String[] numeric = {"id", amount, "discount", "quantity", "age", "score", "label"};
         for (String x : numeric) {
-            profile.append(", approx_count_distinct(")
-                    .append(x)
-                    .append("), min(")
-                    .append(x)
-                    .append("), max(")
-                    .append(x)
-                    .append("), avg(")
-                    .append(x)
-                    .append("), stddev_samp(")
-                    .append(x)
-                    .append("), quantile_disc(")
-                    .append(x)
-                    .append(", ")
-                    .append(quantiles)
-                    .append("), count(")
-                    .append(x)
-                    .append(')');
+            profile.append(String.format(
+                    ", approx_count_distinct(%1$s), min(%1$s), max(%1$s), avg(%1$s), stddev_samp(%1$s),"
+                            + " quantile_disc(%1$s, %2$s), count(%1$s)",
+                    x, quantiles));
         }
         for (String x : new String[] {"event_time", "signup", "category", "code", "active", "comment"}) {
-            profile.append(", approx_count_distinct(")
-                    .append(x)
-                    .append("), min(")
-                    .append(x)
-                    .append("), max(")
-                    .append(x)
-                    .append("), count(")
-                    .append(x)
-                    .append(')');
+            profile.append(String.format(", approx_count_distinct(%1$s), min(%1$s), max(%1$s), count(%1$s)", x));
         }
         String counts = "SELECT count(*),"
                 + " count(*) FILTER (WHERE amount IS NOT NULL AND amount <> '' AND NOT " + amountOk + "),"
