@@ -30,3 +30,8 @@ def latency = doc.getElementById('deploy-latency').parent().select('table').firs
 def latencyRows = latency.select('tr').drop(1).collect { it.select('td')*.text() }
 assert latencyRows*.getAt(0) == ['One row at a time (200 rows)', 'A batch of 1,000 rows']
 assert latencyRows.every { it[1] ==~ /[0-9.]+/ }
+// The example configures no modelFile: the scope's size criterion is judged on the served model, shown with the mode.
+def judged = doc.getElementById('deploy-criteria').parent()
+assert judged.select('h2').first().text() == 'Criteria judged on the served model'
+assert judged.text().contains('judged on the model as it is served (in batches of 1,000 rows a call): each latency is the time of one scoring call.')
+assert judged.select('table').first().select('tr').drop(1).collect { it.select('td')*.text() } == [['model_size_mb <= 1', '0.000772', 'PASS']]

@@ -4,6 +4,9 @@ import io.github.mlgate.data.DataSamples;
 import io.github.mlgate.data.FieldValues;
 import io.github.mlgate.data.UnreadableDataException;
 import io.github.mlgate.document.LocatedDocument;
+import io.github.mlgate.evaluation.Criteria;
+import io.github.mlgate.evaluation.EvaluationGate;
+import io.github.mlgate.evaluation.OperationalMetrics;
 import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.ContentHash;
 import io.github.mlgate.gate.Findings;
@@ -16,6 +19,7 @@ import io.github.mlgate.gate.ProjectFiles;
 import io.github.mlgate.gate.Services;
 import io.github.mlgate.gate.Severity;
 import io.github.mlgate.gate.Stage;
+import io.github.mlgate.scope.ModelCriterion;
 import io.github.mlgate.scope.ScopeDocuments;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,7 +36,9 @@ import java.util.Set;
  * The deploy gate: the exit of the deployment stage, before a model is released. The deployment document must be
  * complete; the model must load in the runtime it is served with, take the inputs the scope names from fields whose
  * types it can hold and give the outputs the scope names; and, run as it will be served, it must reproduce the
- * evaluated scores within the parity tolerance. It times scoring on this machine and reports the figures.
+ * evaluated scores within the parity tolerance. It times scoring on this machine, as {@code serving.mode} serves the
+ * model, and judges the scope's latency and model-size criteria on those figures when the evaluation has no file of its
+ * own for them ({@link OperationalMetrics#judgedWhenServed}).
  */
 public final class DeployGate implements Gate<DeployRequest> {
 
@@ -83,7 +89,10 @@ public final class DeployGate implements Gate<DeployRequest> {
                 settings.policy(),
                 settings.maxRecordBytes(),
                 settings.allowOutsideProject(),
-                services.get(ModelRuntime.class, NO_RUNTIME));
+                services.get(ModelRuntime.class, NO_RUNTIME),
+                settings.dataset(),
+                settings.latencyFile(),
+                settings.modelFile());
     }
 
     /** Without a deployment document at a default location there is nothing to judge; a configured one must exist. */
@@ -121,7 +130,7 @@ public final class DeployGate implements Gate<DeployRequest> {
 
     @Override
     public Map<String, Class<? extends Record>> sections() {
-        return Map.of(ServingSummary.KEY, ServingSummary.class);
+        return Map.of(ServingSummary.KEY, ServingSummary.class, Criteria.KEY, Criteria.class);
     }
 
     @Override
@@ -178,6 +187,12 @@ public final class DeployGate implements Gate<DeployRequest> {
                     && data != null
                     && contractFindings.list().stream().noneMatch(f -> f.severity() == Severity.ERROR);
             results.add(CheckResult.ran(CONTRACT_CHECK, CONTRACT_DESCRIPTION, contractFindings.list()));
+            List<ModelCriterion> operational = scope == null
+                    ? List.of()
+                    : ScopeDocuments.modelCriteria(scope).stream()
+                            .filter(c -> OperationalMetrics.judgedWhenServed(
+                                    c, request.latencyFile() != null, request.modelFile() != null))
+                            .toList();
             if (!holds) {
                 results.add(
                         CheckResult.skipped(PARITY_CHECK, PARITY_DESCRIPTION, "the serving contract does not hold"));
@@ -188,9 +203,47 @@ public final class DeployGate implements Gate<DeployRequest> {
                 latency = outcome.latency();
                 results.add(CheckResult.ran(PARITY_CHECK, PARITY_DESCRIPTION, parityFindings.list()));
             }
-            return GateResult.of(NAME, shown, results, request.policy())
-                    .withSection(ServingSummary.KEY, summary(request, modelFile, model, served, parity, latency));
+            ServingSummary summary = summary(request, plan, modelFile, model, served, parity, latency);
+            Criteria judged = judgeOperational(request, plan, model, summary, operational, results);
+            GateResult result =
+                    GateResult.of(NAME, shown, results, request.policy()).withSection(ServingSummary.KEY, summary);
+            return judged == null ? result : result.withSection(Criteria.KEY, judged);
         }
+    }
+
+    /**
+     * Judges the scope's latency and size criteria on the served model's figures: its latency as {@code serving.mode}
+     * serves it (one row a call online, a batch a call in batch) and its file's size. Skipped when the model did not
+     * run on the evidence.
+     *
+     * @return the judged entries, or null when there is no such criterion
+     */
+    private static Criteria judgeOperational(
+            DeployRequest request,
+            ServingPlan plan,
+            String model,
+            ServingSummary summary,
+            List<ModelCriterion> criteria,
+            List<CheckResult> results) {
+        if (criteria.isEmpty()) {
+            return null;
+        }
+        if (summary.latency() == null || summary.sizeMb() < 0) {
+            for (ModelCriterion criterion : criteria) {
+                results.add(EvaluationGate.skipped(criterion, "the served model did not run on the evidence"));
+            }
+            return null;
+        }
+        Map<String, Double> measured =
+                new java.util.LinkedHashMap<>(summary.latency().metrics(plan.online()));
+        measured.put(OperationalMetrics.MODEL_SIZE, summary.sizeMb());
+        ServingSummary.Latency latency = summary.latency();
+        String evidence = "the model " + model + " served " + (plan.online() ? "online" : "in batches")
+                + " on this machine: "
+                + (plan.online()
+                        ? latency.singleRowRuns() + " calls of one row"
+                        : latency.batchRuns() + " calls of " + latency.batchRows() + " rows");
+        return EvaluationGate.judgeMeasured(measured, request.dataset(), evidence, criteria, results);
     }
 
     private static void skipRest(List<CheckResult> results, String reason) {
@@ -345,6 +398,7 @@ public final class DeployGate implements Gate<DeployRequest> {
 
     private static ServingSummary summary(
             DeployRequest request,
+            ServingPlan plan,
             Path modelFile,
             String model,
             ServedModel served,
@@ -364,6 +418,7 @@ public final class DeployGate implements Gate<DeployRequest> {
                 sha256,
                 bytes / 1e6,
                 request.runtime().describe(),
+                plan.online() ? "online" : "batch",
                 served.inputs().stream()
                         .map(p -> p.name() + ": " + p.describe())
                         .toList(),

@@ -16,6 +16,11 @@ import java.nio.file.Path;
  * @param maxRecordBytes the most bytes a data record may take
  * @param allowOutsideProject whether data files may lie outside the project directory
  * @param runtime loads the model as it will be served
+ * @param dataset the dataset the evaluation's evidence is for; the served model's latency and size stand for it
+ * @param latencyFile the evaluation's latency file, or null: without one, the served model's timings judge the scope's
+ *     latency criteria
+ * @param modelFile the evaluation's model file, or null: without one, the served model's size judges the scope's
+ *     {@code model_size_mb} criteria
  */
 public record DeployRequest(
         Path projectDirectory,
@@ -27,4 +32,7 @@ public record DeployRequest(
         GatePolicy policy,
         long maxRecordBytes,
         boolean allowOutsideProject,
-        ModelRuntime runtime) {}
+        ModelRuntime runtime,
+        String dataset,
+        Path latencyFile,
+        Path modelFile) {}

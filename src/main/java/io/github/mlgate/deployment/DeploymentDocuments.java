@@ -2,6 +2,7 @@ package io.github.mlgate.deployment;
 
 import io.github.mlgate.document.DocumentCheck;
 import io.github.mlgate.document.DocumentReader;
+import io.github.mlgate.document.DocumentTemplate;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.PlaceholderCheck;
 import io.github.mlgate.document.RequiredKeysCheck;
@@ -20,8 +21,7 @@ import java.util.List;
 public final class DeploymentDocuments {
 
     /** Where the deployment document is looked for when none is configured, in this order. */
-    public static final List<String> DEFAULT_LOCATIONS =
-            List.of("src/ml/deployment.yaml", "src/ml/deployment.yml", "src/ml/deployment.json");
+    public static final List<String> DEFAULT_LOCATIONS = DocumentTemplate.DEPLOYMENT.locations();
 
     private static final List<DocumentCheck> CHECKS = List.of(
             new RequiredKeysCheck(DeploymentModel.DOCUMENT),

@@ -1,7 +1,7 @@
 package io.github.mlgate.deployment;
 
 import io.github.mlgate.data.FieldValues;
-import java.util.Arrays;
+import io.github.mlgate.evaluation.OperationalMetrics;
 import java.util.Map;
 
 /**
@@ -18,7 +18,7 @@ final class LatencyProbe {
     static final int WARM_UP = 20;
 
     /** Batches timed. */
-    static final int BATCHES = 5;
+    static final int BATCHES = 20;
 
     private LatencyProbe() {}
 
@@ -43,23 +43,22 @@ final class LatencyProbe {
             ParityCheck.run(model, contract, values, 0, batchRows);
             batch[i] = (System.nanoTime() - start) / 1e6;
         }
-        Arrays.sort(single);
-        Arrays.sort(batch);
-        double batchMedian = percentile(batch, 0.5);
+        // The same percentiles as a latency file's, so a criterion means one thing whichever measured it.
+        Map<String, Double> one = OperationalMetrics.latencies(single);
+        Map<String, Double> many = OperationalMetrics.latencies(batch);
+        double batchMedian = many.get("latency_p50_ms");
         return new ServingSummary.Latency(
-                percentile(single, 0.5),
-                percentile(single, 0.95),
-                percentile(single, 0.99),
+                one.get("latency_p50_ms"),
+                one.get("latency_p95_ms"),
+                one.get("latency_p99_ms"),
+                one.get("latency_mean_ms"),
                 singles,
                 batchRows,
                 batchMedian,
-                percentile(batch, 0.95),
+                many.get("latency_p95_ms"),
+                many.get("latency_p99_ms"),
+                many.get("latency_mean_ms"),
+                BATCHES,
                 batchMedian > 0 ? batchRows / (batchMedian / 1000) : Double.POSITIVE_INFINITY);
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, rank - 1)];
     }
 }

@@ -163,7 +163,8 @@ final class ProductionPredictions {
                 output,
                 evaluation.policy(),
                 new io.github.mlgate.evaluation.PredictionsCache(),
-                Set.of(production));
+                Set.of(production),
+                null);
         Files.createDirectories(output);
         EvaluationGate.measureAndJudge(onProduction, plan.criteria(), results, sections);
     }

@@ -12,6 +12,7 @@ import java.util.List;
  *
  * @param document the document, for locating findings
  * @param model the model file, relative to the project
+ * @param online whether the model is served a request at a time ({@code mode: online}) rather than in batches
  * @param parity the largest difference allowed between a served and an evaluated score
  * @param evidence the resource scored for parity, or null for the test split
  * @param signatureInputs the fields of a matrix input's columns, in order; empty when not given
@@ -20,6 +21,7 @@ import java.util.List;
 record ServingPlan(
         LocatedDocument document,
         String model,
+        boolean online,
         double parity,
         String evidence,
         List<String> signatureInputs,
@@ -44,6 +46,7 @@ record ServingPlan(
                 serving.path("model").isTextual()
                         ? serving.get("model").asText().strip()
                         : DEFAULT_MODEL,
+                serving.path("mode").asText().strip().equals("online"),
                 serving.path("parity").isNumber() ? serving.get("parity").doubleValue() : DEFAULT_PARITY,
                 serving.path("evidence").isTextual()
                         ? serving.get("evidence").asText().strip()

@@ -8,19 +8,27 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
- * A commented template that {@code mlgate:init} writes: its comments ask the questions each section answers; its
- * values are prompts in angle brackets, which the document's gate rejects as placeholders until they are replaced.
+ * A document the user writes, as {@code mlgate:init} writes it: a commented template whose comments ask the questions
+ * each section answers and whose values are prompts in angle brackets, which the document's gate rejects as
+ * placeholders until they are replaced; and where the gates look for the document when none is configured.
  *
  * @param resource where the template is in the plugin jar
+ * @param locations where the document is looked for when none is configured, relative to the project, in this order
  */
-public record DocumentTemplate(String resource) {
+public record DocumentTemplate(String resource, java.util.List<String> locations) {
 
-    /** The scope document's template. */
-    public static final DocumentTemplate SCOPE = new DocumentTemplate("/io/github/mlgate/scope/scope-template.yaml");
+    /** The scope document. */
+    public static final DocumentTemplate SCOPE = new DocumentTemplate(
+            "/io/github/mlgate/scope/scope-template.yaml",
+            java.util.List.of("src/ml/scope.yaml", "src/ml/scope.yml", "src/ml/scope.json"));
 
-    /** The deployment document's template. */
-    public static final DocumentTemplate DEPLOYMENT =
-            new DocumentTemplate("/io/github/mlgate/deployment/deployment-template.yaml");
+    /**
+     * The deployment document. Its locations live here, beside the scope's, because the evaluation gate must know
+     * whether a deployment document exists without depending on the deployment stage's package.
+     */
+    public static final DocumentTemplate DEPLOYMENT = new DocumentTemplate(
+            "/io/github/mlgate/deployment/deployment-template.yaml",
+            java.util.List.of("src/ml/deployment.yaml", "src/ml/deployment.yml", "src/ml/deployment.json"));
 
     /**
      * The template's text.

@@ -1,5 +1,6 @@
 package io.github.mlgate.evaluation;
 
+import io.github.mlgate.document.DocumentTemplate;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.NodePath;
 import io.github.mlgate.gate.CheckResult;
@@ -64,7 +65,8 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 settings.outputDirectory(),
                 settings.policy(),
                 services.get(PredictionsCache.class, new PredictionsCache()),
-                settings.configuredEvidence());
+                settings.configuredEvidence(),
+                deploymentDocument(settings));
     }
 
     @Override
@@ -178,11 +180,12 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         CriteriaJudge judge =
                 new CriteriaJudge(table, request.dataset(), evidenceText, request.minSliceSize(), request.confidence());
         for (ModelCriterion criterion : criteria) {
-            if (evidenceBroken) {
-                checks.add(CheckResult.skipped(
-                        CriteriaJudge.name(criterion),
-                        "success criterion " + criterion.path(),
-                        "the evidence could not be read"));
+            if (request.deploymentDocument() != null
+                    && OperationalMetrics.judgedWhenServed(
+                            criterion, request.latencyFile() != null, request.modelFile() != null)) {
+                checks.add(judgedWhenServed(request, criterion));
+            } else if (evidenceBroken) {
+                checks.add(skipped(criterion, "the evidence could not be read"));
             } else {
                 checks.add(judge.judge(criterion));
             }
@@ -198,6 +201,70 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         sections.put(MeasuredMetrics.KEY, table.summary());
         sections.put(Criteria.KEY, judge.entries());
         return evidence.isEmpty() ? null : evidenceText;
+    }
+
+    /**
+     * Judges criteria on values measured outside the evaluation: the served model's latency and size, which the deploy
+     * gate measures. Each criterion is judged on its value, with the same words and report entries as the evaluation.
+     *
+     * @param values the measured metrics by name
+     * @param dataset the dataset the values stand for
+     * @param evidence what was measured, for messages
+     * @param criteria the criteria to judge
+     * @param checks where each criterion's check is added
+     * @return the judged entries, for the gate's {@code criteria} section
+     */
+    public static Criteria judgeMeasured(
+            Map<String, Double> values,
+            String dataset,
+            String evidence,
+            List<ModelCriterion> criteria,
+            List<CheckResult> checks) {
+        MetricTable table = new MetricTable();
+        table.overall.putAll(values);
+        CriteriaJudge judge = new CriteriaJudge(table, dataset, evidence, 1, null);
+        for (ModelCriterion criterion : criteria) {
+            checks.add(judge.judge(criterion));
+        }
+        return judge.entries();
+    }
+
+    /**
+     * A criterion's check when what it is judged on could not be measured.
+     *
+     * @param criterion the criterion
+     * @param reason why it is not judged
+     * @return the skipped check, named as a judged one would be
+     */
+    public static CheckResult skipped(ModelCriterion criterion, String reason) {
+        return CheckResult.skipped(CriteriaJudge.name(criterion), "success criterion " + criterion.path(), reason);
+    }
+
+    /** The deployment document when the project has one: the configured one, else the first default that exists. */
+    private static Path deploymentDocument(GateSettings settings) {
+        if (settings.deploymentFile() != null) {
+            return settings.deploymentFile();
+        }
+        Path found = ProjectFiles.locate(settings.projectDirectory(), null, DocumentTemplate.DEPLOYMENT.locations());
+        return Files.exists(found) ? found : null;
+    }
+
+    /** A criterion the deploy gate judges on the served model: said, not judged, here. */
+    private static CheckResult judgedWhenServed(EvaluationRequest request, ModelCriterion criterion) {
+        String document = ProjectFiles.display(
+                request.projectDirectory(), request.projectDirectory().resolve(request.deploymentDocument()));
+        boolean latency = OperationalMetrics.LATENCIES.contains(criterion.metric());
+        Findings findings = new Findings();
+        findings.info(
+                "judged-when-served",
+                "'" + criterion.metric() + "' is judged by the deploy gate, which "
+                        + (latency
+                                ? "times the model as " + document + " serves it; set latencyFile to judge latencies"
+                                        + " measured where the model is served instead."
+                                : "measures the model " + document + " serves; set modelFile to judge another"
+                                        + " artifact's size instead."),
+                criterion.location());
+        return CheckResult.ran(CriteriaJudge.name(criterion), "success criterion " + criterion.path(), findings.list());
     }
 
     private static List<ModelCriterion> criteria(Path scopePath, String shown, Findings findings) {

@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param predictionsCache the build's last read predictions, shared with the baseline gate
  * @param configuredEvidence the evidence files the user named (rather than left at their default locations): each must
  *     exist
+ * @param deploymentDocument the deployment document when the project has one, else null: the deploy gate then times
+ *     the served model and judges the latency and size criteria no file here speaks for
  */
 public record EvaluationRequest(
         Path projectDirectory,
@@ -43,7 +45,8 @@ public record EvaluationRequest(
         Path outputDirectory,
         GatePolicy policy,
         PredictionsCache predictionsCache,
-        java.util.Set<Path> configuredEvidence) {
+        java.util.Set<Path> configuredEvidence,
+        Path deploymentDocument) {
 
     /** Checks the required parts. */
     public EvaluationRequest {

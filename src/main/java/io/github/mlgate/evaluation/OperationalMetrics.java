@@ -6,6 +6,7 @@ import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Location;
 import io.github.mlgate.gate.RegularFiles;
+import io.github.mlgate.scope.ModelCriterion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +19,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** Non-functional evidence: latency percentiles from measured latencies, and the model's size on disk. */
-final class OperationalMetrics {
+/**
+ * Non-functional evidence: latency percentiles from measured latencies, and the model's size on disk. The evaluation
+ * gate measures them from the files the user gives; the deploy gate by timing the served model, for the criteria no
+ * file speaks for ({@link #judgedWhenServed}).
+ */
+public final class OperationalMetrics {
+
+    /** The latency metrics, in milliseconds. */
+    public static final List<String> LATENCIES =
+            List.of("latency_p50_ms", "latency_p95_ms", "latency_p99_ms", "latency_mean_ms");
+
+    /** The model's size in megabytes (10^6 bytes). */
+    public static final String MODEL_SIZE = "model_size_mb";
 
     private OperationalMetrics() {}
 
     /**
-     * Latency metrics: {@code latency_p50_ms}, {@code latency_p95_ms}, {@code latency_p99_ms} (linear interpolation
-     * between the two nearest ranks, numpy's default) and {@code latency_mean_ms}.
+     * Whether a criterion is judged on the served model's own run rather than on the evaluation's evidence: a
+     * criterion on the whole evidence (no slice, no gap) on a latency metric when no latency file is given, or on the
+     * model's size when no model file is given. One rule, so that each criterion is judged by exactly one gate.
+     *
+     * @param criterion the criterion
+     * @param latencyFileGiven whether the evaluation reads a latency file
+     * @param modelFileGiven whether the evaluation measures a model file
+     * @return true when the deploy gate judges it
+     */
+    public static boolean judgedWhenServed(ModelCriterion criterion, boolean latencyFileGiven, boolean modelFileGiven) {
+        if (criterion.slice() != null || criterion.isGap()) {
+            return false;
+        }
+        return LATENCIES.contains(criterion.metric())
+                ? !latencyFileGiven
+                : criterion.metric().equals(MODEL_SIZE) && !modelFileGiven;
+    }
+
+    /**
+     * The latency metrics of measured latencies: {@code latency_p50_ms}, {@code latency_p95_ms}, {@code
+     * latency_p99_ms} (linear interpolation between the two nearest ranks, numpy's default) and {@code
+     * latency_mean_ms}.
+     *
+     * @param millis the latencies in milliseconds, at least one; sorted in place
+     * @return the metrics, in the order of {@link #LATENCIES}
+     */
+    public static Map<String, Double> latencies(double[] millis) {
+        Arrays.parallelSort(millis);
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        metrics.put("latency_p50_ms", percentile(millis, 50));
+        metrics.put("latency_p95_ms", percentile(millis, 95));
+        metrics.put("latency_p99_ms", percentile(millis, 99));
+        metrics.put("latency_mean_ms", Arrays.stream(millis).sum() / millis.length);
+        return metrics;
+    }
+
+    /**
+     * Latency metrics ({@link #latencies}) from a latency file.
      *
      * @param path one latency in milliseconds per line, or a CSV file when {@code column} is set
      * @param file how to name it
@@ -51,13 +99,7 @@ final class OperationalMetrics {
             findings.error("empty-file", file + " holds no latencies.", Location.ofFile(file));
             return null;
         }
-        Arrays.parallelSort(values);
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        metrics.put("latency_p50_ms", percentile(values, 50));
-        metrics.put("latency_p95_ms", percentile(values, 95));
-        metrics.put("latency_p99_ms", percentile(values, 99));
-        metrics.put("latency_mean_ms", Arrays.stream(values).sum() / values.length);
-        return metrics;
+        return latencies(values);
     }
 
     /** The percentile of sorted values, interpolating linearly between ranks as numpy.percentile does. */
@@ -181,7 +223,7 @@ final class OperationalMetrics {
             } else {
                 bytes = Files.size(path);
             }
-            return Map.of("model_size_mb", bytes / 1_000_000.0);
+            return Map.of(MODEL_SIZE, bytes / 1_000_000.0);
         } catch (IOException | UncheckedIOException e) {
             findings.error(
                     "file-unreadable",

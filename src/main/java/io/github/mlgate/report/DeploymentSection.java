@@ -1,6 +1,7 @@
 package io.github.mlgate.report;
 
 import io.github.mlgate.deployment.ServingSummary;
+import io.github.mlgate.evaluation.Criteria;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.report.ReportPage.Section;
@@ -59,25 +60,51 @@ final class DeploymentSection {
                     text.get("deployment.p50"),
                     text.get("deployment.p95"),
                     text.get("deployment.p99"),
+                    text.get("deployment.mean"),
                     text.get("deployment.throughput"));
             table.row(
                     text.get("deployment.oneRow", latency.singleRowRuns()),
                     Numbers.format(latency.singleRowP50()),
                     Numbers.format(latency.singleRowP95()),
                     Numbers.format(latency.singleRowP99()),
+                    Numbers.format(latency.singleRowMean()),
                     "");
             table.row(
                     text.get("deployment.batch", latency.batchRows()),
                     Numbers.format(latency.batchP50()),
                     Numbers.format(latency.batchP95()),
-                    "",
+                    Numbers.format(latency.batchP99()),
+                    Numbers.format(latency.batchMean()),
                     String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()));
             section.subsection(new SectionBuilder(text.get("deployment.latency"), "deploy-latency")
                     .text(text.get("deployment.latency.note"))
                     .table(table.build())
                     .build());
         }
+        Criteria criteria = result.section(Criteria.KEY, Criteria.class);
+        if (criteria != null && latency != null) {
+            section.subsection(criteria(criteria, serving));
+        }
         return section.build();
+    }
+
+    /** The scope's criteria the deploy gate judged on the served model's figures. */
+    private Section criteria(Criteria criteria, ServingSummary serving) {
+        TableBuilder table = new TableBuilder(
+                text.get("evaluation.criterion"), text.get("evaluation.value"), text.get("evaluation.verdict"));
+        for (Criteria.Entry entry : criteria.entries()) {
+            table.row(
+                    entry.criterion(),
+                    entry.value() == null ? "" : Numbers.format(entry.value()),
+                    new ReportPage.Text(text.get("verdict." + entry.verdict()), true));
+        }
+        String mode = "online".equals(serving.mode())
+                ? text.get("deployment.mode.online")
+                : text.get("deployment.mode.batch", serving.latency().batchRows());
+        return new SectionBuilder(text.get("deployment.criteria"), "deploy-criteria")
+                .text(text.get("deployment.criteria.note", mode))
+                .table(table.build())
+                .build();
     }
 
     /** The port's name, from {@code name: tensor(type)[dims]}. */

@@ -2,6 +2,7 @@ package io.github.mlgate.scope;
 
 import io.github.mlgate.document.DocumentCheck;
 import io.github.mlgate.document.DocumentReader;
+import io.github.mlgate.document.DocumentTemplate;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.document.PlaceholderCheck;
 import io.github.mlgate.document.RequiredKeysCheck;
@@ -32,8 +33,7 @@ public final class ScopeGate implements Gate<ScopeRequest> {
     public static final String NAME = "scope";
 
     /** Where the scope document is looked for when none is configured, in this order. */
-    public static final List<String> DEFAULT_LOCATIONS =
-            List.of("src/ml/scope.yaml", "src/ml/scope.yml", "src/ml/scope.json");
+    public static final List<String> DEFAULT_LOCATIONS = DocumentTemplate.SCOPE.locations();
 
     private static final String DOCUMENT_CHECK = "document";
     private static final String DOCUMENT_DESCRIPTION = "the scope document exists and is a well-formed mapping";

@@ -98,7 +98,8 @@ public final class Benchmark {
                 directory.resolve("mlgate"),
                 GatePolicy.DEFAULT,
                 new PredictionsCache(),
-                java.util.Set.of());
+                java.util.Set.of(),
+                null);
         resetPeaks();
         long start = System.nanoTime();
         GateResult result = new EvaluationGate().run(request);

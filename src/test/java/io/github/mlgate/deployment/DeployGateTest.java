@@ -60,6 +60,67 @@ class DeployGateTest {
     }
 
     @Test
+    void an_online_model_is_judged_on_one_row_a_call_and_its_file_size() throws IOException {
+        write("churn-logistic.onnx", "", predictions(true, -1));
+        Path ml = project.resolve("src/ml");
+        Files.writeString(
+                ml.resolve("scope.yaml"),
+                SCOPE + "successCriteria:\n  model:\n    - {metric: latency_p95_ms, max: 60000}\n"
+                        + "    - {metric: latency_mean_ms, max: 60000}\n    - {metric: model_size_mb, max: 0.0001}\n"
+                        + "    - {metric: roc_auc, min: 0.5}\n");
+        Files.writeString(
+                ml.resolve("deployment.yaml"), String.format(DEPLOYMENT, "").replace("mode: batch", "mode: online"));
+
+        GateResult result = gate();
+
+        ServingSummary serving = (ServingSummary) result.sections().get(ServingSummary.KEY);
+        io.github.mlgate.evaluation.Criteria criteria =
+                (io.github.mlgate.evaluation.Criteria) result.sections().get(io.github.mlgate.evaluation.Criteria.KEY);
+        // roc_auc is the evaluation's: the deploy gate judges only what serving the model measures.
+        assertThat(criteria.entries())
+                .extracting(e -> e.metric(), e -> e.value(), e -> e.verdict())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "latency_p95_ms", serving.latency().singleRowP95(), "PASS"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "latency_mean_ms", serving.latency().singleRowMean(), "PASS"),
+                        org.assertj.core.groups.Tuple.tuple("model_size_mb", serving.sizeMb(), "FAIL"));
+        assertThat(messages(result, Severity.ERROR))
+                .containsExactly("model_size_mb " + io.github.mlgate.gate.Numbers.format(serving.sizeMb())
+                        + " <= 0.0001 -> FAIL");
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+    }
+
+    @Test
+    void criteria_the_evaluation_has_files_for_are_left_to_it() throws IOException {
+        write("churn-logistic.onnx", "", predictions(true, -1));
+        Files.writeString(
+                project.resolve("src/ml/scope.yaml"),
+                SCOPE + "successCriteria:\n  model:\n    - {metric: latency_p95_ms, max: 0.000001}\n"
+                        + "    - {metric: model_size_mb, max: 0.000001}\n");
+
+        DeployRequest given = request();
+        GateResult result = new DeployGate()
+                .run(new DeployRequest(
+                        given.projectDirectory(),
+                        null,
+                        null,
+                        null,
+                        given.predictionsFile(),
+                        given.scoreColumn(),
+                        given.policy(),
+                        given.maxRecordBytes(),
+                        false,
+                        given.runtime(),
+                        "test",
+                        Path.of("latencies.txt"),
+                        Path.of("model.onnx")));
+
+        assertThat(result.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(result.sections()).doesNotContainKey(io.github.mlgate.evaluation.Criteria.KEY);
+    }
+
+    @Test
     void without_a_key_column_rows_are_compared_in_order() throws IOException {
         GateResult result = run("churn-logistic.onnx", "", predictions(false, -1));
         assertThat(messages(result, Severity.ERROR)).isEmpty();
@@ -187,7 +248,10 @@ class DeployGateTest {
                 GatePolicy.DEFAULT,
                 1 << 20,
                 false,
-                new OnnxRuntimeModels());
+                new OnnxRuntimeModels(),
+                "test",
+                null,
+                null);
     }
 
     private void write(String model, String signature, String predictions) throws IOException {

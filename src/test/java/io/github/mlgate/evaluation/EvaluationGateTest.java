@@ -28,6 +28,9 @@ class EvaluationGateTest {
     /** The request's confidence level; null judges measured values. */
     private Double confidence;
 
+    /** The project's deployment document, when the test gives it one. */
+    private Path deploymentDocument;
+
     /** 8 rows: plan a has all four right, plan b two of four. */
     private static final String PREDICTIONS = "label,prediction,score,plan\n"
             + "1,1,0.9,a\n0,0,0.2,a\n1,1,0.8,a\n0,0,0.1,a\n"
@@ -62,6 +65,46 @@ class EvaluationGateTest {
         assertThat(messages(result, "missing-metric"))
                 .containsExactly("'latency_p95_ms' is not measured by the evidence (target/ml/predictions.csv); a"
                         + " criterion on it cannot pass.");
+    }
+
+    @Test
+    void withADeploymentDocumentTheServedModelsCriteriaAreLeftToTheDeployGate() throws IOException {
+        deploymentDocument = Path.of("src/ml/deployment.yaml");
+
+        GateResult result = run(
+                criterion("latency_p95_ms", "max: 50")
+                        + criterion("model_size_mb", "max: 1")
+                        + criterion("latency_p95_ms", "max: 50\n      slice: \"plan=*\""),
+                PREDICTIONS,
+                1);
+
+        assertThat(messages(result, "judged-when-served"))
+                .containsExactly(
+                        "'latency_p95_ms' is judged by the deploy gate, which times the model as"
+                                + " src/ml/deployment.yaml serves it; set latencyFile to judge latencies measured where"
+                                + " the model is served instead.",
+                        "'model_size_mb' is judged by the deploy gate, which measures the model"
+                                + " src/ml/deployment.yaml serves; set modelFile to judge another artifact's size"
+                                + " instead.");
+        // A latency on a slice is not what serving measures: the evaluation still judges it, and finds no value.
+        assertThat(messages(result, "missing-metric"))
+                .containsExactly(
+                        "'latency_p95_ms[plan=a]' is not measured by the evidence (target/ml/predictions.csv); a"
+                                + " criterion on it cannot pass.",
+                        "'latency_p95_ms[plan=b]' is not measured by the evidence (target/ml/predictions.csv); a"
+                                + " criterion on it cannot pass.");
+    }
+
+    @Test
+    void aLatencyFileKeepsLatencyCriteriaWithTheEvaluationEvenWithADeploymentDocument() throws IOException {
+        deploymentDocument = Path.of("src/ml/deployment.yaml");
+        Path latencies = project.resolve("latencies.txt");
+        Files.writeString(latencies, "10\n20\n");
+
+        GateResult result = run(criterion("latency_p95_ms", "max: 19"), PREDICTIONS, 1, latencies);
+
+        assertThat(messages(result, "judged-when-served")).isEmpty();
+        assertThat(messages(result, "criterion-missed")).containsExactly("latency_p95_ms 19.5 <= 19 -> FAIL");
     }
 
     @Test
@@ -391,7 +434,8 @@ class EvaluationGateTest {
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT,
                         new PredictionsCache(),
-                        java.util.Set.of()));
+                        java.util.Set.of(),
+                        null));
 
         assertThat(messages(result, "invalid-value"))
                 .containsExactly(
@@ -448,6 +492,7 @@ class EvaluationGateTest {
                 project.resolve("target/mlgate"),
                 GatePolicy.DEFAULT,
                 new PredictionsCache(),
-                configuredEvidence);
+                configuredEvidence,
+                deploymentDocument);
     }
 }
