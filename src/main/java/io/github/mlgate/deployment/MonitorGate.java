@@ -411,6 +411,11 @@ public final class MonitorGate implements Gate<MonitorRequest> {
             return " Its median is " + Numbers.format(reference.numbers().median()) + " in " + watch.reference()
                     + " and " + Numbers.format(current.numbers().median()) + " in " + watch.current() + ".";
         }
+        return mostMoved(bins, watch.reference(), watch.current());
+    }
+
+    /** The category whose share changed most between two samples, as a sentence naming both. */
+    static String mostMoved(Bins bins, String reference, String current) {
         double[] before = bins.referenceShares();
         double[] after = bins.currentShares();
         int most = 0;
@@ -419,8 +424,8 @@ public final class MonitorGate implements Gate<MonitorRequest> {
                 most = i;
             }
         }
-        return " The share of '" + bins.labels().get(most) + "' moved from " + share(before[most]) + " in "
-                + watch.reference() + " to " + share(after[most]) + " in " + watch.current() + ".";
+        return " The share of '" + bins.labels().get(most) + "' moved from " + share(before[most]) + " in " + reference
+                + " to " + share(after[most]) + " in " + current + ".";
     }
 
     private static String share(double fraction) {

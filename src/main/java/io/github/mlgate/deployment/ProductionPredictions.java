@@ -1,6 +1,7 @@
 package io.github.mlgate.deployment;
 
 import io.github.mlgate.drift.Bins;
+import io.github.mlgate.drift.CategoricalSample;
 import io.github.mlgate.drift.Drift;
 import io.github.mlgate.drift.NumericSample;
 import io.github.mlgate.evaluation.EvaluationGate;
@@ -30,6 +31,9 @@ final class ProductionPredictions {
     /** The name the scores take among the watched fields. */
     static final String SCORES = "(model scores)";
 
+    /** The name a multiclass model's predicted classes take among the watched fields. */
+    static final String CLASSES = "(predicted classes)";
+
     private static final String CRITERIA_CHECK = "production-criteria";
     private static final String CRITERIA_DESCRIPTION =
             "monitoring.criteria are judged on labelled production predictions";
@@ -44,16 +48,12 @@ final class ProductionPredictions {
     static DriftSummary scoreDrift(
             MonitorRequest request, MonitoringPlan plan, DriftSummary summary, Findings findings) {
         EvaluationRequest evaluation = request.evaluation();
-        if (evaluation.format().task() == Task.MULTICLASS) {
-            findings.info(
-                    "prediction-drift",
-                    "The scores of a multiclass model are one column per class: their drift is not measured.",
-                    plan.locate("predictions"));
-            return summary;
-        }
         Path base = request.projectDirectory();
         Path evaluated = base.resolve(evaluation.predictionsFile());
         Path production = base.resolve(plan.predictions());
+        if (evaluation.format().task() == Task.MULTICLASS) {
+            return classDrift(evaluation, plan, summary, base, evaluated, production, findings);
+        }
         NumericSample before = scores(evaluated, base, evaluation, plan, findings);
         NumericSample after = scores(production, base, evaluation, plan, findings);
         if (before == null || after == null) {
@@ -89,6 +89,64 @@ final class ProductionPredictions {
                 after.size(),
                 ShownBins.of(Bins.sturges(before, after))));
         return new DriftSummary(summary.reference(), summary.current(), fields);
+    }
+
+    /**
+     * A multiclass model's scores are one column per class; what it hands on is its predicted class, so its prediction
+     * drift is the drift of the predicted classes' shares (as Evidently measures a classifier's prediction drift), by
+     * the categorical rule.
+     */
+    private static DriftSummary classDrift(
+            EvaluationRequest evaluation,
+            MonitoringPlan plan,
+            DriftSummary summary,
+            Path base,
+            Path evaluated,
+            Path production,
+            Findings findings) {
+        CategoricalSample before = classes(evaluated, base, evaluation, findings);
+        CategoricalSample after = classes(production, base, evaluation, findings);
+        if (before == null || after == null) {
+            return summary;
+        }
+        DriftRule rule = plan.categorical() != null
+                ? plan.categorical()
+                : DriftRule.byDefault(false, before.size(), before.distinct());
+        Drift drift = rule.method().measure(before, after);
+        Bins bins = Bins.categories(before, after);
+        boolean crosses = drift.crosses(rule.threshold());
+        if (crosses) {
+            findings.error(
+                    "prediction-drift",
+                    "The model's predicted classes drifted from the evaluation ("
+                            + ProjectFiles.display(base, evaluated) + ") to production ("
+                            + ProjectFiles.display(base, production) + "): " + MonitorGate.describe(drift) + " is "
+                            + (drift.method().isTest() ? "below" : "above") + " its bound "
+                            + Numbers.bound(rule.threshold()) + " (" + rule.source() + ")."
+                            + MonitorGate.mostMoved(bins, "the evaluation", "production"),
+                    plan.locate("predictions"));
+        }
+        List<DriftSummary.FieldDrift> fields = new ArrayList<>(summary.fields());
+        fields.add(new DriftSummary.FieldDrift(
+                CLASSES,
+                "string",
+                drift.method().label(),
+                drift.value(),
+                drift.statistic(),
+                rule.threshold(),
+                crosses,
+                rule.source(),
+                before.size(),
+                after.size(),
+                ShownBins.of(bins)));
+        return new DriftSummary(summary.reference(), summary.current(), fields);
+    }
+
+    /** A multiclass predictions file's predicted classes, counted, or null when it cannot be read. */
+    private static CategoricalSample classes(Path file, Path base, EvaluationRequest evaluation, Findings findings) {
+        Map<String, Long> counts = PredictionScores.predictedClasses(
+                file, ProjectFiles.display(base, file), evaluation.format(), findings, evaluation.predictionsCache());
+        return counts == null || counts.isEmpty() ? null : CategoricalSample.of(counts);
     }
 
     /** A predictions file's scores, NaN left out, or null when the file cannot be read (its findings say why). */

@@ -208,6 +208,46 @@ class MonitorGateTest {
     }
 
     @Test
+    void a_multiclass_models_predicted_classes_that_moved_are_prediction_drift() throws IOException {
+        write(rows(1, 300, 0, "basic", "pro"), rows(5001, 300, 0, "basic", "pro"));
+        Files.createDirectories(project.resolve("ml"));
+        // The evaluation predicts a, b and c 100 times each; production predicts c 200 times.
+        Files.writeString(project.resolve("ml/predictions.csv"), multiclass(300, i -> "abc".charAt(i % 3)));
+        Files.writeString(
+                project.resolve("ml/production.csv"), multiclass(300, i -> i < 50 ? 'a' : i < 100 ? 'b' : 'c'));
+        Files.writeString(
+                project.resolve("src/ml/deployment.yaml"),
+                String.format(COMPLETE, "  predictions: ml/production.csv\n"));
+        GateSettings settings;
+        try {
+            settings = GateSettings.builder(project)
+                    .outputDirectory(project.resolve("target/mlgate"))
+                    .predictionsFile(project.resolve("ml/predictions.csv"))
+                    .metricsFile(project.resolve("target/ml/metrics.json"))
+                    .task("multiclass")
+                    .build();
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
+
+        GateResult result = new MonitorGate().run(new MonitorGate().request(settings, Services.none()));
+
+        // scipy.stats.chisquare([50, 50, 200], [100, 100, 100]) (SciPy 1.10.1): statistic 150.0,
+        // pvalue 2.678636961808087e-33; the expected counts are the evaluation's shares times production's rows,
+        // as Evidently's chi-square test takes them.
+        assertThat(errors(result))
+                .containsExactly("The model's predicted classes drifted from the evaluation (ml/predictions.csv) to"
+                        + " production (ml/production.csv): the chi-square p-value 2.679e-33 (statistic 150) is below"
+                        + " its bound 0.05 (the default for 300 categorical values). The share of 'c' moved from"
+                        + " 33.3% in the evaluation to 66.7% in production.");
+        DriftSummary summary = (DriftSummary) result.sections().get(DriftSummary.KEY);
+        DriftSummary.FieldDrift classes = summary.fields().get(summary.fields().size() - 1);
+        assertThat(classes.field()).isEqualTo("(predicted classes)");
+        assertThat(classes.value())
+                .isCloseTo(2.678636961808087e-33, org.assertj.core.data.Percentage.withPercentage(1e-7));
+    }
+
+    @Test
     void criteria_without_production_predictions_say_where_to_name_them() throws IOException {
         write(rows(1, 50, 0, "basic", "pro"), rows(5001, 50, 0, "basic", "pro"));
         Files.writeString(
@@ -234,6 +274,20 @@ class MonitorGateTest {
                     .append(',')
                     .append(String.format(java.util.Locale.ROOT, "%.3f", Math.min(1, score)))
                     .append('\n');
+        }
+        return text.toString();
+    }
+
+    /** A multiclass predictions file of three classes: the label is the predicted class, each row's score is 0.8. */
+    private static String multiclass(int rows, java.util.function.IntFunction<Character> predicted) {
+        StringBuilder text = new StringBuilder("label,prediction,score_a,score_b,score_c\n");
+        for (int i = 0; i < rows; i++) {
+            char c = predicted.apply(i);
+            text.append(c).append(',').append(c);
+            for (char k = 'a'; k <= 'c'; k++) {
+                text.append(',').append(k == c ? "0.8" : "0.1");
+            }
+            text.append('\n');
         }
         return text.toString();
     }
