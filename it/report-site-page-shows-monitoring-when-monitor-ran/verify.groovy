@@ -14,6 +14,12 @@ assert rows.collect { it.select('td')*.text().take(4) + [it.select('td').last().
     ['(model scores)', 'wasserstein', '0.02142', '<= 0.1', 'stable']]
 // Each field's two distributions, drawn over each other: one pale and one dark bar per bin.
 def plan = rows.get(0).select('svg').first()
-assert plan.select('desc').text() == 'Distribution of plan over 3 bins: train as pale bars, production as dark bars inside them'
+assert plan.select('desc').text().startsWith('Distribution of plan over 3 bins: train as pale bars, production as dark bars inside them: basic ')
 assert plan.select('rect[fill="#9cc3e6"]').size() == 4
 assert plan.select('rect[fill="#c0392b"]').size() == 4
+// A category's bins are named under them; a number's range is given by its ends.
+assert plan.select('text')*.text() == ['basic', 'family', 'plus', 'reference', 'current']
+def usage = rows.get(1).select('svg').first()
+assert usage.select('text')*.text().size() == 4
+assert usage.select('text')*.text().take(2).every { it ==~ /[0-9.]+/ }
+assert usage.select('text')*.text().drop(2) == ['reference', 'current']

@@ -48,6 +48,9 @@ public record DriftSummary(String reference, String current, List<FieldDrift> fi
      * @param label the value, or the interval
      * @param reference the reference's share of it
      * @param current the current sample's share of it
+     * @param low an interval's lower edge, or null for a value
+     * @param high an interval's upper edge, or null for a value
      */
-    public record Bin(String label, double reference, double current) {}
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record Bin(String label, double reference, double current, Double low, Double high) {}
 }

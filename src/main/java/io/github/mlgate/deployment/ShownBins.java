@@ -37,11 +37,16 @@ final class ShownBins {
                 otherReference += reference[i];
                 otherCurrent += current[i];
             } else {
-                shown.add(new DriftSummary.Bin(bins.labels().get(i), reference[i], current[i]));
+                shown.add(new DriftSummary.Bin(
+                        bins.labels().get(i),
+                        reference[i],
+                        current[i],
+                        categories ? null : bins.edges()[i],
+                        categories ? null : bins.edges()[i + 1]));
             }
         }
         if (otherReference > 0 || otherCurrent > 0) {
-            shown.add(new DriftSummary.Bin(OTHER, otherReference, otherCurrent));
+            shown.add(new DriftSummary.Bin(OTHER, otherReference, otherCurrent, null, null));
         }
         return shown;
     }

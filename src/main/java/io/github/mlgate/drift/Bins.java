@@ -11,9 +11,18 @@ import java.util.TreeSet;
  * @param labels each bin's name: the value, or the interval as {@code [low, high)}
  * @param reference the reference's count in each bin
  * @param current the current sample's count in each bin
- * @param intervals whether the bins are intervals of numbers rather than values
+ * @param edges the intervals' edges, one more than the bins, or null when the bins are values
  */
-public record Bins(List<String> labels, long[] reference, long[] current, boolean intervals) {
+public record Bins(List<String> labels, long[] reference, long[] current, double[] edges) {
+
+    /**
+     * Whether the bins are intervals of numbers rather than values.
+     *
+     * @return true for intervals
+     */
+    public boolean intervals() {
+        return edges != null;
+    }
 
     /**
      * The values of two categorical samples, in the order of their text.
@@ -32,7 +41,7 @@ public record Bins(List<String> labels, long[] reference, long[] current, boolea
             ref[i] = reference.counts().getOrDefault(labels.get(i), 0L);
             cur[i] = current.counts().getOrDefault(labels.get(i), 0L);
         }
-        return new Bins(List.copyOf(labels), ref, cur, false);
+        return new Bins(List.copyOf(labels), ref, cur, null);
     }
 
     /**
@@ -52,7 +61,7 @@ public record Bins(List<String> labels, long[] reference, long[] current, boolea
         for (int i = 0; i < bins; i++) {
             labels.add("[" + edges[i] + ", " + edges[i + 1] + (i == bins - 1 ? "]" : ")"));
         }
-        return new Bins(List.copyOf(labels), count(reference, edges), count(current, edges), true);
+        return new Bins(List.copyOf(labels), count(reference, edges), count(current, edges), edges);
     }
 
     /** The edges, computed in NumPy's order of operations so that values on an edge fall in NumPy's bin. */

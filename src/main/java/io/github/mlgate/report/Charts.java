@@ -362,26 +362,58 @@ final class Charts {
     }
 
     /**
+     * What is written under the bars of {@link #overlaid}: each value's name under its bin, or the ends of the range
+     * of numbers the intervals cover.
+     *
+     * @param bins the values' names, one per bin, or null for intervals
+     * @param low the range's lower end, or null for values
+     * @param high the range's upper end, or null for values
+     */
+    record Axis(List<String> bins, String low, String high) {
+
+        static Axis values(List<String> names) {
+            return new Axis(names, null, null);
+        }
+
+        static Axis range(String low, String high) {
+            return new Axis(null, low, high);
+        }
+    }
+
+    /**
      * Two distributions over the same bins drawn over each other: the reference as wide pale bars, the current sample
-     * as narrow dark bars inside them, so a bin that moved shows at once.
+     * as narrow dark bars inside them, so a bin that moved shows at once. Under the bars, each value's name where it
+     * fits (all of them are in the description), or the ends of the numbers' range.
      *
      * @param reference the reference's share of each bin
      * @param current the current sample's share of each bin
+     * @param axis what is written under the bars
+     * @param referenceName the reference's name in the legend
+     * @param currentName the current sample's name in the legend
      * @param title what it shows, as a tooltip
      * @param description what it shows in words
      * @return the SVG element
      */
-    static String overlaid(double[] reference, double[] current, String title, String description) {
+    static String overlaid(
+            double[] reference,
+            double[] current,
+            Axis axis,
+            String referenceName,
+            String currentName,
+            String title,
+            String description) {
         int width = 240;
         int height = 70;
+        int axisRow = 12;
         double highest = 0;
         for (int i = 0; i < reference.length; i++) {
             highest = Math.max(highest, Math.max(reference[i], current[i]));
         }
         highest = highest <= 0 ? 1 : highest;
         double bin = (double) width / Math.max(1, reference.length);
-        StringBuilder svg = open(width, height + 14, title);
+        StringBuilder svg = open(width, height + axisRow + 14, title);
         svg.append("<desc>").append(escape(description)).append("</desc>");
+        axis(svg, axis, bin, width, height + 9);
         for (int i = 0; i < reference.length; i++) {
             double tall = reference[i] / highest * (height - 2);
             svg.append(String.format(
@@ -401,17 +433,51 @@ final class Charts {
                     Math.max(0.5, bin * 0.4),
                     now));
         }
+        int legend = height + axisRow;
         svg.append(String.format(
                 Locale.ROOT,
                 "<rect x=\"2\" y=\"%d\" width=\"8\" height=\"8\" fill=\"#9cc3e6\"/>"
-                        + "<text x=\"13\" y=\"%d\" font-size=\"9\" fill=\"#333\">reference</text>"
-                        + "<rect x=\"70\" y=\"%d\" width=\"8\" height=\"8\" fill=\"#c0392b\"/>"
-                        + "<text x=\"81\" y=\"%d\" font-size=\"9\" fill=\"#333\">current</text>",
-                height + 4,
-                height + 11,
-                height + 4,
-                height + 11));
+                        + "<text x=\"13\" y=\"%d\" font-size=\"9\" fill=\"#333\">%s</text>"
+                        + "<rect x=\"120\" y=\"%d\" width=\"8\" height=\"8\" fill=\"#c0392b\"/>"
+                        + "<text x=\"131\" y=\"%d\" font-size=\"9\" fill=\"#333\">%s</text>",
+                legend + 4,
+                legend + 11,
+                escape(shortened(referenceName, 18)),
+                legend + 4,
+                legend + 11,
+                escape(shortened(currentName, 18))));
         return svg.append("</svg>").toString();
+    }
+
+    /** Font size 8 is about this many pixels a character. */
+    private static final double AXIS_CHARACTER = 4.8;
+
+    /** Writes the axis under bins of the given width; values' names only when at least three characters fit. */
+    private static void axis(StringBuilder svg, Axis axis, double bin, int width, int y) {
+        String text = "<text x=\"%.1f\" y=\"%d\" font-size=\"8\" text-anchor=\"%s\" fill=\"#555\">%s</text>";
+        if (axis.bins() != null) {
+            int fits = (int) ((bin - 2) / AXIS_CHARACTER);
+            if (fits < 3) {
+                return;
+            }
+            for (int i = 0; i < axis.bins().size(); i++) {
+                svg.append(String.format(
+                        Locale.ROOT,
+                        text,
+                        i * bin + bin / 2,
+                        y,
+                        "middle",
+                        escape(shortened(axis.bins().get(i), fits))));
+            }
+        } else if (axis.low() != null) {
+            svg.append(String.format(Locale.ROOT, text, 1.0, y, "start", escape(axis.low())));
+            svg.append(String.format(Locale.ROOT, text, width - 1.0, y, "end", escape(axis.high())));
+        }
+    }
+
+    /** A name cut to at most {@code most} characters, the cut marked with an ellipsis. */
+    private static String shortened(String name, int most) {
+        return name.length() <= most ? name : name.substring(0, Math.max(1, most - 1)) + "\u2026";
     }
 
     /** A chart's title, written on it, centred. */

@@ -45,7 +45,18 @@ final class MonitoringSection {
             double[] current =
                     field.bins().stream().mapToDouble(DriftSummary.Bin::current).toArray();
             String description = text.get(
-                    "monitoring.chart", field.field(), field.bins().size(), drift.reference(), drift.current());
+                            "monitoring.chart", field.field(), field.bins().size(), drift.reference(), drift.current())
+                    + ": "
+                    + field.bins().stream()
+                            .map(bin -> bin.label() + " " + percent(bin.reference()) + " / " + percent(bin.current()))
+                            .collect(java.util.stream.Collectors.joining(", "));
+            Charts.Axis axis = field.bins().isEmpty() || field.bins().get(0).low() == null
+                    ? Charts.Axis.values(
+                            field.bins().stream().map(DriftSummary.Bin::label).toList())
+                    : Charts.Axis.range(
+                            Numbers.format(field.bins().get(0).low()),
+                            Numbers.format(
+                                    field.bins().get(field.bins().size() - 1).high()));
             table.row(
                     field.field(),
                     field.method(),
@@ -54,9 +65,22 @@ final class MonitoringSection {
                             : Numbers.format(field.value()),
                     (field.method().equals("ks") || field.method().equals("chisquare") ? "p >= " : "<= ")
                             + Numbers.bound(field.threshold()),
-                    new Graphic(Charts.overlaid(reference, current, description, description), description),
+                    new Graphic(
+                            Charts.overlaid(
+                                    reference,
+                                    current,
+                                    axis,
+                                    text.get("monitoring.reference"),
+                                    text.get("monitoring.current"),
+                                    description,
+                                    description),
+                            description),
                     new Text(text.get(field.drifted() ? "monitoring.drifted" : "monitoring.stable"), true));
         }
         return section.table(table.build()).build();
+    }
+
+    private static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
     }
 }
