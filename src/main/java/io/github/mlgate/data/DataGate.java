@@ -184,7 +184,7 @@ public final class DataGate implements Gate<DataRequest> {
         resources = narrowEnough(resources, descriptorFindings);
         java.util.Map<String, EngineValidator> inEngines = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
-            if (resource.engine() != null) {
+            if (compiled(resource)) {
                 EngineValidator validator = new EngineValidator(resource, request.maxReportedErrors(), sessions);
                 validator.reportProgress(request.progress(), request.progressIntervalNanos());
                 validator.references(references(resource, resources, descriptorFindings));
@@ -204,6 +204,7 @@ public final class DataGate implements Gate<DataRequest> {
                     resource, request.maxReportedErrors(), collector, splits, chunking, workers, profileMemory);
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
             validator.boundRecords(request.maxRecordBytes());
+            validator.readThrough(sessions);
             validators.put(resource.name(), validator);
         }
         List<DataResource> streamed = resources.stream()
@@ -212,7 +213,7 @@ public final class DataGate implements Gate<DataRequest> {
         for (DataResource resource : streamed) {
             for (ForeignKey key : resource.schema().foreignKeys()) {
                 if (!key.resource().isEmpty()
-                        && resources.stream().anyMatch(r -> r.name().equals(key.resource()) && r.engine() != null)) {
+                        && resources.stream().anyMatch(r -> r.name().equals(key.resource()) && compiled(r))) {
                     descriptorFindings.error(
                             "resource-error",
                             "The foreign key " + key.describe(resource.name()) + " names '" + key.resource()
@@ -323,6 +324,14 @@ public final class DataGate implements Gate<DataRequest> {
     }
 
     /**
+     * Whether an engine checks a resource with the SQL the gate compiles for it (DuckDB, PostgreSQL, Spark). The rows
+     * of a database whose SQL the gate does not speak are streamed through JDBC and checked as a file's are.
+     */
+    private static boolean compiled(DataResource resource) {
+        return resource.engine() != null && SqlDialect.of(resource.engine().engine()) != null;
+    }
+
+    /**
      * The targets of an engine resource's foreign keys: itself, or resources the same engine reads, where the key is
      * looked up by a join. A target the package lacks, or lacks the fields of, is a {@code schema-error}; a target
      * read elsewhere (streamed, or by another engine) a {@code resource-error}, and the key is left out.
@@ -348,14 +357,14 @@ public final class DataGate implements Gate<DataRequest> {
                     .anyMatch(f -> target.schema().indexOf(f) < 0)) {
                 problem = "Invalid Table Schema: the foreign key " + key.describe(resource.name())
                         + " names fields that '" + target.name() + "' does not have.";
-            } else if (target.engine() == null
+            } else if (!compiled(target)
                     || !target.engine()
                             .engine()
                             .name()
                             .equals(resource.engine().engine().name())) {
                 code = "resource-error";
                 problem = "The foreign key " + key.describe(resource.name()) + " names '" + target.name()
-                        + "', which " + (target.engine() == null ? "the data gate streams" : "another engine reads")
+                        + "', which " + (!compiled(target) ? "the data gate streams" : "another engine reads")
                         + "; the " + resource.engine().engine().shown() + " checks foreign keys whose target it reads"
                         + " too.";
             }
@@ -388,12 +397,12 @@ public final class DataGate implements Gate<DataRequest> {
             if (resource == null) {
                 continue;
             }
-            String place = resource.engine() == null
+            String place = !compiled(resource)
                     ? "the streaming gate"
                     : "the " + resource.engine().engine().shown();
             places.add(place);
             where.add(role + " by " + place);
-            if (resource.engine() != null) {
+            if (compiled(resource)) {
                 byRole.put(role, resource);
             }
         }

@@ -145,7 +145,8 @@ final class EngineValidator {
         }
     }
 
-    private static String firstLine(String message) {
+    /** An engine's message as a finding quotes it: its first line, at most 300 characters. */
+    static String firstLine(String message) {
         if (message == null) {
             return "(no message)";
         }

@@ -66,6 +66,18 @@ final class ResourceValidator {
         maxRecordBytes = bytes;
     }
 
+    /** Where a resource in a database is read from: the run's sessions, one per engine. */
+    private SharedSessions sessions;
+
+    /**
+     * Reads a resource in a database without a dialect through the run's sessions.
+     *
+     * @param shared the run's sessions
+     */
+    void readThrough(SharedSessions shared) {
+        sessions = shared;
+    }
+
     /**
      * Creates a validator that also collects what the split checks need.
      *
@@ -166,6 +178,10 @@ final class ResourceValidator {
         }
         started = System.nanoTime();
         lastReport = started;
+        if (resource.engine() != null) {
+            validateThroughJdbc();
+            return log;
+        }
         for (int f = 0; f < resource.files().size(); f++) {
             file = resource.shown().get(f);
             validateFile(resource.files().get(f));
@@ -258,34 +274,80 @@ final class ResourceValidator {
                 rowNumber = 1;
                 checks.header(reader, file);
             }
-            // Rows are read here, cast and profiled on the other cores, and checked here again in their order, so
-            // the findings are the same as a single pass would give.
-            java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> pending = new java.util.ArrayDeque<>();
-            List<Row> batch = new java.util.ArrayList<>(BATCH);
-            long batches = 0;
-            while (reader.next()) {
-                rowNumber++;
-                rows++;
-                batch.add(new Row(reader, rowNumber, (int) rows, file));
-                if (batch.size() == BATCH) {
-                    pending.add(submit(batches++, batch));
-                    batch = new java.util.ArrayList<>(BATCH);
-                    while (pending.size() > inFlight) {
-                        checkBatch(pending.poll());
-                    }
-                }
-                if (rows == PRESIZE_AFTER) {
-                    presize(bytesBefore + raw.count());
-                }
-                if ((rows & 0xFFFF) == 0) {
-                    report(bytesBefore + raw.count());
-                }
-            }
-            pending.add(submit(batches, batch));
-            while (!pending.isEmpty()) {
-                checkBatch(pending.poll());
-            }
+            stream(reader, rowNumber, raw::count);
             bytesBefore += raw.count();
+        }
+    }
+
+    /**
+     * Validates the rows of a table or query of a database whose SQL the gate does not compile to: read through JDBC,
+     * the column names as the header, and checked here as a file's rows are.
+     */
+    private void validateThroughJdbc() {
+        file = resource.shown().get(0);
+        // The column names are the header; the rows are numbered from 1 in the order they are read.
+        checks.fileStarts(file, 0, 0);
+        EngineSource source = resource.engine();
+        String missing = resource.schema().missingValues().stream().findFirst().orElse("");
+        try (SqlSession session = sessions.session(source.engine());
+                JdbcRows reader = new JdbcRows(session.query(JdbcRows.select(resource)), missing)) {
+            reader.next();
+            checks.header(reader, file);
+            stream(reader, 0, () -> 0);
+        } catch (EngineException e) {
+            String message = e.getMessage();
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': " + Character.toLowerCase(message.charAt(0))
+                            + message.substring(1),
+                    resource.location());
+        } catch (java.sql.SQLException | IOException e) {
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "' cannot be read by the "
+                            + source.engine().shown() + " " + checks.after(rows) + ": "
+                            + EngineValidator.firstLine(e.getMessage()),
+                    resource.location());
+        }
+    }
+
+    /**
+     * Reads rows in order: each batch is cast and profiled on the other cores, and checked here again in the rows'
+     * order, so the findings are the same as a single pass would give.
+     *
+     * @param reader the rows, after any header
+     * @param rowNumber the number of the row before the first (the header's, or 0)
+     * @param bytesRead how many bytes of the file have been read, for progress; 0 when unknown
+     */
+    private void stream(Rows reader, long rowNumber, java.util.function.LongSupplier bytesRead) throws IOException {
+        java.util.ArrayDeque<java.util.concurrent.Future<List<Row>>> pending = new java.util.ArrayDeque<>();
+        List<Row> batch = new java.util.ArrayList<>(BATCH);
+        long batches = 0;
+        while (reader.next()) {
+            rowNumber++;
+            rows++;
+            batch.add(new Row(reader, rowNumber, (int) rows, file));
+            if (batch.size() == BATCH) {
+                pending.add(submit(batches++, batch));
+                batch = new java.util.ArrayList<>(BATCH);
+                while (pending.size() > inFlight) {
+                    checkBatch(pending.poll());
+                }
+            }
+            if (rows == PRESIZE_AFTER) {
+                presize(bytesBefore + bytesRead.getAsLong());
+            }
+            if ((rows & 0xFFFF) == 0) {
+                report(bytesBefore + bytesRead.getAsLong());
+            }
+        }
+        pending.add(submit(batches, batch));
+        while (!pending.isEmpty()) {
+            checkBatch(pending.poll());
         }
     }
 

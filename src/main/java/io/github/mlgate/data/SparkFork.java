@@ -113,7 +113,7 @@ final class SparkFork implements SqlSession {
                 fork.close();
                 throw new EngineException("The " + engine.shown() + " cannot start a Spark session: "
                         + (answer != null && answer.startsWith(SparkWire.FAILED + "\t")
-                                ? firstLine(SparkWire.unescape(answer.substring(2)))
+                                ? EngineValidator.firstLine(SparkWire.unescape(answer.substring(2)))
                                 : fork.whyEnded()));
             }
         } catch (IOException e) {
@@ -236,11 +236,6 @@ final class SparkFork implements SqlSession {
         }
         String code = process.isAlive() ? "" : " (exit code " + process.exitValue() + ")";
         return (last == null ? "it printed nothing" : last) + code;
-    }
-
-    private static String firstLine(String message) {
-        String line = message.strip().lines().findFirst().orElse("");
-        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
     /** A result, read whole: the checks' results are a few rows. */

@@ -35,6 +35,16 @@ interface SqlDialect {
      * @return the quoted name
      */
     default String name(String name) {
+        return quoted(name);
+    }
+
+    /**
+     * A name quoted as standard SQL quotes it, in double quotes, as most databases read it.
+     *
+     * @param name a column, table or alias name
+     * @return the quoted name
+     */
+    static String quoted(String name) {
         return '"' + name.replace("\"", "\"\"") + '"';
     }
 
@@ -171,9 +181,19 @@ interface SqlDialect {
      * @return the quoted name
      */
     default String tableName(String table) {
+        return tableName(table, this::name);
+    }
+
+    /**
+     * A table's name, each dotted part quoted by a rule.
+     *
+     * @param table the name as the descriptor gives it
+     * @param quote how a part is quoted
+     * @return the quoted name
+     */
+    static String tableName(String table, java.util.function.UnaryOperator<String> quote) {
         return String.join(
-                ".",
-                java.util.Arrays.stream(table.split("\\.", -1)).map(this::name).toList());
+                ".", java.util.Arrays.stream(table.split("\\.", -1)).map(quote).toList());
     }
 
     /** The type integers of any size are compared in. */

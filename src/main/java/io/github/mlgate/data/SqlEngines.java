@@ -111,8 +111,7 @@ public interface SqlEngines extends Service {
     static Driver driver(EngineSpec engine, ClassLoader loader) throws EngineException {
         String name = driverClass(engine);
         if (name == null) {
-            throw new EngineException("The " + engine.shown() + " is a database whose SQL the data gate does not"
-                    + " speak yet: it checks through DuckDB, PostgreSQL (jdbc:postgresql: URLs) and Spark.");
+            return serviceDriver(engine, loader);
         }
         try {
             return (Driver) Class.forName(name, true, loader).getConstructor().newInstance();
@@ -120,6 +119,33 @@ public interface SqlEngines extends Service {
             throw new EngineException(
                     "The " + engine.shown() + " needs the JDBC driver " + name + ", which cannot be loaded: " + e);
         }
+    }
+
+    /**
+     * The JDBC driver, among those the class loader's jars declare as services (as every JDBC 4 driver does), that
+     * accepts an engine's URL: the driver of a database that comes with the plugin's {@code <dependencies>}.
+     *
+     * @param engine the engine
+     * @param loader where its driver is
+     * @return the driver
+     * @throws EngineException when no driver accepts the URL
+     */
+    private static Driver serviceDriver(EngineSpec engine, ClassLoader loader) throws EngineException {
+        String url = engine.url() == null ? "" : engine.url();
+        for (java.util.Iterator<Driver> drivers =
+                        java.util.ServiceLoader.load(Driver.class, loader).iterator();
+                drivers.hasNext(); ) {
+            try {
+                Driver driver = drivers.next();
+                if (driver.acceptsURL(url)) {
+                    return driver;
+                }
+            } catch (java.util.ServiceConfigurationError | java.sql.SQLException e) {
+                // A jar that declares a driver it cannot load is not the driver for this URL.
+            }
+        }
+        throw new EngineException("The " + engine.shown() + " needs a JDBC driver that accepts its URL: add the"
+                + " database's driver to the plugin's <dependencies> in the pom.");
     }
 
     /**
