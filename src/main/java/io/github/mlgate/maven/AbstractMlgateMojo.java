@@ -564,6 +564,17 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
 
     /** Logs how far a long data validation has got: rows, bytes, throughput and the time left. */
     private void logProgress(String resource, long rows, long bytesRead, long bytesTotal, double seconds) {
+        if (bytesTotal == 0) {
+            // Rows read from a database: how many bytes are left is not known.
+            getLog().info(String.format(
+                    Locale.ROOT,
+                    "[mlgate:%s] %s: %,d rows, %,.0f rows/s",
+                    DataGate.NAME,
+                    Printable.text(resource),
+                    rows,
+                    rows / Math.max(seconds, 1e-9)));
+            return;
+        }
         double megabytesPerSecond = bytesRead / 1e6 / Math.max(seconds, 1e-9);
         double left = bytesRead == 0 ? 0 : seconds * (bytesTotal - bytesRead) / bytesRead;
         getLog().info(String.format(

@@ -95,6 +95,33 @@ class DatabaseWithoutADialectTest {
     }
 
     @Test
+    void splitsInTablesAreCheckedAsInFiles() throws Exception {
+        String[] rows = EnginesAgreeWithTheStreamingGateTest.splitRows(new Random(11));
+        List<String> statements = new java.util.ArrayList<>();
+        for (int s = 0; s < 3; s++) {
+            String role = Splits.ROLES.get(s);
+            Path file = write("data/" + role + ".csv", rows[s]);
+            statements.add("CREATE TABLE " + role + " AS SELECT * FROM CSVREAD('" + file
+                    + "', null, 'caseSensitiveColumnNames=true')");
+        }
+        String url = database("splits", statements.toArray(String[]::new));
+        String inTables = EnginesAgreeWithTheStreamingGateTest.splitResources(".csv", null);
+        for (String role : Splits.ROLES) {
+            inTables = inTables.replace(
+                    "    path: ../../data/" + role + ".csv\n",
+                    "    mlgate: {engine: warehouse, table: " + role.toUpperCase(java.util.Locale.ROOT) + "}\n");
+        }
+        descriptor(url, inTables.substring("resources:\n".length()));
+
+        GateResult streamed = EnginesAgreeWithTheStreamingGateTest.streamed(
+                project, EnginesAgreeWithTheStreamingGateTest.splitResources(".csv", null), 100);
+
+        // A file's rows are numbered from its header, a table's from its first row: the examples are compared masked.
+        EnginesAgreeWithTheStreamingGateTest.assertSplitsAgree(
+                streamed, run(), message -> message.replaceAll("for example .*?\\. ", "for example (rows). "));
+    }
+
+    @Test
     void typedColumnsAreReadAsTheirTextAndARowIsNamedByItsPlace() throws Exception {
         String url = database(
                 "typed",
