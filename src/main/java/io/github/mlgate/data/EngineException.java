@@ -13,4 +13,15 @@ public final class EngineException extends Exception {
     public EngineException(String message) {
         super(message);
     }
+
+    /**
+     * The failure as a finding on a resource says it: {@code Resource 'train': the engine ...}.
+     *
+     * @param resource the resource's name
+     * @return the message
+     */
+    String about(String resource) {
+        String message = getMessage();
+        return "Resource '" + resource + "': " + Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
 }

@@ -126,14 +126,7 @@ final class EngineValidator {
         try (SqlSession session = engines.session(engine)) {
             run(session);
         } catch (EngineException e) {
-            String message = e.getMessage();
-            log.add(
-                    "source-error",
-                    -1,
-                    null,
-                    "Resource '" + resource.name() + "': " + Character.toLowerCase(message.charAt(0))
-                            + message.substring(1),
-                    where);
+            log.add("source-error", -1, null, e.about(resource.name()), where);
         } catch (SQLException e) {
             log.add(
                     "source-error",

@@ -1,6 +1,5 @@
 package io.github.mlgate.data;
 
-import io.github.mlgate.csv.Rows;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -8,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -20,7 +18,7 @@ import java.util.List;
  * Table Schema's {@code NaN}, {@code INF} and {@code -INF}; dates, times and datetimes in ISO 8601 with their
  * seconds, offsets turned to UTC ({@code Z}); booleans as {@code true} and {@code false}; bytes in base64.
  */
-final class JdbcRows implements Rows {
+final class JdbcRows extends TextCells {
 
     /** Seconds always; a fraction only when there is one, with no trailing zeros. */
     private static final DateTimeFormatter TIME = new java.time.format.DateTimeFormatterBuilder()
@@ -37,8 +35,6 @@ final class JdbcRows implements Rows {
     private final SqlSession.SqlRows rows;
     private final int columns;
     private final String missing;
-    private final List<String> cells = new ArrayList<>();
-    private final List<Boolean> present = new ArrayList<>();
     private boolean header = true;
     private long row;
 
@@ -82,14 +78,12 @@ final class JdbcRows implements Rows {
     @Override
     public boolean next() throws IOException {
         cells.clear();
-        present.clear();
         row++;
         try {
             if (header) {
                 header = false;
                 for (int i = 1; i <= columns; i++) {
                     cells.add(rows.columnName(i));
-                    present.add(true);
                 }
                 return true;
             }
@@ -98,7 +92,6 @@ final class JdbcRows implements Rows {
             }
             for (int i = 1; i <= columns; i++) {
                 Object value = rows.getObject(i);
-                present.add(true);
                 cells.add(value == null ? missing : text(value));
             }
             return true;
@@ -139,31 +132,6 @@ final class JdbcRows implements Rows {
             return Base64.getEncoder().encodeToString(bytes);
         }
         return value.toString();
-    }
-
-    @Override
-    public int fields() {
-        return cells.size();
-    }
-
-    @Override
-    public String text(int field) {
-        return cells.get(field);
-    }
-
-    @Override
-    public boolean present(int field) {
-        return field < present.size() && present.get(field);
-    }
-
-    @Override
-    public boolean isEmpty(int field) {
-        return cells.get(field).isEmpty();
-    }
-
-    @Override
-    public boolean validUtf8(int field) {
-        return true;
     }
 
     @Override

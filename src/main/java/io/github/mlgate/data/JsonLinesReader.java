@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.mlgate.csv.BoundedLines;
-import io.github.mlgate.csv.Rows;
 import io.github.mlgate.document.DocumentReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,7 @@ import java.util.Map;
  * in the schema's order. A JSON null is a missing value; numbers and booleans are read as their JSON text; objects
  * and arrays inside a row as their JSON. Keys the schema does not have become extra cells, named {@code key=value}.
  */
-final class JsonLinesReader implements Rows {
+final class JsonLinesReader extends TextCells {
 
     /** Rejects a key twice in one object: which of the two values would be the cell? */
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -34,7 +33,6 @@ final class JsonLinesReader implements Rows {
 
     private final BoundedLines in;
     private final List<String> names;
-    private final List<String> cells = new ArrayList<>();
     private final List<Boolean> present = new ArrayList<>();
     private long line;
     private boolean blank;
@@ -123,28 +121,8 @@ final class JsonLinesReader implements Rows {
     }
 
     @Override
-    public int fields() {
-        return cells.size();
-    }
-
-    @Override
-    public String text(int field) {
-        return cells.get(field);
-    }
-
-    @Override
     public boolean present(int field) {
         return field < present.size() && present.get(field);
-    }
-
-    @Override
-    public boolean isEmpty(int field) {
-        return cells.get(field).isEmpty();
-    }
-
-    @Override
-    public boolean validUtf8(int field) {
-        return true; // The decoder already refused malformed UTF-8.
     }
 
     @Override

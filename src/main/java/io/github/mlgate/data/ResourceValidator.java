@@ -295,14 +295,7 @@ final class ResourceValidator {
             checks.header(reader, file);
             stream(reader, 0, () -> 0);
         } catch (EngineException e) {
-            String message = e.getMessage();
-            log.add(
-                    "source-error",
-                    -1,
-                    null,
-                    "Resource '" + resource.name() + "': " + Character.toLowerCase(message.charAt(0))
-                            + message.substring(1),
-                    resource.location());
+            log.add("source-error", -1, null, e.about(resource.name()), resource.location());
         } catch (java.sql.SQLException | IOException e) {
             log.add(
                     "source-error",

@@ -61,34 +61,18 @@ final class ProductionPredictions {
         }
         DriftRule rule =
                 plan.numeric() != null ? plan.numeric() : DriftRule.byDefault(true, before.size(), before.distinct());
-        Drift drift = rule.method().measure(before, after);
-        boolean crosses = drift.crosses(rule.threshold());
-        if (crosses) {
-            findings.error(
-                    "prediction-drift",
-                    "The model's scores drifted from the evaluation (" + ProjectFiles.display(base, evaluated)
-                            + ") to production (" + ProjectFiles.display(base, production) + "): "
-                            + MonitorGate.describe(drift) + " is "
-                            + (drift.method().isTest() ? "below" : "above") + " its bound "
-                            + Numbers.bound(rule.threshold()) + " (" + rule.source() + "). Their median is "
-                            + Numbers.format(before.median()) + " in the evaluation and "
-                            + Numbers.format(after.median()) + " in production.",
-                    plan.locate("predictions"));
-        }
-        List<DriftSummary.FieldDrift> fields = new ArrayList<>(summary.fields());
-        fields.add(new DriftSummary.FieldDrift(
-                SCORES,
-                "number",
-                drift.method().label(),
-                drift.value(),
-                drift.statistic(),
-                rule.threshold(),
-                crosses,
-                rule.source(),
-                before.size(),
-                after.size(),
-                ShownBins.of(Bins.sturges(before, after))));
-        return new DriftSummary(summary.reference(), summary.current(), fields);
+        return judged(
+                new Output(SCORES, "number", "scores"),
+                rule,
+                rule.method().measure(before, after),
+                Bins.sturges(before, after),
+                " Their median is " + Numbers.format(before.median()) + " in the evaluation and "
+                        + Numbers.format(after.median()) + " in production.",
+                summary,
+                ProjectFiles.display(base, evaluated),
+                ProjectFiles.display(base, production),
+                plan,
+                findings);
     }
 
     /**
@@ -112,32 +96,71 @@ final class ProductionPredictions {
         DriftRule rule = plan.categorical() != null
                 ? plan.categorical()
                 : DriftRule.byDefault(false, before.size(), before.distinct());
-        Drift drift = rule.method().measure(before, after);
         Bins bins = Bins.categories(before, after);
+        return judged(
+                new Output(CLASSES, "string", "predicted classes"),
+                rule,
+                rule.method().measure(before, after),
+                bins,
+                MonitorGate.mostMoved(bins, "the evaluation", "production"),
+                summary,
+                ProjectFiles.display(base, evaluated),
+                ProjectFiles.display(base, production),
+                plan,
+                findings);
+    }
+
+    /**
+     * What of the model's output is watched.
+     *
+     * @param field its name among the watched fields
+     * @param type its type there
+     * @param what what a finding calls it
+     */
+    private record Output(String field, String type, String what) {}
+
+    /**
+     * Judges the drift of the model's output against its rule and adds it to the summary as one more watched field.
+     *
+     * @param shift where the two samples differ, as a sentence that follows the verdict
+     */
+    private static DriftSummary judged(
+            Output output,
+            DriftRule rule,
+            Drift drift,
+            Bins bins,
+            String shift,
+            DriftSummary summary,
+            String evaluated,
+            String production,
+            MonitoringPlan plan,
+            Findings findings) {
         boolean crosses = drift.crosses(rule.threshold());
         if (crosses) {
             findings.error(
                     "prediction-drift",
-                    "The model's predicted classes drifted from the evaluation ("
-                            + ProjectFiles.display(base, evaluated) + ") to production ("
-                            + ProjectFiles.display(base, production) + "): " + MonitorGate.describe(drift) + " is "
+                    "The model's " + output.what() + " drifted from the evaluation (" + evaluated + ") to production ("
+                            + production + "): " + MonitorGate.describe(drift) + " is "
                             + (drift.method().isTest() ? "below" : "above") + " its bound "
-                            + Numbers.bound(rule.threshold()) + " (" + rule.source() + ")."
-                            + MonitorGate.mostMoved(bins, "the evaluation", "production"),
+                            + Numbers.bound(rule.threshold()) + " (" + rule.source() + ")." + shift,
                     plan.locate("predictions"));
         }
+        long[] sizes = {
+            java.util.Arrays.stream(bins.reference()).sum(),
+            java.util.Arrays.stream(bins.current()).sum()
+        };
         List<DriftSummary.FieldDrift> fields = new ArrayList<>(summary.fields());
         fields.add(new DriftSummary.FieldDrift(
-                CLASSES,
-                "string",
+                output.field(),
+                output.type(),
                 drift.method().label(),
                 drift.value(),
                 drift.statistic(),
                 rule.threshold(),
                 crosses,
                 rule.source(),
-                before.size(),
-                after.size(),
+                sizes[0],
+                sizes[1],
                 ShownBins.of(bins)));
         return new DriftSummary(summary.reference(), summary.current(), fields);
     }

@@ -51,18 +51,8 @@ class DatabaseWithoutADialectTest {
         assertThat(table.path("rows").asLong()).isEqualTo(20_000);
         assertThat(table.path("files")).hasToString("[\"warehouse: table TRAIN\"]");
         assertThat(table.path("errors").path("total").asLong()).isGreaterThan(1_000);
-        // The table is read in its primary key's order, which for a text key is not the file's: of two rows with one
-        // key, which is the repeat may differ, so the rows with errors may differ by at most the repeats.
-        for (String count : List.of("total", "byCode", "byField")) {
-            assertThat(table.path("errors").path(count))
-                    .as(count)
-                    .isEqualTo(streamed.path("errors").path(count));
-        }
-        long repeats = streamed.at("/errors/byCode/primary-key").asLong()
-                + streamed.at("/errors/byCode/unique-error").asLong();
-        assertThat(table.at("/errors/rowsWithErrors").asLong())
-                .isCloseTo(
-                        streamed.at("/errors/rowsWithErrors").asLong(), org.assertj.core.data.Offset.offset(repeats));
+        // The table is read in its primary key's order, which for a text key is not the file's.
+        EnginesAgreeWithTheStreamingGateTest.sameCountsInAnyOrder(streamed, table);
         EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, table);
     }
 

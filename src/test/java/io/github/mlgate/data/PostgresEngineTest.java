@@ -68,17 +68,7 @@ class PostgresEngineTest {
         JsonNode table = data.get(1);
         assertThat(table.path("files")).hasToString("[\"warehouse: table public.mlgate_train\"]");
         assertThat(table.path("rows").asLong()).isEqualTo(20_000);
-        assertThat(table.path("errors").path("byField"))
-                .isEqualTo(streamed.path("errors").path("byField"));
-        assertThat(table.path("errors").path("byCode"))
-                .isEqualTo(streamed.path("errors").path("byCode"));
-        // A table has no row order: of two rows with one key, which one is the repeat is the engine's choice, so the
-        // rows with errors may differ from the file's by at most the repeats.
-        long repeats = streamed.at("/errors/byCode/primary-key").asLong()
-                + streamed.at("/errors/byCode/unique-error").asLong();
-        assertThat(table.at("/errors/rowsWithErrors").asLong())
-                .isCloseTo(
-                        streamed.at("/errors/rowsWithErrors").asLong(), org.assertj.core.data.Offset.offset(repeats));
+        EnginesAgreeWithTheStreamingGateTest.sameCountsInAnyOrder(streamed, table);
         EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, table);
     }
 

@@ -218,19 +218,7 @@ class MonitorGateTest {
         Files.writeString(
                 project.resolve("src/ml/deployment.yaml"),
                 String.format(COMPLETE, "  predictions: ml/production.csv\n"));
-        GateSettings settings;
-        try {
-            settings = GateSettings.builder(project)
-                    .outputDirectory(project.resolve("target/mlgate"))
-                    .predictionsFile(project.resolve("ml/predictions.csv"))
-                    .metricsFile(project.resolve("target/ml/metrics.json"))
-                    .task("multiclass")
-                    .build();
-        } catch (InvalidSettingsException e) {
-            throw new IllegalStateException(e);
-        }
-
-        GateResult result = new MonitorGate().run(new MonitorGate().request(settings, Services.none()));
+        GateResult result = new MonitorGate().run(request(project, "multiclass"));
 
         // scipy.stats.chisquare([50, 50, 200], [100, 100, 100]) (SciPy 1.10.1): statistic 150.0,
         // pvalue 2.678636961808087e-33; the expected counts are the evaluation's shares times production's rows,
@@ -304,11 +292,17 @@ class MonitorGateTest {
 
     /** A request with the evaluation's defaults: predictions in ml/predictions.csv, a binary task. */
     static MonitorRequest request(Path project) {
+        return request(project, "binary");
+    }
+
+    /** A request with the evaluation's defaults but the task. */
+    static MonitorRequest request(Path project, String task) {
         try {
             GateSettings settings = GateSettings.builder(project)
                     .outputDirectory(project.resolve("target/mlgate"))
                     .predictionsFile(project.resolve("ml/predictions.csv"))
                     .metricsFile(project.resolve("target/ml/metrics.json"))
+                    .task(task)
                     .build();
             return new MonitorGate().request(settings, Services.none());
         } catch (InvalidSettingsException e) {
