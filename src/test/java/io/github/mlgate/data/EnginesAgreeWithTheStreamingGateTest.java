@@ -62,6 +62,36 @@ class EnginesAgreeWithTheStreamingGateTest {
         sameProfiles(streamed, engine);
     }
 
+    @Test
+    void duckDbOverTheCsvItselfFindsWhatTheStreamingGateFinds() throws Exception {
+        csvAndParquet(project, "train", rows(20_000, new Random(42)));
+        Path csv = project.resolve("data/train.csv").toAbsolutePath();
+        // DuckDB reads the CSV file itself, every column as text, as a query of an in-memory DuckDB.
+        descriptorWithEngines(
+                "    local: {type: duckdb}\n",
+                "  - name: streamed\n    path: ../../data/train.csv\n" + SCHEMA
+                        + "  - name: engine\n    mlgate:\n      engine: local\n      query: \"SELECT * FROM read_csv('"
+                        + csv
+                        + "', all_varchar = true, header = true)\"\n" + SCHEMA);
+
+        GateResult result = run(100);
+
+        JsonNode data = TestJson.section(result, "data");
+        assertThat(data)
+                .as(result.findings().stream()
+                        .filter(f -> !f.message().contains("'streamed' row"))
+                        .toList()
+                        .toString())
+                .hasSize(2);
+        JsonNode streamed = data.get(0);
+        JsonNode engine = data.get(1);
+        assertThat(engine.path("rows").asLong()).isEqualTo(20_000);
+        assertThat(engine.path("errors").path("total").asLong()).isGreaterThan(1_000);
+        // A query's rows are named by their primary key, not a line: the counts and profiles are compared.
+        sameCountsInAnyOrder(streamed, engine);
+        sameProfiles(streamed, engine);
+    }
+
     /** Customers, a few of them twice over, and orders naming customers, some that do not exist; seeded. */
     static String[] keyedRows(int n, Random random) {
         StringBuilder customers = new StringBuilder("id,region\n");
@@ -529,10 +559,16 @@ class EnginesAgreeWithTheStreamingGateTest {
         return csv.toString();
     }
 
-    private void descriptor(String resources) throws IOException {
+    /** Writes the descriptor: the engines under {@code mlgate.engines}, or none when null, and the resources. */
+    private void descriptorWithEngines(String engines, String resources) throws IOException {
         Path descriptor = project.resolve("src/ml/datapackage.yaml");
         Files.createDirectories(descriptor.getParent());
-        Files.writeString(descriptor, "resources:\n" + resources);
+        Files.writeString(
+                descriptor, (engines == null ? "" : "mlgate:\n  engines:\n" + engines) + "resources:\n" + resources);
+    }
+
+    private void descriptor(String resources) throws IOException {
+        descriptorWithEngines(null, resources);
     }
 
     private GateResult run(int listed) {
