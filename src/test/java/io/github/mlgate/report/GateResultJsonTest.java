@@ -66,7 +66,8 @@ class GateResultJsonTest {
                         Map.entry("evaluate.criteria", Criteria.class),
                         Map.entry("baseline.comparisons", Comparisons.class),
                         Map.entry("baseline.rocCurves", RocCurves.class),
-                        Map.entry("deploy.serving", ServingSummary.class));
+                        Map.entry("deploy.serving", ServingSummary.class),
+                        Map.entry("deploy.criteria", Criteria.class));
     }
 
     @Test
