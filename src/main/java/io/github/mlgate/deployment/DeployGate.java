@@ -342,6 +342,15 @@ public final class DeployGate implements Gate<DeployRequest> {
             }
         }
         int rows = values.values().iterator().next().values().length;
+        if (rows == 0) {
+            // Parity on no rows would show nothing, and the model would never run: fail closed.
+            findings.error(
+                    "parity-evidence",
+                    "The evidence " + evidence + " has no rows: the served model's scores cannot be compared with the"
+                            + " evaluated ones, nor timed.",
+                    at);
+            return Outcome.NONE;
+        }
         Object[] keys = keyField == null ? null : values.get(keyField).values();
         String predictions = ProjectFiles.display(
                 request.projectDirectory(), request.projectDirectory().resolve(request.predictionsFile()));
@@ -373,18 +382,16 @@ public final class DeployGate implements Gate<DeployRequest> {
                     contract.score(),
                     findings,
                     at);
-            ServingSummary.Latency latency = rows == 0 ? null : LatencyProbe.measure(served, contract, values, rows);
-            if (latency != null) {
-                findings.info(
-                        "latency",
-                        "Scored on this machine with " + request.runtime().describe() + ": one row in "
-                                + Numbers.format(latency.singleRowP50()) + " ms (p95 "
-                                + Numbers.format(latency.singleRowP95()) + " ms, p99 "
-                                + Numbers.format(latency.singleRowP99()) + " ms), " + latency.batchRows()
-                                + " rows in " + Numbers.format(latency.batchP50()) + " ms ("
-                                + String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()) + " rows/s).",
-                        at);
-            }
+            ServingSummary.Latency latency = LatencyProbe.measure(served, contract, values, rows);
+            findings.info(
+                    "latency",
+                    "Scored on this machine with " + request.runtime().describe() + ": one row in "
+                            + Numbers.format(latency.singleRowP50()) + " ms (p95 "
+                            + Numbers.format(latency.singleRowP95()) + " ms, p99 "
+                            + Numbers.format(latency.singleRowP99()) + " ms), " + latency.batchRows()
+                            + " rows in " + Numbers.format(latency.batchP50()) + " ms ("
+                            + String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()) + " rows/s).",
+                    at);
             return new Outcome(parity, latency);
         } catch (ModelException e) {
             findings.error(

@@ -121,6 +121,28 @@ class DeployGateTest {
     }
 
     @Test
+    void evidence_without_rows_fails_closed_rather_than_showing_parity_on_nothing() throws IOException {
+        write("churn-logistic.onnx", "", "customer_id,score\n");
+        Path test = project.resolve("src/ml/test.csv");
+        Files.writeString(test, Files.readAllLines(test).get(0) + "\n");
+        Files.writeString(
+                project.resolve("src/ml/scope.yaml"),
+                SCOPE + "successCriteria:\n  model:\n    - {metric: latency_p95_ms, max: 60000}\n");
+
+        GateResult result = gate();
+
+        assertThat(messages(result, Severity.ERROR))
+                .containsExactly("The evidence test has no rows: the served model's scores cannot be compared with the"
+                        + " evaluated ones, nor timed.");
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.checks())
+                .filteredOn(check -> check.name().equals("latency_p95_ms <= 60000"))
+                .singleElement()
+                .satisfies(check ->
+                        assertThat(check.skippedReason()).isEqualTo("the served model did not run on the evidence"));
+    }
+
+    @Test
     void without_a_key_column_rows_are_compared_in_order() throws IOException {
         GateResult result = run("churn-logistic.onnx", "", predictions(false, -1));
         assertThat(messages(result, Severity.ERROR)).isEmpty();
