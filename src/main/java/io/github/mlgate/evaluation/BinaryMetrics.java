@@ -36,6 +36,11 @@ final class BinaryMetrics extends PredictionMetrics.Prepared {
     }
 
     @Override
+    PredictionMetrics.Ranked ranked(int positive) {
+        return score == null ? null : new PredictionMetrics.Ranked(score, actual, null);
+    }
+
+    @Override
     Map<String, Double> compute(int[] weights) {
         double tp = 0;
         double fp = 0;

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * What the model's pictures are drawn from, computed from its predictions over all rows: for a binary classifier the
@@ -65,8 +64,19 @@ public record Curves(
      * @return the curves
      */
     static Curves of(Predictions predictions) {
+        return of(predictions, PredictionMetrics.prepare(predictions, null));
+    }
+
+    /**
+     * The pictures' numbers for a model's predictions, from their rows already ranked for the metrics.
+     *
+     * @param predictions the predictions
+     * @param all all their rows, prepared
+     * @return the curves
+     */
+    static Curves of(Predictions predictions, PredictionMetrics.Prepared all) {
         if (predictions instanceof Predictions.Binary binary) {
-            return binary(binary);
+            return binary(binary, all);
         }
         if (predictions instanceof Predictions.Multiclass multiclass) {
             Map<String, List<List<Double>>> oneVsRest = null;
@@ -74,9 +84,7 @@ public record Curves(
                 oneVsRest = new LinkedHashMap<>();
                 for (int c = 0; c < multiclass.classes().size(); c++) {
                     oneVsRest.put(
-                            multiclass.classes().get(c),
-                            sweep(multiclass.scores()[c], multiclass.actual(), c)
-                                    .get(0));
+                            multiclass.classes().get(c), sweep(all.ranked(c), c).get(0));
                 }
             }
             return new Curves(
@@ -94,7 +102,7 @@ public record Curves(
                 null, null, null, null, null, null, scatter(regression.actual(), regression.predicted()), null);
     }
 
-    private static Curves binary(Predictions.Binary p) {
+    private static Curves binary(Predictions.Binary p, PredictionMetrics.Prepared all) {
         List<List<Long>> confusion = confusion(2, p.actual(), p.predicted());
         double tn = confusion.get(0).get(0);
         double fp = confusion.get(0).get(1);
@@ -105,7 +113,7 @@ public record Curves(
         if (p.score() == null) {
             return new Curves(null, null, operating, null, p.classes(), confusion, null, null);
         }
-        List<List<List<Double>>> curves = sweep(p.score(), p.actual(), 1);
+        List<List<List<Double>>> curves = sweep(all.ranked(1), 1);
         return new Curves(
                 curves.get(0),
                 curves.get(1),
@@ -119,21 +127,19 @@ public record Curves(
 
     /**
      * The ROC and precision-recall curves of one class against the others, each thinned: the rows by falling score,
-     * one point per distinct score (tied rows are one threshold); a row without a score (NaN) has no place on them.
+     * one point per distinct score (tied rows are one threshold). The rows come ranked from the metrics, so the
+     * pictures cost one pass and no second sort of every row.
      */
-    private static List<List<List<Double>>> sweep(double[] score, int[] actual, int positive) {
-        int[] ascending = Order.ascending(
-                score,
-                IntStream.range(0, score.length)
-                        .filter(row -> !Double.isNaN(score[row]))
-                        .toArray());
-        int[] order = new int[ascending.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = ascending[order.length - 1 - i];
+    private static List<List<List<Double>>> sweep(PredictionMetrics.Ranked ranked, int positive) {
+        double[] score = ranked.score();
+        int[] actual = ranked.actual();
+        long positives = 0;
+        for (int value : actual) {
+            if (value == positive) {
+                positives++;
+            }
         }
-        long positives =
-                Arrays.stream(order).filter(row -> actual[row] == positive).count();
-        long negatives = order.length - positives;
+        long negatives = actual.length - positives;
         List<List<Double>> roc = new ArrayList<>();
         List<List<Double>> pr = new ArrayList<>();
         roc.add(point(0.0, 0.0));
@@ -141,13 +147,14 @@ public record Curves(
         pr.add(point(0.0, 1.0));
         long truePositives = 0;
         long falsePositives = 0;
-        for (int i = 0; i < order.length; i++) {
-            if (actual[order[i]] == positive) {
+        for (int rank = score.length - 1; rank >= 0; rank--) {
+            int at = ranked.at(rank);
+            if (actual[at] == positive) {
                 truePositives++;
             } else {
                 falsePositives++;
             }
-            if (i + 1 < order.length && score[order[i + 1]] == score[order[i]]) {
+            if (rank > 0 && score[ranked.at(rank - 1)] == score[at]) {
                 continue;
             }
             roc.add(point(rate(falsePositives, negatives), rate(truePositives, positives)));
@@ -164,10 +171,7 @@ public record Curves(
             if (!(score[row] >= 0 && score[row] <= 1)) {
                 continue;
             }
-            int bin = 0;
-            while (bin < BINS - 1 && edge(bin + 1) < score[row]) {
-                bin++;
-            }
+            int bin = bin(score[row]);
             sums[bin] += score[row];
             positives[bin] += actual[row] == 1 ? 1 : 0;
             counts[bin]++;
@@ -182,6 +186,18 @@ public record Curves(
                     counts[bin]));
         }
         return bins;
+    }
+
+    /** The bin of a score in [0, 1]: computed, then moved at most a step so the edges decide as {@link #edge}. */
+    private static int bin(double score) {
+        int bin = Math.min(BINS - 1, Math.max(0, (int) Math.ceil(score * BINS) - 1));
+        while (bin > 0 && score <= edge(bin)) {
+            bin--;
+        }
+        while (bin < BINS - 1 && score > edge(bin + 1)) {
+            bin++;
+        }
+        return bin;
     }
 
     /**

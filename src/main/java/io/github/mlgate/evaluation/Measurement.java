@@ -162,7 +162,7 @@ public final class Measurement {
         MetricTable table = new MetricTable();
         PredictionMetrics.Prepared all = PredictionMetrics.prepare(read, null);
         table.overall.putAll(all.compute(null));
-        table.curves = Curves.of(read);
+        table.curves = Curves.of(read, all);
         if (bootstrap != null) {
             table.bootstrap = bootstrap;
             table.confidence = level;

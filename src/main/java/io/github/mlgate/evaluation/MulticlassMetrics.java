@@ -43,6 +43,11 @@ final class MulticlassMetrics extends PredictionMetrics.Prepared {
     }
 
     @Override
+    PredictionMetrics.Ranked ranked(int positive) {
+        return scores == null ? null : new PredictionMetrics.Ranked(scores[positive], actual, byScore[positive]);
+    }
+
+    @Override
     PredictionMetrics.Prepared part(int[] positions) {
         double[][] partScores = null;
         int[][] partByScore = null;

@@ -52,6 +52,17 @@ final class PredictionMetrics {
         abstract Prepared part(int[] positions);
 
         /**
+         * The rows as one class's ranking sees them, for curves drawn through every threshold without sorting again.
+         *
+         * @param positive the class whose score ranks the rows
+         * @return the scores and actual classes by position with the positions by ascending score, or null without
+         *     scores
+         */
+        Ranked ranked(int positive) {
+            return null;
+        }
+
+        /**
          * One part per value of a slice column.
          *
          * @param column the slice column
@@ -59,18 +70,19 @@ final class PredictionMetrics {
          */
         Prepared[] split(SliceColumn column) {
             int values = column.values().size();
-            int[] valueOfRow = column.valueOfRow();
+            // One pass in row order's scattered reads, then sequential ones: the rows are ranked, not in file order.
+            int[] valueAt = gather(column.valueOfRow(), rows);
             int[] counts = new int[values];
-            for (int row : rows) {
-                counts[valueOfRow[row]]++;
+            for (int v : valueAt) {
+                counts[v]++;
             }
             int[][] positions = new int[values][];
             for (int v = 0; v < values; v++) {
                 positions[v] = new int[counts[v]];
             }
             int[] filled = new int[values];
-            for (int i = 0; i < rows.length; i++) {
-                int v = valueOfRow[rows[i]];
+            for (int i = 0; i < valueAt.length; i++) {
+                int v = valueAt[i];
                 positions[v][filled[v]++] = i;
             }
             Prepared[] parts = new Prepared[values];
@@ -78,6 +90,26 @@ final class PredictionMetrics {
                 parts[v] = part(positions[v]);
             }
             return parts;
+        }
+    }
+
+    /**
+     * Rows ranked by one class's score.
+     *
+     * @param score the score of the class by position
+     * @param actual the actual class by position
+     * @param ascending the positions by ascending score, or null when the positions already ascend
+     */
+    record Ranked(double[] score, int[] actual, int[] ascending) {
+
+        /**
+         * The position at a rank.
+         *
+         * @param rank from 0, the lowest score
+         * @return the position
+         */
+        int at(int rank) {
+            return ascending == null ? rank : ascending[rank];
         }
     }
 

@@ -86,6 +86,46 @@ class CurvesTest {
         assertThat(bins.stream().mapToLong(Curves.Bin::count).sum()).isEqualTo(10);
     }
 
+    /**
+     * Scores on and beside the bins' edges fall where scikit-learn 1.2.1 puts them ({@code calibration_curve(y, s,
+     * n_bins=10)} with the scores below and {@code y} alternating 1, 0): numpy's edges are {@code 0.1 * i}, so 0.3 lies
+     * below the edge 0.30000000000000004 and shares its bin.
+     */
+    @Test
+    void scoresOnTheEdgesFallInScikitLearnsBins() {
+        double[] score = {
+            0.0,
+            0.1,
+            0.2,
+            0.3,
+            0.30000000000000004,
+            0.35,
+            0.4,
+            0.5,
+            0.6,
+            0.6000000000000001,
+            0.7,
+            0.7000000000000001,
+            0.8,
+            0.9,
+            0.9000000000000001,
+            1.0
+        };
+        int[] actual = new int[score.length];
+        for (int i = 0; i < actual.length; i++) {
+            actual[i] = i % 2 == 0 ? 1 : 0;
+        }
+
+        List<Curves.Bin> bins = Curves.of(binary(actual, score)).calibration();
+
+        double[] probPred = {0.05, 0.2, 0.30000000000000004, 0.375, 0.5, 0.6000000000000001, 0.7, 0.8, 0.9, 0.95};
+        double[] probTrue = {0.5, 1.0, 0.5, 0.5, 0.0, 0.5, 0.5, 1.0, 0.0, 0.5};
+        for (int bin = 0; bin < 10; bin++) {
+            assertThat(bins.get(bin).meanScore()).as("bin %d", bin).isCloseTo(probPred[bin], within(1e-12));
+            assertThat(bins.get(bin).fractionPositive()).as("bin %d", bin).isCloseTo(probTrue[bin], within(1e-12));
+        }
+    }
+
     @Test
     void theConfusionMatrixAndTheOperatingPointAreAtTheThreshold() {
         Curves curves = curves();
