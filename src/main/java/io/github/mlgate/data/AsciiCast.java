@@ -1,5 +1,6 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.csv.AsciiNumbers;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -14,16 +15,6 @@ import java.util.Set;
  * every cell and parsing it was a third of the data benchmark's time.
  */
 final class AsciiCast {
-
-    /** Powers of ten that are exact doubles. */
-    private static final double[] TENS = new double[23];
-
-    static {
-        TENS[0] = 1;
-        for (int i = 1; i < TENS.length; i++) {
-            TENS[i] = TENS[i - 1] * 10;
-        }
-    }
 
     /** Reads a value from bytes, or declines with null. */
     private interface Parser {
@@ -115,10 +106,7 @@ final class AsciiCast {
         return negative ? -value : value;
     }
 
-    /**
-     * {@code [+-]?digits[.digits]} with at most 15 significant digits and 22 decimals: the integer of its digits and
-     * the power of ten are exact doubles, so their quotient is the correctly rounded value Double.parseDouble gives.
-     */
+    /** A decimal number as {@link AsciiNumbers#parseDecimal} reads it; minus zero is zero, as the text path reads it. */
     private static Double number(byte[] b, int from, int to) {
         double value = parseNumber(b, from, to);
         return Double.isNaN(value) ? null : value;
@@ -133,37 +121,8 @@ final class AsciiCast {
      * @return the number, or NaN (which this never reads) when the string path must decide
      */
     static double parseNumber(byte[] b, int from, int to) {
-        int i = from;
-        boolean negative = i < to && b[i] == '-';
-        if (i < to && (b[i] == '-' || b[i] == '+')) {
-            i++;
-        }
-        long digits = 0;
-        int significant = 0;
-        int integerDigits = 0;
-        int fractionDigits = 0;
-        for (; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
-            digits = digits * 10 + (b[i] - '0');
-            if (digits != 0) {
-                significant++;
-            }
-            integerDigits++;
-        }
-        if (i < to && b[i] == '.') {
-            for (i++; i < to && b[i] >= '0' && b[i] <= '9'; i++) {
-                digits = digits * 10 + (b[i] - '0');
-                if (digits != 0) {
-                    significant++;
-                }
-                fractionDigits++;
-            }
-        }
-        if (i != to || integerDigits + fractionDigits == 0 || significant > 15 || fractionDigits >= TENS.length) {
-            return Double.NaN;
-        }
-        double value = digits / TENS[fractionDigits];
-        // 0.0 - 0.0 is 0.0: negative zero is read as zero, as the text path reads it.
-        return negative ? 0.0 - value : value;
+        // -0.0 + 0.0 is 0.0; NaN stays NaN.
+        return AsciiNumbers.parseDecimal(b, from, to) + 0.0;
     }
 
     /** {@code YYYY-MM-DD}. */

@@ -1,5 +1,6 @@
 package io.github.mlgate.evaluation;
 
+import io.github.mlgate.csv.AsciiNumbers;
 import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.csv.Dialect;
 import io.github.mlgate.gate.Findings;
@@ -92,7 +93,7 @@ final class PredictionsReader {
                             new Location(file, (int) reader.recordLine(), null));
                     return null;
                 }
-                builder.add(cells(reader), rowNumber);
+                builder.add(reader, rowNumber);
                 if (builder.stopped) {
                     return null;
                 }
@@ -228,6 +229,8 @@ final class PredictionsReader {
         private double[] predictedValues = new double[1024];
         private final List<Map<String, Integer>> sliceIds = new ArrayList<>();
         private final List<int[]> sliceValues = new ArrayList<>();
+        private final KnownCells classCells = new KnownCells();
+        private final List<KnownCells> sliceCells = new ArrayList<>();
         private boolean stopped;
 
         Builder(Columns columns, int width) {
@@ -237,24 +240,82 @@ final class PredictionsReader {
             for (int s = 0; s < columns.slices().length; s++) {
                 sliceIds.add(new LinkedHashMap<>());
                 sliceValues.add(new int[1024]);
+                sliceCells.add(new KnownCells());
             }
         }
 
-        void add(String[] cells, int row) {
-            if (cells.length != width) {
-                if (cells.length == 1 && cells[0].isEmpty()) {
+        void add(CsvReader reader, int row) {
+            int fields = reader.fields();
+            if (fields != width) {
+                if (fields == 1 && reader.start(0) == reader.end(0)) {
                     return; // A blank line, such as a trailing one.
                 }
                 errors++;
                 if (errors <= REPORTED) {
                     findings.error(
                             "invalid-row",
-                            file + " row " + row + " has " + cells.length + " cells; the header has " + width + ".",
+                            file + " row " + row + " has " + fields + " cells; the header has " + width + ".",
                             new Location(file, row, null));
                 }
                 return;
             }
             grow();
+            if (!addFromBytes(reader)) {
+                addFromText(reader, cells(reader), row);
+            }
+        }
+
+        /**
+         * Adds a row whose every cell is read from its bytes: known classes and slice values, plain decimal numbers
+         * and scores in [0, 1]. Declines, adding nothing, when any cell needs the string path.
+         */
+        private boolean addFromBytes(CsvReader reader) {
+            byte[] data = reader.data();
+            if (format.task() == Task.REGRESSION) {
+                double actual = decimal(reader, data, columns.label());
+                double predicted = decimal(reader, data, columns.prediction());
+                if (Double.isNaN(actual) || Double.isNaN(predicted)) {
+                    return false;
+                }
+                actualValues[rows] = actual;
+                predictedValues[rows] = predicted;
+            } else {
+                int label = columns.label();
+                int actual = classCells.find(data, reader.start(label), reader.end(label));
+                int prediction = columns.prediction();
+                int predicted =
+                        prediction < 0 ? -1 : classCells.find(data, reader.start(prediction), reader.end(prediction));
+                if (actual < 0 || (prediction >= 0 && predicted < 0)) {
+                    return false;
+                }
+                for (int s = 0; s < columns.scores().length; s++) {
+                    double score = decimal(reader, data, columns.scores()[s]);
+                    if (!(score >= 0 && score <= 1)) {
+                        return false; // NaN too: not read from bytes
+                    }
+                    scores[s][rows] = score;
+                }
+                actualId[rows] = actual;
+                predictedId[rows] = predicted;
+            }
+            for (int s = 0; s < columns.slices().length; s++) {
+                int column = columns.slices()[s];
+                int id = sliceCells.get(s).find(data, reader.start(column), reader.end(column));
+                if (id < 0) {
+                    return false;
+                }
+                sliceValues.get(s)[rows] = id;
+            }
+            rows++;
+            return true;
+        }
+
+        private static double decimal(CsvReader reader, byte[] data, int field) {
+            return AsciiNumbers.parseDecimal(data, reader.start(field), reader.end(field));
+        }
+
+        /** Adds a row from its cells' text, naming every bad cell, and remembers its classes and slices' bytes. */
+        private void addFromText(CsvReader reader, String[] cells, int row) {
             String label = cells[columns.label()].strip();
             if (label.isEmpty()) {
                 bad(row, format.labelColumn(), "the actual value is empty.");
@@ -267,8 +328,8 @@ final class PredictionsReader {
                 actualValues[rows] = number(cells[columns.label()], row, format.labelColumn());
                 predictedValues[rows] = number(prediction, row, format.predictionColumn());
             } else {
-                actualId[rows] = classId(label);
-                predictedId[rows] = prediction == null ? -1 : classId(prediction);
+                actualId[rows] = classId(label, reader, columns.label());
+                predictedId[rows] = prediction == null ? -1 : classId(prediction, reader, columns.prediction());
                 for (int s = 0; s < columns.scores().length; s++) {
                     int column = columns.scores()[s];
                     String name = format.task() == Task.MULTICLASS
@@ -309,15 +370,22 @@ final class PredictionsReader {
                     ids.put(value, id);
                 }
                 sliceValues.get(s)[rows] = id;
+                sliceCells
+                        .get(s)
+                        .remember(
+                                reader.data(), reader.start(columns.slices()[s]), reader.end(columns.slices()[s]), id);
             }
             rows++;
         }
 
-        private int classId(String name) {
+        private int classId(String name, CsvReader reader, int field) {
             Integer id = classIds.get(name);
             if (id == null) {
                 id = classIds.size();
                 classIds.put(name, id);
+            }
+            if (!name.isEmpty()) {
+                classCells.remember(reader.data(), reader.start(field), reader.end(field), id);
             }
             return id;
         }
