@@ -50,16 +50,19 @@ final class Bootstrap {
         Map<String, Double> names = prepared.compute(null);
         String[] metrics = names.keySet().toArray(String[]::new);
         double[][] values = new double[metrics.length][resamples];
-        ThreadLocal<int[]> buffers = ThreadLocal.withInitial(() -> new int[n]);
-        IntStream.range(0, resamples).parallel().forEach(b -> {
-            int[] weights = buffers.get();
-            SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + b);
-            for (int i = 0; i < n; i++) {
-                weights[i] = poisson(random);
-            }
-            Map<String, Double> result = prepared.compute(weights);
-            for (int m = 0; m < metrics.length; m++) {
-                values[m][b] = result.getOrDefault(metrics[m], Double.NaN);
+        // A few strides of resamples per core, each with its own weights: no buffer is left on a pool thread.
+        int strides = Math.min(resamples, 4 * Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, strides).parallel().forEach(stride -> {
+            int[] weights = new int[n];
+            for (int b = stride; b < resamples; b += strides) {
+                SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + b);
+                for (int i = 0; i < n; i++) {
+                    weights[i] = poisson(random);
+                }
+                Map<String, Double> result = prepared.compute(weights);
+                for (int m = 0; m < metrics.length; m++) {
+                    values[m][b] = result.getOrDefault(metrics[m], Double.NaN);
+                }
             }
         });
         Map<String, double[]> byMetric = new LinkedHashMap<>();
