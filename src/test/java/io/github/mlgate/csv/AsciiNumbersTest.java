@@ -3,6 +3,8 @@ package io.github.mlgate.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -12,53 +14,18 @@ import org.junit.jupiter.api.Test;
  */
 class AsciiNumbersTest {
 
-    private static final String[] EDGES = {
-        "0",
-        "-0",
-        "-0.0",
-        "+0",
-        "-",
-        "+",
-        "",
-        "007",
-        "1.",
-        ".5",
-        "+.5",
-        "-.5",
-        ".",
-        "1e5",
-        "NaN",
-        "Infinity",
-        "0.1",
-        "0.30000000000000004",
-        "123456789.123456",
-        "1234567890123456",
-        "9007199254740993",
-        "0.0000000000000000000001",
-        "1.00000000000000000000000",
-        " 1",
-        "1 ",
-        "0x10",
-        "1_000"
-    };
+    /** The shared edges, and the forms Java reads that the byte path leaves to it. */
+    private static final String[] EDGES = RandomCells.numberEdgesAnd("-0.0", "Infinity", " 1", "1 ", "0x10", "1_000");
 
     @Test
     void bytesAndParseDoubleAgreeBitForBit() {
         SplittableRandom random = new SplittableRandom(20261202);
-        String alphabet = "0123456789-+.e ";
+        List<String> cells = new ArrayList<>(List.of(EDGES));
+        while (cells.size() < 300_000) {
+            cells.add(RandomCells.of(random, "0123456789-+.e ", 11));
+        }
         int read = 0;
-        for (int n = 0; n < 300_000 + EDGES.length; n++) {
-            String text;
-            if (n < EDGES.length) {
-                text = EDGES[n];
-            } else {
-                StringBuilder cell = new StringBuilder();
-                int length = 1 + random.nextInt(24);
-                for (int i = 0; i < length; i++) {
-                    cell.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 11)));
-                }
-                text = cell.toString();
-            }
+        for (String text : cells) {
             byte[] bytes = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
             double fromBytes = AsciiNumbers.parseDecimal(bytes, 1, bytes.length - 1);
             if (Double.isNaN(fromBytes)) {

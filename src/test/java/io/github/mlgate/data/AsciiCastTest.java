@@ -2,6 +2,7 @@ package io.github.mlgate.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.csv.RandomCells;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,62 +16,35 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AsciiCastTest {
 
-    private static final String[] EDGES = {
-        "0",
-        "-0",
-        "+0",
-        "-",
-        "+",
-        "",
-        "007",
-        "12345678901234567",
-        "123456789012345678",
-        "-1234567890123456",
-        "1.",
-        ".5",
-        "+.5",
-        "-.5",
-        ".",
-        "1e5",
-        "NaN",
-        "INF",
-        "-INF",
-        "0.1",
-        "0.30000000000000004",
-        "123456789.123456",
-        "1234567890123456",
-        "9007199254740993",
-        "0.0000000000000000000001",
-        "1.00000000000000000000000",
-        "2024-02-29",
-        "2023-02-29",
-        "2024-13-01",
-        "2024-1-01",
-        "99999-01-01",
-        "2024-02-29T23:59:59",
-        "2024-02-29T23:59:59Z",
-        "2024-02-29T23:59:60",
-        "2024-02-29T24:00:00",
-        "2024-02-29T23:59:59.5",
-        "2024-02-29T23:59:59.123456789Z",
-        "2024-02-29T23:59:59.1234567891",
-        "2024-02-29T23:59:59+01:00",
-        "2024-02-29T23:59:59.",
-        "2024-02-29 23:59:59",
-        "2024-02-29T23:59",
-        "2024-02-29T23:59Z",
-        "2024-02-29T23:5",
-        "2024-02-29T24:00",
-        "2024-02-29T23:59:",
-        "true",
-        "True",
-        "TRUE",
-        "1",
-        "false",
-        "0",
-        "yes",
-        "tru"
-    };
+    private static final String[] EDGES = RandomCells.numberEdgesAnd(
+            "2024-02-29",
+            "2023-02-29",
+            "2024-13-01",
+            "2024-1-01",
+            "99999-01-01",
+            "2024-02-29T23:59:59",
+            "2024-02-29T23:59:59Z",
+            "2024-02-29T23:59:60",
+            "2024-02-29T24:00:00",
+            "2024-02-29T23:59:59.5",
+            "2024-02-29T23:59:59.123456789Z",
+            "2024-02-29T23:59:59.1234567891",
+            "2024-02-29T23:59:59+01:00",
+            "2024-02-29T23:59:59.",
+            "2024-02-29 23:59:59",
+            "2024-02-29T23:59",
+            "2024-02-29T23:59Z",
+            "2024-02-29T23:5",
+            "2024-02-29T24:00",
+            "2024-02-29T23:59:",
+            "true",
+            "True",
+            "TRUE",
+            "1",
+            "false",
+            "0",
+            "yes",
+            "tru");
 
     @ParameterizedTest
     @ValueSource(strings = {"integer", "number", "date", "datetime", "boolean"})
@@ -109,12 +83,7 @@ class AsciiCastTest {
                 }
                 text = date.toString();
             } else {
-                StringBuilder digits = new StringBuilder();
-                int length = 1 + random.nextInt(24);
-                for (int i = 0; i < length; i++) {
-                    digits.append(alphabet.charAt(random.nextInt(random.nextInt(4) == 0 ? alphabet.length() : 12)));
-                }
-                text = digits.toString();
+                text = RandomCells.of(random, alphabet, 12);
             }
             byte[] bytes = ("x" + text + "y").getBytes(StandardCharsets.US_ASCII);
             Object fromBytes = fast.cast(bytes, 1, bytes.length - 1);

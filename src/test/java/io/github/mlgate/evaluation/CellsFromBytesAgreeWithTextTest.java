@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,126 +30,112 @@ class CellsFromBytesAgreeWithTextTest {
     void binaryPredictionsWithSlicesReadTheSame() throws IOException {
         PredictionsFormat format = new PredictionsFormat(
                 Task.BINARY, "label", "prediction", "score", "1", 0.5, List.of("region", "device"));
-        Predictions.Binary plain = (Predictions.Binary) read(binaryFile(false), format);
-        Predictions.Binary dressed = (Predictions.Binary) read(binaryFile(true), format);
 
-        assertThat(dressed.classes()).isEqualTo(plain.classes());
-        assertThat(dressed.actual()).isEqualTo(plain.actual());
-        assertThat(dressed.predicted()).isEqualTo(plain.predicted());
-        assertThat(dressed.score()).isEqualTo(plain.score());
-        assertSameSlices(dressed.slices(), plain.slices());
+        assertSameColumns(read(binaryFile(true), format), read(binaryFile(false), format));
     }
 
     @Test
     void multiclassPredictionsWithScoresReadTheSame() throws IOException {
         PredictionsFormat format =
                 new PredictionsFormat(Task.MULTICLASS, "label", "prediction", "score", "1", 0.5, List.of("region"));
-        Predictions.Multiclass plain = (Predictions.Multiclass) read(multiclassFile(false), format);
-        Predictions.Multiclass dressed = (Predictions.Multiclass) read(multiclassFile(true), format);
 
-        assertThat(dressed.classes()).isEqualTo(plain.classes());
-        assertThat(dressed.actual()).isEqualTo(plain.actual());
-        assertThat(dressed.predicted()).isEqualTo(plain.predicted());
-        assertThat(dressed.scores()).isDeepEqualTo(plain.scores());
-        assertSameSlices(dressed.slices(), plain.slices());
+        assertSameColumns(read(multiclassFile(true), format), read(multiclassFile(false), format));
     }
 
     @Test
     void regressionPredictionsReadTheSameBitForBit() throws IOException {
         PredictionsFormat format =
                 new PredictionsFormat(Task.REGRESSION, "label", "prediction", "score", "1", 0.5, List.of("region"));
-        Predictions.Regression plain = (Predictions.Regression) read(regressionFile(false), format);
-        Predictions.Regression dressed = (Predictions.Regression) read(regressionFile(true), format);
 
-        assertThat(bits(dressed.actual())).isEqualTo(bits(plain.actual()));
-        assertThat(bits(dressed.predicted())).isEqualTo(bits(plain.predicted()));
-        assertSameSlices(dressed.slices(), plain.slices());
+        assertSameColumns(read(regressionFile(true), format), read(regressionFile(false), format));
     }
 
     private Path binaryFile(boolean dressed) throws IOException {
-        SplittableRandom random = new SplittableRandom(5);
-        SplittableRandom dress = new SplittableRandom(6);
-        StringBuilder csv = new StringBuilder("label,prediction,score,region,device\n");
-        for (int i = 0; i < 5_000; i++) {
-            double score = random.nextInt(10_001) / 10_000.0;
-            csv.append(text(random.nextBoolean() ? "1" : "0", dressed, dress))
-                    .append(',')
-                    .append(text(score >= 0.5 ? "1" : "0", dressed, dress))
-                    .append(',')
-                    .append(number(score, dressed, dress))
-                    .append(',')
-                    .append(text(REGIONS[random.nextInt(REGIONS.length)], dressed, dress))
-                    .append(',')
-                    .append(text(random.nextBoolean() ? "ios" : "web", dressed, dress))
-                    .append('\n');
-        }
-        return write("binary-" + dressed + ".csv", csv);
+        return file("binary", "label,prediction,score,region,device", 5_000, 5, dressed, cells -> {
+            double score = cells.random.nextInt(10_001) / 10_000.0;
+            return String.join(
+                    ",",
+                    cells.text(cells.random.nextBoolean() ? "1" : "0"),
+                    cells.text(score >= 0.5 ? "1" : "0"),
+                    cells.number(score),
+                    cells.text(REGIONS[cells.random.nextInt(REGIONS.length)]),
+                    cells.text(cells.random.nextBoolean() ? "ios" : "web"));
+        });
     }
 
     private Path multiclassFile(boolean dressed) throws IOException {
-        SplittableRandom random = new SplittableRandom(7);
-        SplittableRandom dress = new SplittableRandom(8);
-        StringBuilder csv = new StringBuilder("label,prediction,score_cat,score_dog,score_bird,region\n");
-        for (int i = 0; i < 3_000; i++) {
-            int a = random.nextInt(1000);
-            int b = random.nextInt(1000 - a);
-            double[] scores = {a / 1000.0, b / 1000.0, (1000 - a - b) / 1000.0};
-            csv.append(text(CLASSES[random.nextInt(3)], dressed, dress))
-                    .append(',')
-                    .append(text(CLASSES[random.nextInt(3)], dressed, dress));
-            for (double score : scores) {
-                csv.append(',').append(number(score, dressed, dress));
-            }
-            csv.append(',')
-                    .append(text(REGIONS[random.nextInt(REGIONS.length)], dressed, dress))
-                    .append('\n');
-        }
-        return write("multiclass-" + dressed + ".csv", csv);
+        return file(
+                "multiclass", "label,prediction,score_cat,score_dog,score_bird,region", 3_000, 7, dressed, cells -> {
+                    int a = cells.random.nextInt(1000);
+                    int b = cells.random.nextInt(1000 - a);
+                    return String.join(
+                            ",",
+                            cells.text(CLASSES[cells.random.nextInt(3)]),
+                            cells.text(CLASSES[cells.random.nextInt(3)]),
+                            cells.number(a / 1000.0),
+                            cells.number(b / 1000.0),
+                            cells.number((1000 - a - b) / 1000.0),
+                            cells.text(REGIONS[cells.random.nextInt(REGIONS.length)]));
+                });
     }
 
     private Path regressionFile(boolean dressed) throws IOException {
-        SplittableRandom random = new SplittableRandom(9);
-        SplittableRandom dress = new SplittableRandom(10);
-        StringBuilder csv = new StringBuilder("label,prediction,region\n");
-        for (int i = 0; i < 3_000; i++) {
+        return file("regression", "label,prediction,region", 3_000, 9, dressed, cells -> {
             // Negative values, minus zero and values with more digits than the byte path reads.
-            double actual = random.nextInt(5) == 0 ? -0.0 : (random.nextDouble() - 0.5) * 1e4;
-            double predicted = random.nextInt(7) == 0 ? random.nextInt(100) : actual + random.nextGaussian();
-            csv.append(number(actual, dressed, dress))
-                    .append(',')
-                    .append(number(predicted, dressed, dress))
-                    .append(',')
-                    .append(text(REGIONS[random.nextInt(REGIONS.length)], dressed, dress))
-                    .append('\n');
-        }
-        return write("regression-" + dressed + ".csv", csv);
+            double actual = cells.random.nextInt(5) == 0 ? -0.0 : (cells.random.nextDouble() - 0.5) * 1e4;
+            double predicted =
+                    cells.random.nextInt(7) == 0 ? cells.random.nextInt(100) : actual + cells.random.nextGaussian();
+            return String.join(
+                    ",",
+                    cells.number(actual),
+                    cells.number(predicted),
+                    cells.text(REGIONS[cells.random.nextInt(REGIONS.length)]));
+        });
     }
 
-    /** A text cell as it is, or padded with spaces or quoted (the reader strips spaces, the CSV drops quotes). */
-    private static String text(String value, boolean dressed, SplittableRandom dress) {
-        if (!dressed) {
-            return value;
+    /**
+     * A file of seeded rows: the values come from one generator, the dress from another, so the plain and the dressed
+     * file hold the same values.
+     */
+    private Path file(String name, String header, int rows, long seed, boolean dressed, Function<Cells, String> row)
+            throws IOException {
+        Cells cells = new Cells(new SplittableRandom(seed), new SplittableRandom(seed + 1), dressed);
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        for (int i = 0; i < rows; i++) {
+            csv.append(row.apply(cells)).append('\n');
         }
-        return switch (dress.nextInt(4)) {
-            case 0 -> " " + value;
-            case 1 -> value + "  ";
-            case 2 -> "\"" + value + "\"";
-            default -> value;
-        };
+        return write(name + "-" + dressed + ".csv", csv);
     }
 
-    /** A number as Java writes it, or in an exponent form, padded or quoted: forms only the string path reads. */
-    private static String number(double value, boolean dressed, SplittableRandom dress) {
-        String plain = Double.toString(value);
-        if (!dressed) {
-            return plain;
+    /** Writes cells plain, or dressed at random in forms the reader reads to the same value. */
+    private record Cells(SplittableRandom random, SplittableRandom dress, boolean dressed) {
+
+        /** A text cell as it is, or padded with spaces or quoted (the reader strips spaces, the CSV drops quotes). */
+        String text(String value) {
+            if (!dressed) {
+                return value;
+            }
+            return switch (dress.nextInt(4)) {
+                case 0 -> " " + value;
+                case 1 -> value + "  ";
+                case 2 -> "\"" + value + "\"";
+                default -> value;
+            };
         }
-        return switch (dress.nextInt(4)) {
-            case 0 -> String.format(Locale.ROOT, "%.17e", value);
-            case 1 -> " " + plain;
-            case 2 -> "\"" + plain + "\"";
-            default -> plain;
-        };
+
+        /** A number as Java writes it, or in an exponent form, padded or quoted: forms only the string path reads. */
+        String number(double value) {
+            String plain = Double.toString(value);
+            if (!dressed) {
+                return plain;
+            }
+            return switch (dress.nextInt(4)) {
+                case 0 -> String.format(Locale.ROOT, "%.17e", value);
+                case 1 -> " " + plain;
+                case 2 -> "\"" + plain + "\"";
+                default -> plain;
+            };
+        }
     }
 
     private Path write(String name, StringBuilder csv) throws IOException {
@@ -166,11 +153,32 @@ class CellsFromBytesAgreeWithTextTest {
         return read;
     }
 
-    private static void assertSameSlices(List<SliceColumn> dressed, List<SliceColumn> plain) {
-        assertThat(dressed).hasSameSizeAs(plain);
-        for (int s = 0; s < plain.size(); s++) {
-            assertThat(dressed.get(s).values()).isEqualTo(plain.get(s).values());
-            assertThat(dressed.get(s).valueOfRow()).isEqualTo(plain.get(s).valueOfRow());
+    /** The same columns, numbers compared bit for bit. */
+    private static void assertSameColumns(Predictions dressed, Predictions plain) {
+        assertThat(dressed.getClass()).isEqualTo(plain.getClass());
+        if (plain instanceof Predictions.Binary p && dressed instanceof Predictions.Binary d) {
+            assertThat(d.classes()).isEqualTo(p.classes());
+            assertThat(d.actual()).isEqualTo(p.actual());
+            assertThat(d.predicted()).isEqualTo(p.predicted());
+            assertThat(bits(d.score())).isEqualTo(bits(p.score()));
+        } else if (plain instanceof Predictions.Multiclass p && dressed instanceof Predictions.Multiclass d) {
+            assertThat(d.classes()).isEqualTo(p.classes());
+            assertThat(d.actual()).isEqualTo(p.actual());
+            assertThat(d.predicted()).isEqualTo(p.predicted());
+            assertThat(d.scores()).hasSameDimensionsAs(p.scores());
+            for (int c = 0; c < p.scores().length; c++) {
+                assertThat(bits(d.scores()[c])).isEqualTo(bits(p.scores()[c]));
+            }
+        } else if (plain instanceof Predictions.Regression p && dressed instanceof Predictions.Regression d) {
+            assertThat(bits(d.actual())).isEqualTo(bits(p.actual()));
+            assertThat(bits(d.predicted())).isEqualTo(bits(p.predicted()));
+        }
+        assertThat(dressed.slices()).hasSameSizeAs(plain.slices());
+        for (int s = 0; s < plain.slices().size(); s++) {
+            assertThat(dressed.slices().get(s).values())
+                    .isEqualTo(plain.slices().get(s).values());
+            assertThat(dressed.slices().get(s).valueOfRow())
+                    .isEqualTo(plain.slices().get(s).valueOfRow());
         }
     }
 
