@@ -47,9 +47,6 @@ class PluginDescriptorTest {
     void everyParameterIsDocumented() {
         for (Element mojo : mojos) {
             for (Element parameter : children(mojo, "parameters", "parameter")) {
-                if (isMavenReportingParameter(mojo, parameter)) {
-                    continue;
-                }
                 assertThat(text(parameter, "description"))
                         .as(text(mojo, "goal") + "." + text(parameter, "name"))
                         .isNotBlank();
@@ -72,9 +69,7 @@ class PluginDescriptorTest {
             Element configuration = child(mojo, "configuration");
             for (Element parameter : children(mojo, "parameters", "parameter")) {
                 String name = text(parameter, "name");
-                if (text(parameter, "editable").equals("false")
-                        || isMavenReportingParameter(mojo, parameter)
-                        || POM_ONLY.contains(name)) {
+                if (text(parameter, "editable").equals("false") || POM_ONLY.contains(name)) {
                     continue;
                 }
                 Element config = child(configuration, name);
@@ -82,18 +77,6 @@ class PluginDescriptorTest {
                 assertThat(expression).as(text(mojo, "goal") + "." + name).startsWith("${mlgate.");
             }
         }
-    }
-
-    /**
-     * The site report inherits Maven's own reporting parameters (outputDirectory, locale, outputFormat, ...) from
-     * maven-reporting-impl; they keep Maven's names and are documented by Maven.
-     */
-    private static boolean isMavenReportingParameter(Element mojo, Element parameter) {
-        if (!text(mojo, "goal").equals("report")) {
-            return false;
-        }
-        return java.util.Arrays.stream(org.apache.maven.reporting.AbstractMavenReport.class.getDeclaredFields())
-                .anyMatch(field -> field.getName().equals(text(parameter, "name")));
     }
 
     @Test
