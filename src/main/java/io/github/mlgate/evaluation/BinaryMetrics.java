@@ -35,6 +35,7 @@ final class BinaryMetrics extends PredictionMetrics.Prepared {
                 PredictionMetrics.gather(predicted, positions));
     }
 
+    /** The ranking by the score, which is the positive class's (1): the only class a binary model's curves rank. */
     @Override
     PredictionMetrics.Ranked ranked(int positive) {
         return score == null ? null : new PredictionMetrics.Ranked(score, actual, null);

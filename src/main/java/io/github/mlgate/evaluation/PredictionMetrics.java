@@ -70,7 +70,7 @@ final class PredictionMetrics {
          */
         Prepared[] split(SliceColumn column) {
             int values = column.values().size();
-            // One pass in row order's scattered reads, then sequential ones: the rows are ranked, not in file order.
+            // The rows are ranked, not in file order: each row's value is looked up once, then read in order.
             int[] valueAt = gather(column.valueOfRow(), rows);
             int[] counts = new int[values];
             for (int v : valueAt) {
