@@ -58,16 +58,6 @@ public record Curves(
     public record Bin(double from, double to, Double meanScore, Double fractionPositive, long count) {}
 
     /**
-     * The pictures' numbers for a model's predictions.
-     *
-     * @param predictions the predictions
-     * @return the curves
-     */
-    static Curves of(Predictions predictions) {
-        return of(predictions, PredictionMetrics.prepare(predictions, null));
-    }
-
-    /**
      * The pictures' numbers for a model's predictions, from their rows already ranked for the metrics.
      *
      * @param predictions the predictions

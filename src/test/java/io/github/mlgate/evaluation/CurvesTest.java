@@ -116,7 +116,7 @@ class CurvesTest {
             actual[i] = i % 2 == 0 ? 1 : 0;
         }
 
-        List<Curves.Bin> bins = Curves.of(binary(actual, score)).calibration();
+        List<Curves.Bin> bins = curvesOf(binary(actual, score)).calibration();
 
         double[] probPred = {0.05, 0.2, 0.30000000000000004, 0.375, 0.5, 0.6000000000000001, 0.7, 0.8, 0.9, 0.95};
         double[] probTrue = {0.5, 1.0, 0.5, 0.5, 0.0, 0.5, 0.5, 1.0, 0.0, 0.5};
@@ -147,7 +147,7 @@ class CurvesTest {
             score[i] = random.nextDouble();
             actual[i] = random.nextDouble() < score[i] ? 1 : 0;
         }
-        Curves curves = Curves.of(binary(actual, score));
+        Curves curves = curvesOf(binary(actual, score));
 
         assertThat(curves.roc()).hasSizeLessThanOrEqualTo(Curves.MAX_POINTS);
         assertThat(curves.roc().get(0)).containsExactly(0.0, 0.0);
@@ -173,7 +173,7 @@ class CurvesTest {
             }
         }
         Curves curves =
-                Curves.of(new Predictions.Multiclass(List.of("a", "b", "c"), actual, actual, byClass, List.of()));
+                curvesOf(new Predictions.Multiclass(List.of("a", "b", "c"), actual, actual, byClass, List.of()));
 
         double third = 1 / 3.0;
         assertPoints(
@@ -186,8 +186,13 @@ class CurvesTest {
         assertThat(curves.confusion().get(2)).containsExactly(0L, 0L, 2L);
     }
 
+    /** The curves as the gate draws them: from the rows the metrics ranked. */
+    private static Curves curvesOf(Predictions predictions) {
+        return Curves.of(predictions, PredictionMetrics.prepare(predictions, null));
+    }
+
     private static Curves curves() {
-        return Curves.of(binary(ACTUAL, SCORE));
+        return curvesOf(binary(ACTUAL, SCORE));
     }
 
     private static Predictions.Binary binary(int[] actual, double[] score) {
