@@ -140,7 +140,8 @@ public final class DataGate implements Gate<DataRequest> {
     }
 
     private GateResult run(DataRequest request, Workers workers) {
-        try (SharedSessions sessions = new SharedSessions(request.engines())) {
+        try (SharedSessions sessions = new SharedSessions(
+                request.engines(), DuckDbSandbox.of(request.projectDirectory(), request.outputDirectory()))) {
             return run(request, workers, sessions);
         }
     }
@@ -182,6 +183,13 @@ public final class DataGate implements Gate<DataRequest> {
         java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
         java.util.Map<String, ResourceValidator> validators = new java.util.LinkedHashMap<>();
         resources = narrowEnough(resources, descriptorFindings);
+        if (request.allowOutsideProject()) {
+            sessions.allowing(resources.stream()
+                    .flatMap(resource -> resource.files().stream())
+                    .filter(file -> ProjectFiles.isOutside(base, file))
+                    .toList());
+        }
+        resources = QueryVetting.vetted(resources, sessions, descriptorFindings);
         java.util.Map<String, EngineValidator> inEngines = new java.util.LinkedHashMap<>();
         for (DataResource resource : resources) {
             if (compiled(resource)) {

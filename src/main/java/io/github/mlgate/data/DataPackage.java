@@ -80,7 +80,8 @@ final class DataPackage {
             return resources;
         }
         DescriptorKeys.checkPackage(descriptor, findings);
-        java.util.Map<String, EngineSpec> engines = Engines.read(descriptor, configured, findings);
+        java.util.Map<String, EngineSpec> engines =
+                Engines.read(descriptor, configured, projectDirectory, allowOutsideProject, findings);
         Set<String> names = new HashSet<>();
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {
@@ -272,9 +273,24 @@ final class DataPackage {
                 }
                 if (engine.readsFiles()) {
                     engine = engine.under(files);
+                    List<Path> roots = files;
                     files = ParquetFiles.expand(files, paths, prefix, descriptor, at, node, findings);
                     if (files == null) {
                         return null;
+                    }
+                    for (Path file : files) {
+                        // A folder or glob inside the project may still hold a link that leads out of it.
+                        if (!allowOutsideProject
+                                && !roots.contains(file)
+                                && ProjectFiles.isOutside(projectDirectory, file)) {
+                            findings.error(
+                                    "resource-error",
+                                    prefix + ": the file '" + ProjectFiles.display(projectDirectory, file) + "', found"
+                                            + " under its path, is a link that leads outside the project directory; "
+                                            + OUTSIDE,
+                                    descriptor.locate(at.key("path")));
+                            return null;
+                        }
                     }
                 }
             }

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param passwordEnv the environment variable that holds the password, or null
  * @param options the engine's own options: JDBC connection properties, or Spark configuration entries
  * @param location where the descriptor declares it
+ * @param inBuild whether the build declares it (the plugin's {@code <engines>} in the pom), where settings that run
+ *     code or reach outside the project are the build's own; false for an engine of the data package, which is data
+ *     ({@link DescriptorEngineRules})
  */
 public record EngineSpec(
         String name,
@@ -25,7 +28,8 @@ public record EngineSpec(
         String userEnv,
         String passwordEnv,
         Map<String, String> options,
-        Location location) {
+        Location location,
+        boolean inBuild) {
 
     /** The embedded engine that reads Parquet when a resource names none. */
     public static final String DUCKDB = "duckdb";
@@ -48,28 +52,17 @@ public record EngineSpec(
      * @return the engine
      */
     static EngineSpec embedded(Location location) {
-        return new EngineSpec(DUCKDB, DUCKDB, null, null, null, null, Map.of(), location);
+        return new EngineSpec(DUCKDB, DUCKDB, null, null, null, null, Map.of(), location, false);
     }
 
     /**
-     * The engine as findings name it: its name, type and URL, with any user and password in the URL left out.
+     * The engine as findings name it: its name, type and URL, with any credentials in the URL left out ({@link
+     * UrlSecrets}).
      *
      * @return for example {@code engine 'warehouse' (jdbc, jdbc:postgresql://db:5432/ml)}
      */
     public String shown() {
-        String where = url == null ? "" : ", " + withoutSecrets(url);
+        String where = url == null ? "" : ", " + UrlSecrets.mask(url);
         return "engine '" + name + "' (" + type + where + ")";
-    }
-
-    /**
-     * A URL with what could be a secret left out: the user information of {@code scheme://user:pass@host} and every
-     * {@code password=} or {@code user=} parameter.
-     *
-     * @param url the URL
-     * @return the URL as findings may show it
-     */
-    static String withoutSecrets(String url) {
-        return url.replaceAll("//[^/@?;]*@", "//")
-                .replaceAll("(?i)((?:password|pwd|user|username|secret|token)=)[^&;]*", "$1***");
     }
 }

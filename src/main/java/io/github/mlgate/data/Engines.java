@@ -43,7 +43,7 @@ final class Engines {
      * @return the engines by name; those with errors left out
      */
     static Map<String, EngineSpec> read(LocatedDocument descriptor, Findings findings) {
-        return read(descriptor, Map.of(), findings);
+        return read(descriptor, Map.of(), null, false, findings);
     }
 
     /**
@@ -53,13 +53,37 @@ final class Engines {
      * @param descriptor the descriptor
      * @param configured the build's engines by name, as the descriptor would declare them ({@link
      *     SqlEngines#configured})
+     * @param projectDirectory the project's base directory, where a data package's DuckDB database file must lie
+     *     (null: the working directory)
+     * @param allowOutsideProject whether the build lets data lie outside the project
      * @param findings where errors go
      * @return the engines by name; those with errors left out
      */
     static Map<String, EngineSpec> read(
-            LocatedDocument descriptor, Map<String, JsonNode> configured, Findings findings) {
+            LocatedDocument descriptor,
+            Map<String, JsonNode> configured,
+            java.nio.file.Path projectDirectory,
+            boolean allowOutsideProject,
+            Findings findings) {
         Map<String, EngineSpec> engines = new LinkedHashMap<>();
-        readDeclared(descriptor, engines, findings);
+        java.nio.file.Path project = projectDirectory == null ? java.nio.file.Path.of("") : projectDirectory;
+        node(descriptor).ifPresent(declared -> readDeclared(descriptor, declared, engines, findings));
+        // An engine the build replaces is never used as the package declares it.
+        engines.keySet().removeAll(configured.keySet());
+        engines.replaceAll((name, engine) -> {
+            List<DescriptorEngineRules.Refusal> refused =
+                    DescriptorEngineRules.refusals(engine, project, allowOutsideProject);
+            NodePath at = NodePath.ROOT.key("mlgate").key("engines").key(name);
+            refused.forEach(refusal -> findings.error(
+                    "package-error",
+                    refusal.message(),
+                    descriptor.locate(
+                            refusal.option() == null
+                                    ? at.key(refusal.key())
+                                    : at.key(refusal.key()).key(refusal.option()))));
+            return refused.isEmpty() ? engine : null;
+        });
+        engines.values().removeIf(java.util.Objects::isNull);
         configured.forEach((name, node) -> {
             if (name.isBlank()) {
                 findings.error(
@@ -74,6 +98,7 @@ final class Engines {
                     NodePath.ROOT.key(name),
                     name,
                     node,
+                    true,
                     findings);
             if (engine != null) {
                 engines.put(name, engine);
@@ -82,12 +107,14 @@ final class Engines {
         return engines;
     }
 
-    private static void readDeclared(LocatedDocument descriptor, Map<String, EngineSpec> engines, Findings findings) {
-        NodePath at = NodePath.ROOT.key("mlgate").key("engines");
+    private static java.util.Optional<JsonNode> node(LocatedDocument descriptor) {
         JsonNode node = descriptor.root().path("mlgate").path("engines");
-        if (node.isMissingNode()) {
-            return;
-        }
+        return node.isMissingNode() ? java.util.Optional.empty() : java.util.Optional.of(node);
+    }
+
+    private static void readDeclared(
+            LocatedDocument descriptor, JsonNode node, Map<String, EngineSpec> engines, Findings findings) {
+        NodePath at = NodePath.ROOT.key("mlgate").key("engines");
         if (!node.isObject()) {
             findings.error(
                     "package-error",
@@ -96,8 +123,8 @@ final class Engines {
             return;
         }
         node.fields().forEachRemaining(entry -> {
-            EngineSpec engine =
-                    engine(descriptor::locate, at.key(entry.getKey()), entry.getKey(), entry.getValue(), findings);
+            EngineSpec engine = engine(
+                    descriptor::locate, at.key(entry.getKey()), entry.getKey(), entry.getValue(), false, findings);
             if (engine != null) {
                 engines.put(entry.getKey(), engine);
             }
@@ -109,6 +136,7 @@ final class Engines {
             NodePath at,
             String name,
             JsonNode node,
+            boolean inBuild,
             Findings findings) {
         String prefix = "Engine '" + name + "'";
         JsonNode type = node.path("type");
@@ -198,7 +226,8 @@ final class Engines {
             return null;
         }
         return valid[0]
-                ? new EngineSpec(name, type.asText(), texts[0], texts[1], texts[2], texts[3], options, locate.apply(at))
+                ? new EngineSpec(
+                        name, type.asText(), texts[0], texts[1], texts[2], texts[3], options, locate.apply(at), inBuild)
                 : null;
     }
 
@@ -229,6 +258,17 @@ final class Engines {
                 return null;
             }
             values[i] = value.asText();
+        }
+        if (values[2] != null) {
+            String refused = DescriptorEngineRules.queryRefusal(values[2]);
+            if (refused != null) {
+                findings.error(
+                        "resource-error",
+                        prefix + ": mlgate.query " + refused,
+                        descriptor.locate(at.key("mlgate").key("query")));
+                return null;
+            }
+            values[2] = DescriptorEngineRules.withoutFinalSemicolons(values[2]);
         }
         if (values[1] != null && values[2] != null) {
             findings.error(

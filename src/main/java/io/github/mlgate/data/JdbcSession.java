@@ -10,6 +10,7 @@ import java.sql.Statement;
 final class JdbcSession implements SqlSession {
 
     private final Connection connection;
+    private final String type;
 
     /** The rows a driver is asked to fetch a round trip. */
     static final int FETCH_SIZE = 10_000;
@@ -20,7 +21,47 @@ final class JdbcSession implements SqlSession {
      * @param connection the connection
      */
     JdbcSession(Connection connection) {
+        this(connection, EngineSpec.JDBC);
+    }
+
+    /**
+     * Wraps a connection to an engine of a type, which the session closes.
+     *
+     * @param connection the connection
+     * @param type the engine's type: {@link EngineSpec#DUCKDB} vets queries with DuckDB's parser
+     */
+    JdbcSession(Connection connection, String type) {
         this.connection = connection;
+        this.type = type;
+    }
+
+    /** DuckDB parses the query into its statements ({@code json_serialize_sql}), which serializes SELECTs alone. */
+    @Override
+    public String vet(String query) throws SQLException {
+        if (!type.equals(EngineSpec.DUCKDB)) {
+            return null;
+        }
+        String parsed;
+        try (SqlRows rows = query("SELECT json_serialize_sql(" + SqlDialect.DUCKDB.text(query) + ")")) {
+            rows.next();
+            parsed = rows.getString(1);
+        }
+        com.fasterxml.jackson.databind.JsonNode tree;
+        try {
+            tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(parsed);
+        } catch (java.io.IOException e) {
+            return "cannot be parsed by DuckDB.";
+        }
+        if (tree.path("error").asBoolean(true)) {
+            String why = tree.path("error_message").asText("");
+            return why.startsWith("Only SELECT statements")
+                    ? "is not a SELECT statement, as DuckDB parses it: a query only reads."
+                    : "cannot be parsed by DuckDB: " + EngineValidator.firstLine(why);
+        }
+        int statements = tree.path("statements").size();
+        return statements == 1
+                ? null
+                : "holds " + statements + " statements, as DuckDB parses it: a query is one SELECT statement.";
     }
 
     @Override

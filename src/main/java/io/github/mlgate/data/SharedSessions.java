@@ -15,14 +15,26 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
     private final SqlEngines engines;
     private final Map<String, SqlSession> open = new LinkedHashMap<>();
     private final Map<String, EngineException> failed = new LinkedHashMap<>();
+    private DuckDbSandbox sandbox;
 
     /**
      * Shares the sessions of some engines.
      *
      * @param engines what opens them
+     * @param sandbox the boundary every embedded DuckDB keeps
      */
-    SharedSessions(SqlEngines engines) {
+    SharedSessions(SqlEngines engines, DuckDbSandbox sandbox) {
         this.engines = engines;
+        this.sandbox = sandbox;
+    }
+
+    /**
+     * Lets the embedded DuckDB sessions opened from now on read these files too, where they are.
+     *
+     * @param files files the build lets the data package name outside the project
+     */
+    void allowing(List<java.nio.file.Path> files) {
+        sandbox = sandbox.allowing(files);
     }
 
     @Override
@@ -50,7 +62,7 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
         SqlSession session = open.get(key);
         if (session == null) {
             try {
-                session = engines.session(engine);
+                session = engine.type().equals(EngineSpec.DUCKDB) ? sandboxed(engine) : engines.session(engine);
             } catch (EngineException e) {
                 failed.put(key, e);
                 throw e;
@@ -65,10 +77,33 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
             }
 
             @Override
+            public String vet(String query) throws java.sql.SQLException {
+                return shared.vet(query);
+            }
+
+            @Override
             public void close() {
                 // Kept for the other resources of this run; closed by the gate.
             }
         };
+    }
+
+    /** An embedded DuckDB inside its sandbox, set before anything of the data package runs in it. */
+    private SqlSession sandboxed(EngineSpec engine) throws EngineException {
+        Connection connection = engines.connect(engine);
+        try {
+            sandbox.apply(connection);
+        } catch (java.sql.SQLException e) {
+            try {
+                connection.close();
+            } catch (java.sql.SQLException ignored) {
+                // Not used: the engine is reported as not to be started.
+            }
+            throw new EngineException("The " + engine.shown() + " cannot be confined to the project's data (DuckDB"
+                    + " refused a setting of its sandbox, as drivers older than 1.2 do): "
+                    + EngineValidator.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+        return new JdbcSession(connection, EngineSpec.DUCKDB);
     }
 
     /** Closes every session opened. */

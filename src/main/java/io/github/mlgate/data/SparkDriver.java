@@ -58,7 +58,12 @@ final class SparkDriver {
                 if (line.equals(SparkWire.BYE)) {
                     break;
                 }
-                answer(spark, SparkWire.unescape(line.substring(SparkWire.QUERY.length() + 1)), answers);
+                String text = SparkWire.unescape(line.substring(line.indexOf('\t') + 1));
+                if (line.startsWith(SparkWire.VET + "\t")) {
+                    answers.println(vet(spark, text));
+                } else {
+                    answer(spark, text, answers);
+                }
                 answers.flush();
             }
         } finally {
@@ -84,8 +89,66 @@ final class SparkDriver {
         Object spark = builder.getClass().getMethod("getOrCreate").invoke(builder);
         Object context = call(spark, "sparkContext");
         context.getClass().getMethod("setLogLevel", String.class).invoke(context, "WARN");
+        withoutReflection(spark);
         return spark;
     }
+
+    /** The SQL functions that call any static Java method ({@code reflect('java.lang.System', 'getenv', ...)}). */
+    static final List<String> REFLECTION = List.of("reflect", "java_method", "try_reflect");
+
+    /**
+     * Drops the functions that call Java methods from this session's function registry: a query of the data package
+     * could otherwise read the build's environment or call into the JVM. The gate's own SQL uses none of them.
+     */
+    private static void withoutReflection(Object spark) throws ReflectiveOperationException {
+        Object registry = call(call(spark, "sessionState"), "functionRegistry");
+        Class<?> identifiers = Class.forName("org.apache.spark.sql.catalyst.FunctionIdentifier");
+        Method drop = null;
+        for (Method method : registry.getClass().getMethods()) {
+            if (method.getName().equals("dropFunction") && method.getParameterCount() == 1) {
+                drop = method;
+            }
+        }
+        if (drop == null) {
+            throw new NoSuchMethodException(
+                    "FunctionRegistry.dropFunction: this Spark cannot drop its reflect function");
+        }
+        for (String name : REFLECTION) {
+            drop.invoke(registry, identifiers.getMethod("apply", String.class).invoke(null, name));
+        }
+    }
+
+    /**
+     * Analyses a query of the data package without running it, with files not readable as tables: {@code
+     * parquet.`/path`} and {@code text.`/etc/passwd`} are then unknown tables. Spark parses one statement, and as a
+     * subquery it can only be a query.
+     */
+    private static String vet(Object spark, String query) {
+        Object conf;
+        try {
+            conf = call(spark, "conf");
+        } catch (ReflectiveOperationException e) {
+            return SparkWire.FAILED + "\t" + SparkWire.escape(reason(e));
+        }
+        try {
+            conf.getClass().getMethod("set", String.class, String.class).invoke(conf, FILES_AS_TABLES, "false");
+            spark.getClass()
+                    .getMethod("sql", String.class)
+                    .invoke(spark, "SELECT * FROM (" + query + ") AS `__mlgate_vetted` LIMIT 0");
+            return SparkWire.END;
+        } catch (Throwable e) {
+            return SparkWire.FAILED + "\t" + SparkWire.escape(reason(e));
+        } finally {
+            try {
+                conf.getClass().getMethod("set", String.class, String.class).invoke(conf, FILES_AS_TABLES, "true");
+            } catch (ReflectiveOperationException e) {
+                // The gate's own Parquet reads then fail, and say so.
+            }
+        }
+    }
+
+    /** Spark's switch for reading files as tables in SQL, which the gate's own Parquet reads use. */
+    private static final String FILES_AS_TABLES = "spark.sql.runSQLOnFiles";
 
     private static void answer(Object spark, String sql, PrintStream answers) {
         List<String> lines = new ArrayList<>();

@@ -173,6 +173,21 @@ final class SparkFork implements SqlSession {
         }
     }
 
+    /** Spark analyses the query, with files not readable as tables ({@code parquet.`/path`}), and does not run it. */
+    @Override
+    public String vet(String query) throws SQLException {
+        try {
+            send(SparkWire.VET + "\t" + SparkWire.escape(query));
+            String answer = line();
+            return answer.startsWith(SparkWire.FAILED + "\t")
+                    ? "is not a query Spark runs on the engine's tables: "
+                            + EngineValidator.firstLine(SparkWire.unescape(answer.substring(2)))
+                    : null;
+        } catch (IOException e) {
+            throw new SQLException("the Spark driver JVM ended: " + whyEnded());
+        }
+    }
+
     /** The driver's next line; its end is an error, since every answer ends with a line of its own. */
     private String line() throws IOException {
         String line = answers.readLine();

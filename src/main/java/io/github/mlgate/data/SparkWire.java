@@ -23,6 +23,12 @@ final class SparkWire {
     /** A query follows. */
     static final String QUERY = "Q";
 
+    /**
+     * A query of the data package follows, to be analysed but not run: the driver answers {@link #END} when it reads
+     * only tables and views, or {@link #FAILED} with why not.
+     */
+    static final String VET = "V";
+
     /** A result's columns follow: their number, then one line each, name and type. */
     static final String COLUMNS = "C";
 

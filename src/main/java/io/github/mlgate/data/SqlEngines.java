@@ -175,19 +175,43 @@ public interface SqlEngines extends Service {
         if (url == null) {
             throw new EngineException("The " + engine.shown() + " needs a url.");
         }
+        // The gate only reads: a database file is opened read-only, a server's session is read-only too.
+        if (engine.type().equals(EngineSpec.DUCKDB) && !"".equals(DescriptorEngineRules.duckdbDatabase(url))) {
+            properties.putIfAbsent("duckdb.read_only", "true");
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            properties.putIfAbsent("readOnlyMode", "always");
+        }
         try {
             Connection connection = driver.connect(url, properties);
             if (connection == null) {
                 throw new EngineException("The " + engine.shown() + ": its driver "
                         + driver.getClass().getName() + " does not accept the URL.");
             }
+            if (engine.type().equals(EngineSpec.JDBC)) {
+                readOnly(connection);
+            }
             return connection;
         } catch (java.sql.SQLException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            String message = UrlSecrets.scrub(e.getMessage() == null ? e.toString() : e.getMessage(), url);
             if (secret != null && !secret.isEmpty()) {
-                message = message.replace(secret, "***");
+                message = message.replace(secret, UrlSecrets.MASK);
             }
             throw new EngineException("The " + engine.shown() + " cannot be reached: " + message);
+        }
+    }
+
+    /**
+     * Asks a database for a read-only session, where its driver can: the gate never writes, so a query of the data
+     * package that tries to is refused by the database too.
+     *
+     * @param connection the connection
+     */
+    private static void readOnly(Connection connection) {
+        try {
+            connection.setReadOnly(true);
+        } catch (java.sql.SQLException e) {
+            // A driver without read-only sessions: the query still runs as one SELECT.
         }
     }
 }

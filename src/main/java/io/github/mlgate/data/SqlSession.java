@@ -17,6 +17,19 @@ interface SqlSession extends AutoCloseable {
      */
     SqlRows query(String sql) throws SQLException;
 
+    /**
+     * Asks the engine's own parser whether a query of the data package is one SELECT statement that reads only what
+     * the data package may read, before the query runs anywhere.
+     *
+     * @param query the query as the data package gives it
+     * @return why the engine will not run it, or null when it will (or the engine has no such parser: the query then
+     *     runs as a subquery, which holds one statement, on a read-only connection)
+     * @throws SQLException when the engine cannot be asked
+     */
+    default String vet(String query) throws SQLException {
+        return null;
+    }
+
     /** Ends the session: closes the connection, or stops the driver JVM. */
     @Override
     void close();

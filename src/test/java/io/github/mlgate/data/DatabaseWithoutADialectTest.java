@@ -182,14 +182,42 @@ class DatabaseWithoutADialectTest {
         return file;
     }
 
+    /** The engine 'warehouse' at the URL, declared by the build (an embedded H2 is the pom's to declare), and the resources. */
     private void descriptor(String url, String resources) throws IOException {
-        write(
-                "src/ml/datapackage.yaml",
-                "mlgate:\n  engines:\n    warehouse: {type: jdbc, url: '" + url + "'}\nresources:\n" + resources);
+        warehouse = url;
+        write("src/ml/datapackage.yaml", "resources:\n" + resources);
     }
 
+    private String warehouse;
+
     private GateResult run() {
+        SqlEngines engines = new SqlEngines() {
+            @Override
+            public Connection connect(EngineSpec engine) throws EngineException {
+                return SqlEngines.ON_CLASS_PATH.connect(engine);
+            }
+
+            @Override
+            public java.util.Map<String, JsonNode> configured() {
+                return java.util.Map.of(
+                        "warehouse",
+                        new com.fasterxml.jackson.databind.ObjectMapper()
+                                .createObjectNode()
+                                .put("type", "jdbc")
+                                .put("url", warehouse));
+            }
+        };
         return new DataGate()
-                .run(new DataRequest(project, null, 100_000, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
+                .run(new DataRequest(
+                        project,
+                        null,
+                        100_000,
+                        project.resolve("target/mlgate"),
+                        GatePolicy.DEFAULT,
+                        DataProgress.NONE,
+                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                        io.github.mlgate.csv.CsvReader.DEFAULT_MAX_RECORD_BYTES,
+                        false,
+                        engines));
     }
 }

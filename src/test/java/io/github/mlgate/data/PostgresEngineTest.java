@@ -223,7 +223,8 @@ class PostgresEngineTest {
                 "MLGATE_POSTGRES_USER",
                 "MLGATE_POSTGRES_PASSWORD",
                 java.util.Map.of(),
-                null));
+                null,
+                true));
     }
 
     private static void sql(String... statements) throws Exception {

@@ -125,6 +125,40 @@ class SparkEngineTest {
     }
 
     @Test
+    void aQueryCannotReadFilesAsTablesNorCallJavaWhileTheGatesOwnParquetReadsStillWork() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        EnginesAgreeWithTheStreamingGateTest.duckdb(
+                "COPY (SELECT 1 AS id) TO '" + project.resolve("data/one.parquet") + "' (FORMAT parquet)");
+        descriptor("  - name: passwd\n    mlgate:\n      engine: cluster\n"
+                + "      query: 'SELECT value AS v FROM text.`/etc/passwd`'\n"
+                + "    schema: {fields: [{name: v, type: string, constraints: {pattern: x}}]}\n"
+                + "  - name: environment\n    mlgate:\n      engine: cluster\n"
+                + "      query: \"SELECT reflect('java.lang.System', 'getenv', 'HOME') AS v\"\n"
+                + "    schema: {fields: [{name: v, type: string, constraints: {pattern: x}}]}\n"
+                + "  - name: one\n    path: ../../data/one.parquet\n    mlgate: {engine: cluster}\n"
+                + "    schema: {fields: [{name: id, type: integer, constraints: {maximum: 0}}]}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .satisfiesExactly(
+                        passwd -> assertThat(passwd)
+                                .startsWith("Resource 'passwd': mlgate.query is not a query Spark runs on the engine's"
+                                        + " tables: ")
+                                .contains("TABLE_OR_VIEW_NOT_FOUND"),
+                        environment -> assertThat(environment)
+                                .startsWith("Resource 'environment': mlgate.query is not a query Spark runs on the"
+                                        + " engine's tables: ")
+                                .contains("UNRESOLVED_ROUTINE"),
+                        one -> assertThat(one).contains("'1' is above the maximum 0"));
+        assertThat(String.join(
+                        "\n", result.violations().stream().map(Finding::message).toList()))
+                .doesNotContain("root:x:0:0")
+                .doesNotContain(System.getenv("HOME"));
+    }
+
+    @Test
     void aMasterSparkCannotUseFailsNamingTheEngine() throws Exception {
         Files.createDirectories(project.resolve("data"));
         EnginesAgreeWithTheStreamingGateTest.duckdb(
