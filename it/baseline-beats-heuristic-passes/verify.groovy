@@ -7,4 +7,5 @@ assert report.gates[0].comparisons[0].metric == 'roc_auc'
 assert report.gates[0].comparisons[0].baselineValue == 0.62
 def summary = new File(basedir, 'target/mlgate/summary.md').text
 assert summary.contains('| Baseline | Metric | Model | Baseline value | Delta | Relative | p-value | Verdict |')
-assert summary.contains('| rule | roc_auc | 0.92 | 0.62 | +0.3 | +48.39% |  | PASSED |')
+// Markdown's emphasis characters in user text are escaped: roc\\_auc renders as roc_auc.
+assert summary.contains('| rule | roc\\_auc | 0.92 | 0.62 | +0.3 | +48.39% |  | PASSED |')

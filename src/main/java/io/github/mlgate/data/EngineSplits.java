@@ -45,15 +45,12 @@ final class EngineSplits {
             Map<String, Split> read = new LinkedHashMap<>();
             for (Map.Entry<String, DataResource> role : byRole.entrySet()) {
                 DataResource resource = role.getValue();
-                String from = EngineValidator.from(sql, resource);
-                SqlChecks.Column[] columns = EngineValidator.matched(
-                        resource,
-                        EngineValidator.describe(
-                                session, resource.engine().readsFiles() ? from : "(SELECT * FROM " + from + ")"));
+                EngineValidator.Read from = EngineValidator.read(session, sql, resource);
+                SqlChecks.Column[] columns = EngineValidator.matched(resource, from.columns());
                 Split split = new Split(
                         resource,
                         EngineValidator.numbered(sql, resource, from, columns),
-                        new SqlChecks(sql, resource.schema(), columns));
+                        new SqlChecks(sql, resource.schema(), columns, from.reserved()));
                 read.put(role.getKey(), split);
                 collected.put(role.getKey(), numbers(session, splits, split));
             }

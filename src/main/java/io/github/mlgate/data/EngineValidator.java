@@ -150,10 +150,10 @@ final class EngineValidator {
     private void run(SqlSession session) throws SQLException {
         started = System.nanoTime();
         String engine = "the " + resource.engine().engine().shown();
-        String from = from(sql, resource);
-        SqlChecks.Column[] columns = columns(session, inFiles ? from : "(SELECT * FROM " + from + ")");
-        String relation = numbered(sql, resource, from, columns);
-        SqlChecks checks = new SqlChecks(sql, resource.schema(), columns);
+        Read read = read(session, sql, resource);
+        SqlChecks.Column[] columns = columns(read.columns());
+        String relation = numbered(sql, resource, read, columns);
+        SqlChecks checks = new SqlChecks(sql, resource.schema(), columns, read.reserved());
         for (SqlChecks.Unchecked field : checks.unchecked()) {
             log.addHeader(
                     field.code(),
@@ -222,13 +222,13 @@ final class EngineValidator {
      *
      * @param sql the engine's dialect
      * @param one the resource
-     * @param from what the engine reads it from ({@link #from})
+     * @param read what the engine reads it from ({@link #read})
      * @param columns each field's column, or null
-     * @return the relation, with the {@link SqlChecks#FILE} and {@link SqlChecks#ROW} columns
+     * @return the relation, with the {@link SqlChecks.Reserved} columns
      */
-    static String numbered(SqlDialect sql, DataResource one, String from, SqlChecks.Column[] columns) {
+    static String numbered(SqlDialect sql, DataResource one, Read read, SqlChecks.Column[] columns) {
         if (one.engine().readsFiles()) {
-            return from;
+            return read.from();
         }
         List<String> order = new java.util.ArrayList<>();
         for (String key : one.schema().primaryKey()) {
@@ -239,7 +239,8 @@ final class EngineValidator {
             }
             order.add(sql.name(column.name()));
         }
-        return sql.table(from, order, SqlChecks.FILE, SqlChecks.ROW);
+        return sql.table(
+                read.from(), order, read.reserved().file(), read.reserved().row());
     }
 
     /**
@@ -256,13 +257,43 @@ final class EngineValidator {
     }
 
     /**
+     * What the engine reads a resource from, the names of the columns it adds, and the data's own columns.
+     *
+     * @param from the relation, or a table's name ({@link #from})
+     * @param reserved the names of the columns the engine adds, none of them a column of the data
+     * @param columns the data's own columns, by name
+     */
+    record Read(String from, SqlChecks.Reserved reserved, Map<String, SqlChecks.Column> columns) {}
+
+    /**
+     * Asks the engine for a resource's columns and chooses the names of the columns it adds against them: a column
+     * of the data named {@code __mlgate_row} is data, and the row's place takes another name.
+     *
+     * @param session where the query runs
+     * @param sql the engine's dialect
+     * @param one the resource
+     * @return what the engine reads
+     * @throws SQLException when the engine cannot read it
+     */
+    static Read read(SqlSession session, SqlDialect sql, DataResource one) throws SQLException {
+        boolean files = one.engine().readsFiles();
+        String from = from(sql, one, SqlChecks.Reserved.DEFAULT);
+        // Files come with the two added columns last (an engine renames them when the data has the same names).
+        Map<String, SqlChecks.Column> columns =
+                describe(session, files ? from : "(SELECT * FROM " + from + ")", files ? 2 : 0);
+        SqlChecks.Reserved reserved = SqlChecks.Reserved.against(columns.keySet());
+        return new Read(files ? from(sql, one, reserved) : from, reserved, columns);
+    }
+
+    /**
      * What the engine reads a resource from: its Parquet files with each row's file and place, a table or a query.
      *
      * @param sql the engine's dialect
      * @param one the resource
+     * @param reserved the names of the columns of a row's file and place
      * @return the relation, or a table's name
      */
-    static String from(SqlDialect sql, DataResource one) {
+    static String from(SqlDialect sql, DataResource one, SqlChecks.Reserved reserved) {
         if (one.engine().readsFiles()) {
             List<String> paths = one.files().stream()
                     .map(path -> path.toAbsolutePath().normalize().toString())
@@ -271,8 +302,8 @@ final class EngineValidator {
                     .map(path -> path.toAbsolutePath().normalize().toString())
                     .toList();
             return roots.size() == 1
-                    ? sql.parquet(roots.get(0), paths, SqlChecks.FILE, SqlChecks.ROW)
-                    : sql.parquet(paths, SqlChecks.FILE, SqlChecks.ROW);
+                    ? sql.parquet(roots.get(0), paths, reserved.file(), reserved.row())
+                    : sql.parquet(paths, reserved.file(), reserved.row());
         }
         return one.engine().table() != null
                 ? sql.tableName(one.engine().table())
@@ -280,29 +311,28 @@ final class EngineValidator {
     }
 
     /**
-     * The columns of a relation, by name, leaving out the file and row the engine adds.
+     * The columns of a relation, by name, leaving out the last ones, which the engine adds.
      *
      * @param session where the query runs
      * @param relation the relation
+     * @param added how many columns at the end the engine adds
      * @return the columns
      * @throws SQLException when the engine cannot read it
      */
-    static Map<String, SqlChecks.Column> describe(SqlSession session, String relation) throws SQLException {
+    static Map<String, SqlChecks.Column> describe(SqlSession session, String relation, int added) throws SQLException {
         Map<String, SqlChecks.Column> byName = new java.util.LinkedHashMap<>();
         try (SqlSession.SqlRows result = session.query("SELECT * FROM " + relation + " AS source LIMIT 0")) {
-            for (int c = 1; c <= result.columnCount(); c++) {
+            for (int c = 1; c <= result.columnCount() - added; c++) {
                 String name = result.columnName(c);
-                if (!name.equals(SqlChecks.FILE) && !name.equals(SqlChecks.ROW)) {
-                    byName.put(name, new SqlChecks.Column(name, result.columnKind(c), result.columnTypeName(c)));
-                }
+                byName.put(name, new SqlChecks.Column(name, result.columnKind(c), result.columnTypeName(c)));
             }
         }
         return byName;
     }
 
-    /** Reads the engine's columns and checks them against the schema's fields, by name. */
-    private SqlChecks.Column[] columns(SqlSession session, String relation) throws SQLException {
-        Map<String, SqlChecks.Column> byName = describe(session, relation);
+    /** Checks the engine's columns against the schema's fields, by name. */
+    private SqlChecks.Column[] columns(Map<String, SqlChecks.Column> described) {
+        Map<String, SqlChecks.Column> byName = new java.util.LinkedHashMap<>(described);
         SqlChecks.Column[] columns = new SqlChecks.Column[fields.size()];
         for (int i = 0; i < fields.size(); i++) {
             columns[i] = byName.remove(fields.get(i).name());
@@ -434,9 +464,9 @@ final class EngineValidator {
         if (target == resource) {
             keys = checks.keyTexts(relation, there);
         } else {
-            String targetFrom = "(SELECT * FROM " + from(sql, target) + ")";
-            keys = new SqlChecks(sql, target.schema(), matched(target, describe(session, targetFrom)))
-                    .keyTexts(targetFrom, there);
+            Read read = read(session, sql, target);
+            keys = new SqlChecks(sql, target.schema(), matched(target, read.columns()), read.reserved())
+                    .keyTexts("(SELECT * FROM " + read.from() + ")", there);
         }
         if (keys != null && checks.reference(here, keys, String.join(",", key.fields()))) {
             checkedKeys.add(key);

@@ -16,11 +16,37 @@ import java.util.Set;
  */
 final class SqlChecks {
 
-    /** The column of a row's file, by its index in the resource's list of files. */
-    static final String FILE = "__mlgate_file";
+    /**
+     * The names of the two columns the engine adds to a resource's rows: a row's file, by its index in the resource's
+     * list of files, and its place in that file, from 0. They are chosen against the data's own columns, so a column
+     * of the data named like them is checked as data and never taken for them.
+     *
+     * @param file the column of a row's file
+     * @param row the column of a row's place in its file
+     */
+    record Reserved(String file, String row) {
 
-    /** The column of a row's place in its file, from 0. */
-    static final String ROW = "__mlgate_row";
+        /** The names when the data has no column of the same name. */
+        static final Reserved DEFAULT = new Reserved("__mlgate_file", "__mlgate_row");
+
+        /**
+         * Names that are none of the data's columns: the defaults, lengthened until they are free.
+         *
+         * @param taken the data's column names
+         * @return the names
+         */
+        static Reserved against(java.util.Collection<String> taken) {
+            String file = DEFAULT.file;
+            String row = DEFAULT.row;
+            while (taken.contains(file)) {
+                file += "_";
+            }
+            while (taken.contains(row)) {
+                row += "_";
+            }
+            return new Reserved(file, row);
+        }
+    }
 
     /** The codes a cell's check can give. */
     static final List<String> CELL_CODES = List.of("type-error", "constraint-error", "primary-key");
@@ -123,6 +149,7 @@ final class SqlChecks {
     private final String[] text;
     private final String[] code;
     private final String[] missing;
+    private final Reserved reserved;
 
     /**
      * Compiles the checks of a schema over the columns an engine found.
@@ -130,8 +157,10 @@ final class SqlChecks {
      * @param sql the engine's dialect
      * @param schema the schema
      * @param columns each field's column, in the schema's order; null where the relation has none
+     * @param reserved the names of the columns the engine adds
      */
-    SqlChecks(SqlDialect sql, TableSchema schema, Column[] columns) {
+    SqlChecks(SqlDialect sql, TableSchema schema, Column[] columns, Reserved reserved) {
+        this.reserved = reserved;
         this.sql = sql;
         this.schema = schema;
         this.fields = schema.fields();
@@ -384,13 +413,13 @@ final class SqlChecks {
      * its error code ({@code e<i>}), typed value ({@code v<i>}), text ({@code t<i>}) and whether it is missing ({@code
      * m<i>}); {@code kt} is the row's primary key as text. Profiles read these.
      *
-     * @param relation what the engine reads, with the {@link #FILE} and {@link #ROW} columns
+     * @param relation what the engine reads, with the {@link Reserved} columns
      * @return the common table expressions {@code source} and {@code cells}
      */
     String cells(String relation) {
         List<String> cells = new ArrayList<>();
-        cells.add(sql.name(FILE) + " AS f");
-        cells.add(sql.name(ROW) + " AS r");
+        cells.add(sql.name(reserved.file()) + " AS f");
+        cells.add(sql.name(reserved.row()) + " AS r");
         cells.add(order() + " AS o");
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
@@ -493,7 +522,8 @@ final class SqlChecks {
 
     /** A row's order key: its file and its place in one number. */
     private String order() {
-        return "CAST(" + sql.name(FILE) + " AS BIGINT) * " + ROWS_PER_FILE + " + " + sql.name(ROW);
+        return "CAST(" + sql.name(reserved.file()) + " AS BIGINT) * " + ROWS_PER_FILE + " + "
+                + sql.name(reserved.row());
     }
 
     /** Rows per file in the order key {@code o}: the file's index times this, plus the row's place. */

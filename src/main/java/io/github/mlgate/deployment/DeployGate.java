@@ -190,6 +190,7 @@ public final class DeployGate implements Gate<DeployRequest> {
             List<ModelCriterion> operational = scope == null
                     ? List.of()
                     : ScopeDocuments.modelCriteria(scope).stream()
+                            .filter(ModelCriterion::judgeable)
                             .filter(c -> OperationalMetrics.judgedWhenServed(
                                     c, request.latencyFile() != null, request.modelFile() != null))
                             .toList();

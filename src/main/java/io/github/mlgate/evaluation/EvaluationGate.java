@@ -272,8 +272,8 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
         if (document == null) {
             return List.of();
         }
-        List<ModelCriterion> criteria = ScopeDocuments.modelCriteria(document);
-        if (criteria.isEmpty()) {
+        List<ModelCriterion> criteria = ScopeDocuments.judgedModelCriteria(document, findings);
+        if (criteria.isEmpty() && ScopeDocuments.modelCriteria(document).isEmpty()) {
             findings.error(
                     "no-criteria",
                     shown + " states no model success criteria (successCriteria.model), so there is nothing to"

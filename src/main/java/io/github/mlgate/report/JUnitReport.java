@@ -4,6 +4,7 @@ import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Printable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -65,7 +66,7 @@ final class JUnitReport {
             xml.writeStartElement("properties");
             xml.writeEmptyElement("property");
             xml.writeAttribute("name", "subject");
-            xml.writeAttribute("value", result.subject());
+            xml.writeAttribute("value", Printable.xml(result.subject()));
             xml.writeEndElement();
             xml.writeCharacters("\n");
         }
@@ -75,7 +76,7 @@ final class JUnitReport {
             xml.writeAttribute("classname", suite);
             xml.writeAttribute("name", result.gate());
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", result.skippedReason());
+            xml.writeAttribute("message", Printable.xml(result.skippedReason()));
             xml.writeEndElement();
             xml.writeCharacters("\n");
         }
@@ -90,11 +91,11 @@ final class JUnitReport {
         xml.writeCharacters("  ");
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", suite);
-        xml.writeAttribute("name", check.name());
+        xml.writeAttribute("name", Printable.xml(check.name()));
         GateStatus status = result.statusOf(check);
         if (status == GateStatus.SKIPPED) {
             xml.writeEmptyElement("skipped");
-            xml.writeAttribute("message", check.skippedReason());
+            xml.writeAttribute("message", Printable.xml(check.skippedReason()));
         } else if (status == GateStatus.FAILED) {
             List<Finding> violations = check.findings().stream()
                     .filter(result.policy()::isViolation)
@@ -103,15 +104,18 @@ final class JUnitReport {
             String more = unlisted + " more, counted but not listed one by one (the counts are in the report)";
             if (!violations.isEmpty() && violations.get(0).location() != null) {
                 // Read by GitLab and others to link the case to the file of its first violation.
-                xml.writeAttribute("file", violations.get(0).location().file());
+                xml.writeAttribute(
+                        "file", Printable.xml(violations.get(0).location().file()));
             }
             xml.writeStartElement("failure");
             xml.writeAttribute(
-                    "message", violations.isEmpty() ? more : violations.get(0).message());
+                    "message",
+                    Printable.xml(
+                            violations.isEmpty() ? more : violations.get(0).message()));
             xml.writeAttribute(
                     "type",
                     violations.isEmpty() ? "unlisted" : violations.get(0).code());
-            xml.writeCharacters(lines(violations) + (unlisted > 0 ? more + "\n" : ""));
+            xml.writeCharacters(Printable.xml(lines(violations) + (unlisted > 0 ? more + "\n" : "")));
             xml.writeEndElement();
         }
         List<Finding> others = check.findings().stream()
@@ -119,7 +123,7 @@ final class JUnitReport {
                 .toList();
         if (!others.isEmpty()) {
             xml.writeStartElement("system-out");
-            xml.writeCharacters(lines(others));
+            xml.writeCharacters(Printable.xml(lines(others)));
             xml.writeEndElement();
         }
         xml.writeEndElement();

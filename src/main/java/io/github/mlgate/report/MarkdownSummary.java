@@ -194,10 +194,15 @@ final class MarkdownSummary {
 
     /**
      * Text safe inside a table cell: GitHub renders HTML and links in Markdown, so user text is escaped (brackets too,
-     * so a value cannot become a link), line breaks become spaces and other control characters escapes.
+     * so a value cannot become a link; backquotes, stars and underscores, so it cannot turn into code or emphasis),
+     * line breaks become spaces and other control characters escapes.
      */
     static String cell(String text) {
-        return Printable.text(text.replace("&", "&amp;")
+        return Printable.text(text.replace("\\", "\\\\")
+                .replace("`", "\\`")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("&", "&amp;")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
                 .replace("|", "\\|")

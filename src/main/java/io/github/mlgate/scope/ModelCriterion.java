@@ -41,4 +41,14 @@ public record ModelCriterion(
     public boolean isGap() {
         return maxGap != null;
     }
+
+    /**
+     * Whether the criterion can be judged: it has a bound, and a gap criterion names the column whose slices it
+     * compares. One that cannot is reported by {@link ScopeDocuments#judgedModelCriteria} and never judged.
+     *
+     * @return true when it has what a judgement needs
+     */
+    public boolean judgeable() {
+        return (min != null || max != null || maxGap != null) && (maxGap == null || gapColumn != null);
+    }
 }

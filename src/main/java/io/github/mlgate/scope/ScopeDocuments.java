@@ -65,6 +65,23 @@ public final class ScopeDocuments {
     }
 
     /**
+     * The model success criteria a gate judges, after the scope's rules for them ({@link ModelCriteriaCheck}: a bound,
+     * bounds in order, a slice column for a gap, a confidence level between 0 and 1) are checked in this gate too, so
+     * a criterion the scope gate would refuse is reported here as well when the scope gate did not run, and is never
+     * judged without a bound.
+     *
+     * @param document the scope document
+     * @param findings where the rules' errors go
+     * @return the criteria that can be judged, in document order
+     */
+    public static List<ModelCriterion> judgedModelCriteria(LocatedDocument document, Findings findings) {
+        new ModelCriteriaCheck().check(document, findings);
+        return modelCriteria(document).stream()
+                .filter(ModelCriterion::judgeable)
+                .toList();
+    }
+
+    /**
      * The model criteria at a place of a document, in the form of the scope's {@code successCriteria.model}: the
      * deployment document's {@code monitoring.criteria} takes it too. Entries that are not mappings or have no metric
      * are left out: the document's gate reports them.

@@ -167,6 +167,23 @@ class DescriptorIsDataTest {
         assertThat(outside.resolve("x.db")).doesNotExist();
     }
 
+    @Test
+    void columnsNamedLikeTheColumnsTheEngineAddsAreData() throws Exception {
+        Files.createDirectories(project.resolve("data"));
+        EnginesAgreeWithTheStreamingGateTest.duckdb("COPY (SELECT * FROM (VALUES (1, 12345, 99), (2, 12346, 98))"
+                + " AS t(id, __mlgate_row, __mlgate_file)) TO '" + project.resolve("data/rows.parquet")
+                + "' (FORMAT parquet)");
+        String schema = "    schema:\n      fields:\n        - {name: id, type: integer, constraints: {maximum: 1}}\n"
+                + "        - {name: __mlgate_row, type: integer}\n        - {name: __mlgate_file, type: integer}\n";
+        assertThat(violations("resources:\n  - name: rows\n    path: ../../data/rows.parquet\n" + schema))
+                .containsExactly("Resource 'rows' row 3, field 1 'id': '2' is above the maximum 1.");
+        assertThat(violations("mlgate:\n  engines:\n    local: {type: duckdb}\nresources:\n  - name: rows\n"
+                        + "    mlgate:\n      engine: local\n      query: \"SELECT * FROM read_parquet('"
+                        + project.resolve("data/rows.parquet") + "') ORDER BY id\"\n" + schema))
+                .containsExactly("Resource 'rows' a row (the schema has no primary key to name it by), field 1 'id':"
+                        + " '2' is above the maximum 1.");
+    }
+
     private static String schema() {
         return "    schema: {fields: [{name: id, type: integer}]}\n";
     }

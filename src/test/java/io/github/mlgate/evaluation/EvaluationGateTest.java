@@ -59,6 +59,21 @@ class EvaluationGateTest {
     }
 
     @Test
+    void aCriterionWithoutABoundFailsNamingItWithoutTheScopeGate() throws IOException {
+        GateResult result =
+                run(criterion("recall", "slices: plan") + criterion("accuracy", "min: 0.7"), PREDICTIONS, 1);
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                        "missing-bound",
+                        "Model criterion 'successCriteria.model[0]' (metric 'recall') sets none of 'min', 'max' or"
+                                + " 'maxGap'; a criterion needs a bound to be checked."));
+        assertThat(messages(result, "criterion-met")).containsExactly("accuracy 0.75 >= 0.7 -> PASS");
+    }
+
+    @Test
     void aMetricThatIsNotMeasuredFails() throws IOException {
         GateResult result = run(criterion("latency_p95_ms", "max: 50"), PREDICTIONS, 1);
 

@@ -156,6 +156,53 @@ class GateOutputsTest {
     }
 
     @Test
+    void cellsHoldingCharactersXmlForbidsLeaveEveryXmlOutputWellFormed() throws Exception {
+        String hostile = "a\u0000b\ufffec\uffffd\udbff\udffee\u202ef";
+        GateResult result = GateResult.of(
+                "data",
+                "src/ml/datapackage.yaml\u0000",
+                List.of(CheckResult.ran(
+                        "resource r\uffff",
+                        "rows hold",
+                        List.of(new Finding(
+                                "constraint-error",
+                                Severity.ERROR,
+                                "'" + hostile + "' is not one of the enum values.",
+                                new Location("data/x\ufffe.csv", 2, 1))))),
+                GatePolicy.DEFAULT);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(result, null);
+
+        Document xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(dir.resolve("junit/TEST-mlgate-data.xml").toFile());
+        Element failure = (Element) xml.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message"))
+                .isEqualTo("'a\ufffdb\ufffdc\ufffdd\ufffde\u202ef' is not one of the enum values.");
+        // The body is the console's line: control characters and bidirectional overrides escaped.
+        assertThat(failure.getTextContent()).contains("a\\u0000b").contains("e\\u202ef");
+    }
+
+    @Test
+    void summaryEscapesWhatMarkdownWouldTurnIntoCodeOrEmphasis() throws IOException {
+        GateResult result = GateResult.of(
+                "data",
+                "src/ml/datapackage.yaml",
+                List.of(CheckResult.ran(
+                        "r",
+                        "rows hold",
+                        List.of(new Finding(
+                                "constraint-error",
+                                Severity.ERROR,
+                                "'`rm -rf`' and *bold* and _em_ and back\\slash",
+                                new Location("data/x.csv", 2, 1))))),
+                GatePolicy.DEFAULT);
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(result, null);
+
+        assertThat(Files.readString(dir.resolve("summary.md")))
+                .contains("'\\`rm -rf\\`' and \\*bold\\* and \\_em\\_ and back\\\\slash");
+    }
+
+    @Test
     void appendsTheGateSectionToTheGithubStepSummary() throws IOException {
         Path stepSummary = dir.resolve("step-summary.md");
         Files.writeString(stepSummary, "earlier step\n");
