@@ -5,5 +5,5 @@ assert scope.text.contains('# Why machine learning, rather than rules, heuristic
 
 def log = new File(basedir, 'build.log').text
 assert log.contains("[ERROR] [mlgate:scope] ERROR placeholder: Section 'name' holds a placeholder ('<project name>'), not an answer. (src/ml/scope.yaml:8:7)")
-assert log.contains('[ERROR] [mlgate:scope] FAILED: 24 errors, 0 warnings in src/ml/scope.yaml (8 checks)')
+assert log.contains('[ERROR] [mlgate:scope] FAILED: 25 errors, 0 warnings in src/ml/scope.yaml (8 checks)')
 assert log.contains('BUILD FAILURE')

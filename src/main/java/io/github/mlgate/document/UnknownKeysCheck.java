@@ -6,8 +6,9 @@ import io.github.mlgate.gate.Suggestions;
 import java.util.List;
 
 /**
- * Keys the document's model does not define are warnings, with a did-you-mean for likely typos: a misspelt optional
- * key would otherwise be silently ignored. Free-form sections ({@link Shape.Anything}) may hold any keys.
+ * Keys the document's model does not define are errors, with a did-you-mean for likely typos: a misspelt optional key
+ * ({@code confidance: 0.95}) would otherwise be ignored, and the criterion judged as if it were not there. Free-form
+ * sections ({@link Shape.Anything}) may hold any keys.
  */
 public final class UnknownKeysCheck implements DocumentCheck {
 
@@ -41,8 +42,11 @@ public final class UnknownKeysCheck implements DocumentCheck {
                 String hint = Suggestions.closest(key, known)
                         .map(s -> "; did you mean '" + s + "'?")
                         .orElse("; the keys known there are " + String.join(", ", known) + ".");
-                findings.warning(
-                        "unknown-key", "Unknown key '" + key + "' " + where + hint, document.locate(parent.key(key)));
+                findings.error(
+                        "unknown-key",
+                        "Unknown key '" + key + "' " + where + hint
+                                + " An unknown key checks nothing, so it is an error.",
+                        document.locate(parent.key(key)));
             }
         });
     }

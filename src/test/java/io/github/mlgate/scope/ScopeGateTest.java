@@ -106,7 +106,9 @@ class ScopeGateTest {
                 .containsExactly("'objectives' is missing the required key 'business'. It answers: What does the"
                         + " client or the business want to achieve?");
         assertThat(messages(result, "unknown-key"))
-                .containsExactly("Unknown key 'businesss' in 'objectives'; did you mean 'business'?");
+                .containsExactly(
+                        "Unknown key 'businesss' in 'objectives'; did you mean 'business'? An unknown key checks"
+                                + " nothing, so it is an error.");
     }
 
     @Test
@@ -275,23 +277,50 @@ class ScopeGateTest {
     }
 
     @Test
-    void unknownKeysAreWarningsThatFailOnlyUnderFailOnWarning() throws IOException {
+    void unknownKeysAreErrorsSinceAMisspeltKeyChecksNothing() throws IOException {
         String text = Files.readString(EXAMPLE) + "probelm: typo\nbudget: 10k\n";
+
+        GateResult result = run(text);
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.findings())
+                .extracting(Finding::severity, Finding::message)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                Severity.ERROR,
+                                "Unknown key 'probelm' at the top level; did you mean 'problem'? An unknown key checks"
+                                        + " nothing, so it is an error."),
+                        org.assertj.core.groups.Tuple.tuple(
+                                Severity.ERROR,
+                                "Unknown key 'budget' at the top level; the keys known there are name, problem,"
+                                        + " whyMachineLearning, inputs, outputs, objectives, successCriteria, risks,"
+                                        + " costs, baselines, comparisons, owner, canvas, data, evaluation. An unknown"
+                                        + " key checks nothing, so it is an error."));
+    }
+
+    @Test
+    void aMisspeltConfidenceIsAnErrorNotACriterionJudgedOnItsPointValue() throws IOException {
+        String text = Files.readString(EXAMPLE)
+                .replace(
+                        "    - metric: roc_auc\n      min: 0.80\n",
+                        "    - metric: roc_auc\n      min: 0.80\n      confidance: 0.95\n");
+
+        assertThat(messages(run(text), "unknown-key"))
+                .containsExactly("Unknown key 'confidance' in 'successCriteria.model[0]'; did you mean 'confidence'? An"
+                        + " unknown key checks nothing, so it is an error.");
+    }
+
+    @Test
+    void emptyOptionalKeysAreWarningsThatFailOnlyUnderFailOnWarning() throws IOException {
+        String text = Files.readString(EXAMPLE).replace("owner: Retention analytics team", "owner: ''");
 
         GateResult lenient = run(text);
         GateResult strict = new ScopeGate().run(new ScopeRequest(project, null, new GatePolicy(true)));
 
         assertThat(lenient.status()).isEqualTo(GateStatus.PASSED);
         assertThat(lenient.findings())
-                .extracting(Finding::severity, Finding::message)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(
-                                Severity.WARNING, "Unknown key 'probelm' at the top level; did you mean 'problem'?"),
-                        org.assertj.core.groups.Tuple.tuple(
-                                Severity.WARNING,
-                                "Unknown key 'budget' at the top level; the keys known there are name, problem,"
-                                        + " whyMachineLearning, inputs, outputs, objectives, successCriteria, risks,"
-                                        + " costs, baselines, comparisons, owner, canvas, data, evaluation."));
+                .extracting(Finding::severity, Finding::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "empty-section"));
         assertThat(strict.status()).isEqualTo(GateStatus.FAILED);
     }
 
@@ -345,6 +374,7 @@ class ScopeGateTest {
                 .text()
                 .replaceAll("\"<low, medium or high>\"", "medium")
                 .replaceAll("\"<heuristic, model, human, previous-release or published>\"", "heuristic")
+                .replaceAll("\"<the lowest acceptable value[^\"]*>\"", "0.8")
                 .replaceAll("\"<[^\"]*>\"", "\"An answer\"");
 
         assertThat(run(answered).findings()).isEmpty();
