@@ -33,6 +33,7 @@ final class SparkDriver {
      * @throws Exception when the pipe to the gate breaks
      */
     public static void main(String[] args) throws Exception {
+        dieWithTheBuild();
         PrintStream answers = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         System.setOut(System.err);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -70,6 +71,31 @@ final class SparkDriver {
             call(spark, "stop");
         }
         System.exit(0);
+    }
+
+    /**
+     * Ends this JVM when the build's JVM is gone: a build killed with {@code kill -9} cannot close the pipe's other end
+     * in time, and a driver busy in a query would otherwise run on, with its cores and memory, for minutes.
+     */
+    private static void dieWithTheBuild() {
+        java.util.Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty()) {
+            return;
+        }
+        Thread watch = new Thread(
+                () -> {
+                    while (parent.get().isAlive()) {
+                        try {
+                            Thread.sleep(1_000);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    Runtime.getRuntime().halt(3);
+                },
+                "mlgate-watch-the-build");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private static Object session(String master, List<String[]> conf) throws ReflectiveOperationException {

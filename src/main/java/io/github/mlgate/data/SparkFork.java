@@ -108,19 +108,52 @@ final class SparkFork implements SqlSession {
                 fork.send(SparkWire.escape(entry.getKey()) + "\t" + SparkWire.escape(entry.getValue()));
             }
             fork.send("");
+            // A master that never answers would hold the build: the driver is stopped once the time is up.
+            java.util.concurrent.atomic.AtomicBoolean late = new java.util.concurrent.atomic.AtomicBoolean();
+            java.util.concurrent.CompletableFuture<Void> started = new java.util.concurrent.CompletableFuture<>();
+            started.completeOnTimeout(null, START_SECONDS, TimeUnit.SECONDS).thenRun(() -> {
+                if (!fork.answered) {
+                    late.set(true);
+                    process.destroyForcibly();
+                }
+            });
             String answer = fork.answers.readLine();
+            fork.answered = true;
+            started.complete(null);
             if (answer == null || !answer.equals(SparkWire.READY)) {
                 fork.close();
-                throw new EngineException("The " + engine.shown() + " cannot start a Spark session: "
-                        + (answer != null && answer.startsWith(SparkWire.FAILED + "\t")
-                                ? EngineValidator.firstLine(SparkWire.unescape(answer.substring(2)))
-                                : fork.whyEnded()));
+                String why = late.get()
+                        ? "no session within " + START_SECONDS + " seconds (the master "
+                                + (engine.url() == null ? LOCAL : engine.url()) + " did not answer)"
+                        : answer != null && answer.startsWith(SparkWire.FAILED + "\t")
+                                ? startFailure(SparkWire.unescape(answer.substring(2)), fork)
+                                : fork.whyEnded();
+                throw new EngineException("The " + engine.shown() + " cannot start a Spark session: " + why);
             }
         } catch (IOException e) {
             fork.close();
             throw new EngineException("The " + engine.shown() + " cannot start a Spark session: " + fork.whyEnded());
         }
         return fork;
+    }
+
+    /** How long a Spark session may take to start, in seconds. */
+    static final long START_SECONDS = 180;
+
+    /** Whether the driver answered the start, in time or not: the watchdog then leaves it alone. */
+    private volatile boolean answered;
+
+    /**
+     * Why Spark did not start, as the driver said it: Spark's own words, or, where Spark failed inside its code with a
+     * Java exception's text ({@code Cannot invoke "org.apache.spark.SparkEnv.rpcEnv()"...}), the last error its log
+     * gave instead.
+     */
+    private static String startFailure(String said, SparkFork fork) {
+        String first = EngineValidator.firstLine(said);
+        if (first.startsWith("Cannot invoke ") || first.startsWith("java.lang.") || first.equals("(no message)")) {
+            return "Spark stopped while starting; its log says: " + fork.whyEnded();
+        }
+        return first;
     }
 
     /** Where this class was loaded from: the plugin's jar, or its classes folder; the driver JVM needs it too. */

@@ -181,9 +181,12 @@ public interface SqlEngines extends Service {
         }
         if (url.startsWith("jdbc:postgresql:")) {
             properties.putIfAbsent("readOnlyMode", "always");
+            // A server that accepts and never answers fails the gate in bounded time (PgJDBC's seconds).
+            properties.putIfAbsent("connectTimeout", "10");
+            properties.putIfAbsent("loginTimeout", "30");
         }
         try {
-            Connection connection = driver.connect(url, properties);
+            Connection connection = bounded(engine, () -> driver.connect(url, properties));
             if (connection == null) {
                 throw new EngineException("The " + engine.shown() + ": its driver "
                         + driver.getClass().getName() + " does not accept the URL.");
@@ -198,6 +201,74 @@ public interface SqlEngines extends Service {
                 message = message.replace(secret, UrlSecrets.MASK);
             }
             throw new EngineException("The " + engine.shown() + " cannot be reached: " + message);
+        }
+    }
+
+    /** How long a driver may take to connect, in seconds, before the gate gives up on the engine. */
+    long CONNECT_SECONDS = 60;
+
+    /** A connection attempt, which may throw what a driver throws. */
+    interface Attempt {
+        /**
+         * Connects.
+         *
+         * @return the connection, or null when the driver does not take the URL
+         * @throws java.sql.SQLException as the driver does
+         */
+        Connection connect() throws java.sql.SQLException;
+    }
+
+    /**
+     * Connects within {@link #CONNECT_SECONDS}: a driver without a timeout of its own would otherwise wait forever on
+     * a server that accepts and never answers. A connection that comes after the gate gave up is closed.
+     *
+     * @param engine the engine
+     * @param attempt the connection attempt
+     * @return the connection
+     * @throws java.sql.SQLException as the driver throws it
+     * @throws EngineException when the time is up
+     */
+    private static Connection bounded(EngineSpec engine, Attempt attempt)
+            throws java.sql.SQLException, EngineException {
+        java.util.concurrent.CompletableFuture<Connection> connecting = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(
+                () -> {
+                    try {
+                        connecting.complete(attempt.connect());
+                    } catch (Throwable e) {
+                        connecting.completeExceptionally(e);
+                    }
+                },
+                "mlgate-connect-" + engine.name());
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return connecting.get(CONNECT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            connecting.thenAccept(late -> {
+                try {
+                    if (late != null) {
+                        late.close();
+                    }
+                } catch (java.sql.SQLException ignored) {
+                    // Nothing uses it.
+                }
+            });
+            thread.interrupt();
+            throw new EngineException("The " + engine.shown() + " did not answer within " + CONNECT_SECONDS
+                    + " seconds of being asked to connect.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EngineException("The " + engine.shown() + ": the build was interrupted while connecting.");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.sql.SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new EngineException("The " + engine.shown() + " cannot be reached: " + cause);
         }
     }
 

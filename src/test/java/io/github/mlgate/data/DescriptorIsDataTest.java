@@ -184,6 +184,34 @@ class DescriptorIsDataTest {
                         + " '2' is above the maximum 1.");
     }
 
+    @Test
+    void aDatabaseThatAcceptsAndNeverAnswersFailsInBoundedTime() throws Exception {
+        try (java.net.ServerSocket silent =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> held = new java.util.concurrent.CopyOnWriteArrayList<>();
+            Thread accept = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept()); // accepted, never answered
+                    }
+                } catch (IOException closed) {
+                    // The test is over.
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+            String url = "jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/ml";
+            assertThat(violations("mlgate:\n  engines:\n    silent: {type: jdbc, url: '" + url + "',"
+                            + " options: {loginTimeout: 2}}\nresources:\n  - name: t\n"
+                            + "    mlgate: {engine: silent, table: t}\n" + schema()))
+                    .containsExactly("Resource 't': the engine 'silent' (jdbc, " + url + ") cannot be reached:"
+                            + " Connection attempt timed out.");
+            for (java.net.Socket socket : held) {
+                socket.close();
+            }
+        }
+    }
+
     private static String schema() {
         return "    schema: {fields: [{name: id, type: integer}]}\n";
     }
