@@ -121,6 +121,27 @@ public record GateResult(
     }
 
     /**
+     * What a gate's outputs say while it runs: it failed, until its result replaces this. A build killed before the
+     * gate ends (out of memory, {@code kill -9}, a CI job's time limit) leaves this, never the last run's pass.
+     *
+     * @param gate the gate's name
+     * @return the result, with one {@value #UNFINISHED} finding
+     */
+    public static GateResult started(String gate) {
+        Finding finding = new Finding(
+                UNFINISHED,
+                Severity.ERROR,
+                "The " + gate + " gate started and did not finish: the build is still running it, or was stopped"
+                        + " before it ended. Its verdict is unknown, so it fails.",
+                null);
+        return of(
+                gate,
+                null,
+                List.of(CheckResult.ran("finished", "the gate ran to its end", List.of(finding))),
+                GatePolicy.DEFAULT);
+    }
+
+    /**
      * Whether this is the result of a gate that could not finish.
      *
      * @return whether it has a {@value #UNFINISHED} finding

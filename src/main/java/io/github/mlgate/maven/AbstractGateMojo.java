@@ -82,14 +82,27 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
         boolean failOnViolations = flag("mlgate.failOnViolation", failOnViolation, true);
         String skippedBy = skipAll() ? "skipped by mlgate.skip" : switchedOffBy();
         List<GateRun> runs;
+        GateOutputs outputs = outputs(outputDirectory());
         if (skippedBy != null) {
             runs = gates().stream()
                     .map(gate -> new GateRun(GateResult.skipped(gate, skippedBy), null))
                     .toList();
         } else {
-            runs = runGates(settings(goalName()));
+            GateSettings settings = settings(goalName());
+            try {
+                // Until a gate's result is written, its outputs say it has not finished: a build killed meanwhile
+                // leaves no earlier run's PASSED behind.
+                for (String gate : gates()) {
+                    outputs.write(GateResult.started(gate), null);
+                }
+            } catch (IOException e) {
+                throw new MojoExecutionException(
+                        "mlgate:" + goalName() + " cannot write its outputs to " + outputDirectory() + ": "
+                                + e.getMessage(),
+                        e);
+            }
+            runs = runGates(settings);
         }
-        GateOutputs outputs = outputs(outputDirectory());
         List<GateResult> ofThisRun = List.of();
         try {
             for (GateRun run : runs) {

@@ -156,6 +156,27 @@ class GateOutputsTest {
     }
 
     @Test
+    void aGateStartedAndNotFinishedLeavesAFailureNotTheLastRunsPass() throws Exception {
+        new GateOutputs(dir, RUN, GateRegistry::sectionsOf).write(passedScope(), null);
+        RunInfo next = new RunInfo("2", Instant.parse("2026-11-26T11:00:00Z"), "0.1.0-TEST");
+
+        // What the goal writes before the gate runs: a build killed now leaves this.
+        new GateOutputs(dir, next, GateRegistry::sectionsOf).write(GateResult.started("scope"), null);
+
+        JsonNode report = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertThat(report.path("status").asText()).isEqualTo("FAILED");
+        assertThat(report.at("/gates/0/findings/0/code").asText()).isEqualTo("gate-error");
+        assertThat(report.at("/gates/0/findings/0/message").asText())
+                .isEqualTo("The scope gate started and did not finish: the build is still running it, or was stopped"
+                        + " before it ended. Its verdict is unknown, so it fails.");
+        Document junit = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(dir.resolve("junit/TEST-mlgate-scope.xml").toFile());
+        assertThat(junit.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+        assertThat(Files.readString(dir.resolve("summary.md"))).contains("| scope | FAILED |");
+    }
+
+    @Test
     void cellsHoldingCharactersXmlForbidsLeaveEveryXmlOutputWellFormed() throws Exception {
         String hostile = "a\u0000b\ufffec\uffffd\udbff\udffee\u202ef";
         GateResult result = GateResult.of(
