@@ -99,6 +99,11 @@ final class JdbcSession implements SqlSession {
         public Object getObject(int column) throws SQLException {
             Object value = result.getObject(column);
             if (value instanceof java.sql.Timestamp time) {
+                if (result.getMetaData().getColumnType(column) == java.sql.Types.TIMESTAMP_WITH_TIMEZONE
+                        || "timestamptz".equalsIgnoreCase(result.getMetaData().getColumnTypeName(column))) {
+                    // An instant, shown in UTC whatever the build machine's zone.
+                    return time.toInstant().atOffset(java.time.ZoneOffset.UTC).toLocalDateTime();
+                }
                 return time.toLocalDateTime();
             }
             if (value instanceof java.sql.Date date) {

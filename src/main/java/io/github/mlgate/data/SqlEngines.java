@@ -194,6 +194,13 @@ public interface SqlEngines extends Service {
             if (engine.type().equals(EngineSpec.JDBC)) {
                 readOnly(connection);
             }
+            if (url.startsWith("jdbc:postgresql:")) {
+                // PgJDBC gives the session the JVM's time zone: casts of instants to times would move with the
+                // build machine. The spec's times without an offset are read as UTC, so the session is in UTC.
+                try (java.sql.Statement zone = connection.createStatement()) {
+                    zone.execute("SET TIME ZONE 'UTC'");
+                }
+            }
             return connection;
         } catch (java.sql.SQLException e) {
             String message = UrlSecrets.scrub(e.getMessage() == null ? e.toString() : e.getMessage(), url);
