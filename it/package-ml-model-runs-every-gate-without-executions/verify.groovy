@@ -6,6 +6,8 @@ def log = new File(basedir, 'build.log').text
 assert log.indexOf('[mlgate:scope] PASSED') < log.indexOf('[mlgate:data] PASSED')
 assert log.indexOf('[mlgate:package-model]') < log.indexOf('[mlgate:evaluate] PASSED')
 assert log.contains('[INFO] [mlgate:package-model] The model target/model/model.onnx is the artifact it.mlgate:churn-model:ml-model:1.0.')
+// The packaging binds deploy too; without a deployment document it is skipped, and says why.
+assert log.contains('[INFO] [mlgate:deploy] SKIPPED: no deployment document: looked for src/ml/deployment.yaml, src/ml/deployment.yml, src/ml/deployment.json')
 assert log.contains('BUILD SUCCESS')
 
 // install published the model as the main artifact, and the metrics beside it.

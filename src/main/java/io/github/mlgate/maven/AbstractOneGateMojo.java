@@ -59,6 +59,24 @@ public abstract class AbstractOneGateMojo extends AbstractGateMojo {
     }
 
     private <R extends Record> GateResult run(Gate<R> one, GateSettings settings) throws IOException {
-        return one.runToTheEnd(one.request(settings, services()));
+        R request = one.request(settings, services());
+        if (skipsWhenItsInputIsAbsent()) {
+            String absent = one.absentInput(request);
+            if (absent != null) {
+                return GateResult.skipped(one.name(), absent);
+            }
+        }
+        return one.runToTheEnd(request);
+    }
+
+    /**
+     * Whether the gate records itself as skipped, as {@code mlgate:check} does, when its input is at none of its
+     * default locations and none is configured: for a goal a packaging binds whether or not the project has its
+     * input. A goal the user binds fails closed on a missing input instead.
+     *
+     * @return false by default
+     */
+    protected boolean skipsWhenItsInputIsAbsent() {
+        return false;
     }
 }

@@ -38,6 +38,15 @@ public class DeployMojo extends AbstractOneGateMojo {
         this.projectHelper = projectHelper;
     }
 
+    /**
+     * The {@code ml-model} packaging binds this goal in {@code verify} for every project: one without a deployment
+     * document records the gate as skipped (and earns no blessing), as {@code mlgate:check} would.
+     */
+    @Override
+    protected boolean skipsWhenItsInputIsAbsent() {
+        return project() != null && "ml-model".equals(project().getPackaging());
+    }
+
     /** Blesses the model when every gate of this build passed: {@code target/mlgate/blessing.json}. */
     @Override
     protected void afterOutputs(List<GateResult> ofThisRun, boolean skipped)
