@@ -365,6 +365,46 @@ final class SqlChecks {
         };
     }
 
+    private static java.math.BigInteger big(Object bound) {
+        return bound instanceof java.math.BigInteger big
+                ? big
+                : java.math.BigInteger.valueOf(((Number) bound).longValue());
+    }
+
+    /**
+     * The condition that an integer lies above (or below) a bound, exactly whatever its size: compared in the engine's
+     * integer type where both fit, and otherwise by their digits (the sign, then how many digits without leading
+     * zeros, then the digits in order), so a 41-digit cell or a bound past the type's range is judged, not passed.
+     */
+    private String integerBeyond(String textOf, String cast, java.math.BigInteger bound, boolean above) {
+        String digits = "regexp_replace(" + textOf + ", " + sql.text("^[+-]?0*") + ", '')";
+        String negative = "(" + textOf + " LIKE '-%' AND " + digits + " <> '')";
+        String boundDigits = bound.signum() == 0 ? "" : bound.abs().toString();
+        String more = "(" + sql.length(digits) + " > " + boundDigits.length() + " OR (" + sql.length(digits) + " = "
+                + boundDigits.length() + " AND " + sql.binaryOrder(digits) + " > "
+                + sql.binaryOrder(sql.text(boundDigits))
+                + "))";
+        String fewer = "(" + sql.length(digits) + " < " + boundDigits.length() + " OR (" + sql.length(digits) + " = "
+                + boundDigits.length() + " AND " + sql.binaryOrder(digits) + " < "
+                + sql.binaryOrder(sql.text(boundDigits))
+                + "))";
+        String exact;
+        if (above) {
+            exact = bound.signum() >= 0
+                    ? "(NOT " + negative + " AND " + more + ")"
+                    : "(NOT " + negative + " OR " + fewer + ")";
+        } else {
+            exact = bound.signum() > 0
+                    ? "(" + negative + " OR " + fewer + ")"
+                    : bound.signum() == 0 ? negative : "(" + negative + " AND " + more + ")";
+        }
+        if (!sql.holdsInteger(bound)) {
+            return exact;
+        }
+        return "((" + cast + (above ? " > " : " < ") + sql.literal(bound) + ") OR (" + cast + " IS NULL AND " + exact
+                + "))";
+    }
+
     /**
      * The condition that a value of the type breaks a constraint, in the order the streaming checks try them: length,
      * minimum, maximum, pattern, enum; null without constraints.
@@ -378,13 +418,20 @@ final class SqlChecks {
             any.add(sql.length(textOf) + " > " + field.maxLength());
         }
         boolean number = field.type().kind() == SchemaType.NUMBER;
+        boolean integer = field.type().kind() == SchemaType.INTEGER;
         if (field.minimum() != null) {
-            any.add("(" + cast + " < " + sql.literal(field.minimum()) + (number ? " AND NOT " + sql.isNaN(cast) : "")
-                    + ")");
+            any.add(
+                    integer
+                            ? integerBeyond(textOf, cast, big(field.minimum()), false)
+                            : "(" + cast + " < " + sql.literal(field.minimum())
+                                    + (number ? " AND NOT " + sql.isNaN(cast) : "") + ")");
         }
         if (field.maximum() != null) {
-            any.add("(" + cast + " > " + sql.literal(field.maximum()) + (number ? " AND NOT " + sql.isNaN(cast) : "")
-                    + ")");
+            any.add(
+                    integer
+                            ? integerBeyond(textOf, cast, big(field.maximum()), true)
+                            : "(" + cast + " > " + sql.literal(field.maximum())
+                                    + (number ? " AND NOT " + sql.isNaN(cast) : "") + ")");
         }
         if (field.pattern() != null) {
             any.add("NOT " + sql.fullMatch(textOf, field.pattern().pattern()));

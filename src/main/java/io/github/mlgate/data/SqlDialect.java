@@ -196,8 +196,19 @@ interface SqlDialect {
                 ".", java.util.Arrays.stream(table.split("\\.", -1)).map(quote).toList());
     }
 
-    /** The type integers of any size are compared in. */
+    /** The type integers are compared in: as wide as the engine has. */
     String integerType();
+
+    /**
+     * Whether {@link #integerType()} holds an integer: beyond it, a cell's value is null and the checks compare the
+     * integer's digits instead ({@link SqlChecks}).
+     *
+     * @param value the integer
+     * @return true by default, for a type of any size
+     */
+    default boolean holdsInteger(java.math.BigInteger value) {
+        return true;
+    }
 
     /** The type numbers are compared in. */
     default String numberType() {
@@ -339,6 +350,11 @@ interface SqlDialect {
         @Override
         public String integerType() {
             return "HUGEINT";
+        }
+
+        @Override
+        public boolean holdsInteger(java.math.BigInteger value) {
+            return value.bitLength() <= 127;
         }
 
         @Override
@@ -513,6 +529,11 @@ interface SqlDialect {
         @Override
         public String integerType() {
             return "DECIMAL(38, 0)";
+        }
+
+        @Override
+        public boolean holdsInteger(java.math.BigInteger value) {
+            return value.abs().toString().length() <= 38;
         }
 
         @Override

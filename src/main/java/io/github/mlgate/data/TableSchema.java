@@ -197,7 +197,7 @@ record TableSchema(
         }
         Comparable<Object> minimum = bound(document, at, constraints, "minimum", fieldType, name, findings);
         Comparable<Object> maximum = bound(document, at, constraints, "maximum", fieldType, name, findings);
-        if (minimum != null && maximum != null && minimum.compareTo(maximum) > 0) {
+        if (minimum != null && maximum != null && FieldType.compare(minimum, maximum) > 0) {
             error(findings, document, at.key("minimum"), "the field '" + name + "' has a minimum above its maximum");
         }
         Pattern pattern = null;
