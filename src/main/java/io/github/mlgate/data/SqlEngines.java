@@ -159,6 +159,13 @@ public interface SqlEngines extends Service {
      * @throws EngineException when the connection fails; the message leaves credentials out
      */
     static Connection connect(EngineSpec engine, Driver driver, String user, String password) throws EngineException {
+        for (String[] variable :
+                new String[][] {{engine.userEnv(), user, "user"}, {engine.passwordEnv(), password, "password"}}) {
+            if (variable[0] != null && variable[1] == null && System.getenv(variable[0]) == null) {
+                throw new EngineException("The " + engine.shown() + " takes its " + variable[2]
+                        + " from the environment variable " + variable[0] + ", which is not set.");
+            }
+        }
         Properties properties = new Properties();
         properties.putAll(engine.options());
         String who = user != null ? user : engine.userEnv() == null ? null : System.getenv(engine.userEnv());

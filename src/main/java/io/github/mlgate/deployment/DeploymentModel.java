@@ -47,7 +47,7 @@ public final class DeploymentModel {
                                             + " time)?"),
                             optional(
                                     "parity",
-                                    new Shape.Number(),
+                                    new Shape.NonNegativeNumber(),
                                     "How far may a score of the served model be from the evaluated one? Defaults"
                                             + " to 1e-6."),
                             optional(

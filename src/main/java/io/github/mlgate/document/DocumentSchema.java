@@ -57,6 +57,9 @@ public final class DocumentSchema {
             node.putArray("type").add("string").add("number");
         } else if (shape instanceof Shape.Number) {
             node.put("type", "number");
+        } else if (shape instanceof Shape.NonNegativeNumber) {
+            node.put("type", "number");
+            node.put("minimum", 0);
         } else if (shape instanceof Choice choice) {
             ArrayNode values = node.putArray("enum");
             choice.values().forEach(values::add);

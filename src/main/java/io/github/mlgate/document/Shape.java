@@ -37,6 +37,14 @@ public sealed interface Shape {
         }
     }
 
+    /** A number of at least 0: a tolerance, a size. */
+    public record NonNegativeNumber() implements Shape {
+        @Override
+        public String expected() {
+            return "a number of at least 0";
+        }
+    }
+
     /**
      * One of a fixed set of words.
      *

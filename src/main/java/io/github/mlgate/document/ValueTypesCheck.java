@@ -71,6 +71,12 @@ public final class ValueTypesCheck implements DocumentCheck {
                             "invalid-value",
                             DocumentCheck.subject(path) + " must be a finite number, not " + value.asText() + ".",
                             document.locateValue(path));
+                } else if (shape instanceof Shape.NonNegativeNumber && value.doubleValue() < 0) {
+                    findings.error(
+                            "invalid-value",
+                            DocumentCheck.subject(path) + " must be " + shape.expected() + ", not " + value.asText()
+                                    + ".",
+                            document.locateValue(path));
                 }
             }
         });
@@ -81,7 +87,7 @@ public final class ValueTypesCheck implements DocumentCheck {
             return value.isTextual();
         } else if (shape instanceof TextOrNumber) {
             return value.isTextual() || value.isNumber();
-        } else if (shape instanceof Number) {
+        } else if (shape instanceof Number || shape instanceof Shape.NonNegativeNumber) {
             return value.isNumber();
         } else if (shape instanceof Choice) {
             return value.isTextual();

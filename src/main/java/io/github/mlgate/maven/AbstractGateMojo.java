@@ -96,10 +96,7 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
                     outputs.write(GateResult.started(gate), null);
                 }
             } catch (IOException e) {
-                throw new MojoExecutionException(
-                        "mlgate:" + goalName() + " cannot write its outputs to " + outputDirectory() + ": "
-                                + e.getMessage(),
-                        e);
+                throw cannotWrite(e);
             }
             runs = runGates(settings);
         }
@@ -108,12 +105,8 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
             for (GateRun run : runs) {
                 ofThisRun = outputs.write(run.result(), stepSummary());
             }
-            afterOutputs(ofThisRun, skippedBy != null);
         } catch (IOException e) {
-            throw new MojoExecutionException(
-                    "mlgate:" + goalName() + " cannot write its outputs to " + outputDirectory() + ": "
-                            + e.getMessage(),
-                    e);
+            throw cannotWrite(e);
         }
         List<GateResult> failed = runs.stream()
                 .map(GateRun::result)
@@ -131,6 +124,12 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
             } else {
                 getLog().info(verdict);
             }
+        }
+        try {
+            // After the gates' own lines, so what the goal does with them (the blessing) reads as their consequence.
+            afterOutputs(ofThisRun, skippedBy != null);
+        } catch (IOException e) {
+            throw cannotWrite(e);
         }
         annotate(runs);
         List<GateResult> unfinished = runs.stream()
@@ -157,6 +156,12 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
         }
         getLog().warn("[mlgate:" + goalName() + "] failOnViolation is false: the build goes on despite the"
                 + " violations above.");
+    }
+
+    private MojoExecutionException cannotWrite(IOException e) {
+        return new MojoExecutionException(
+                "mlgate:" + goalName() + " cannot write its outputs to " + outputDirectory() + ": " + e.getMessage(),
+                e);
     }
 
     /**

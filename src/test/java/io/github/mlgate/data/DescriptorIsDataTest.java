@@ -212,6 +212,15 @@ class DescriptorIsDataTest {
         }
     }
 
+    @Test
+    void aPasswordVariableThatIsNotSetIsNamed() throws IOException {
+        assertThat(violations("mlgate:\n  engines:\n    w: {type: jdbc, url: 'jdbc:postgresql://127.0.0.1:1/ml',"
+                        + " passwordEnv: MLGATE_TEST_NO_SUCH_VARIABLE}\nresources:\n  - name: t\n"
+                        + "    mlgate: {engine: w, table: t}\n" + schema()))
+                .containsExactly("Resource 't': the engine 'w' (jdbc, jdbc:postgresql://127.0.0.1:1/ml) takes its"
+                        + " password from the environment variable MLGATE_TEST_NO_SUCH_VARIABLE, which is not set.");
+    }
+
     private static String schema() {
         return "    schema: {fields: [{name: id, type: integer}]}\n";
     }

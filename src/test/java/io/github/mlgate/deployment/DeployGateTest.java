@@ -165,6 +165,19 @@ class DeployGateTest {
     }
 
     @Test
+    void a_negative_parity_is_refused_where_it_is_written() throws IOException {
+        write("churn-logistic.onnx", "", predictions(true, -1));
+        Path deployment = project.resolve("src/ml/deployment.yaml");
+        Files.writeString(deployment, Files.readString(deployment).replace("parity: 1.0e-5", "parity: -1"));
+
+        GateResult result = gate();
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(messages(result, Severity.ERROR))
+                .contains("'serving.parity' must be a number of at least 0, not -1.");
+    }
+
+    @Test
     void a_renamed_scope_input_names_both_sides() throws IOException {
         write("churn-logistic.onnx", "", predictions(true, -1));
         Files.writeString(project.resolve("src/ml/scope.yaml"), SCOPE.replace("usage_last_30d", "usage_30d"));
