@@ -11,38 +11,38 @@ import java.util.Map;
  */
 final class LatencyProbe {
 
-    /** Single rows timed, at most. */
-    static final int SINGLE_ROWS = 200;
+    /** Runs that only warm the runtime up, before anything is timed. */
+    static final int WARM_UP = 50;
 
-    /** Runs that only warm up. */
-    static final int WARM_UP = 20;
+    /** Calls timed of each kind, at least: a 95th percentile of 20 calls is the slowest of them. */
+    static final int MIN_RUNS = 100;
 
-    /** Batches timed. */
-    static final int BATCHES = 20;
+    /** Calls timed of each kind, at most. */
+    static final int MAX_RUNS = 1_000;
+
+    /** Time spent timing each kind once {@link #MIN_RUNS} calls are timed, or 20 calls of a slow model. */
+    static final long BUDGET_NANOS = 1_000_000_000L;
+
+    /** Time spent on a slow model to reach {@link #MIN_RUNS} calls, at most. */
+    static final long SLOW_BUDGET_NANOS = 5_000_000_000L;
 
     private LatencyProbe() {}
 
     static ServingSummary.Latency measure(
             ServedModel model, ServingContract contract, Map<String, FieldValues> values, int rows)
             throws ModelException {
-        int singles = Math.min(SINGLE_ROWS, rows);
-        for (int i = 0; i < Math.min(WARM_UP, rows); i++) {
-            ParityCheck.run(model, contract, values, i, i + 1);
+        // Rows in turn, so a cache keyed by one row's values cannot flatter the figure.
+        for (int i = 0; i < WARM_UP; i++) {
+            ParityCheck.run(model, contract, values, i % rows, i % rows + 1);
         }
-        double[] single = new double[singles];
-        for (int i = 0; i < singles; i++) {
-            long start = System.nanoTime();
-            ParityCheck.run(model, contract, values, i, i + 1);
-            single[i] = (System.nanoTime() - start) / 1e6;
-        }
+        double[] single = timed(i -> ParityCheck.run(model, contract, values, i % rows, i % rows + 1));
         int batchRows = Math.min(ParityCheck.BATCH, rows);
-        ParityCheck.run(model, contract, values, 0, batchRows);
-        double[] batch = new double[BATCHES];
-        for (int i = 0; i < BATCHES; i++) {
-            long start = System.nanoTime();
+        for (int i = 0; i < Math.max(5, WARM_UP / 10); i++) {
             ParityCheck.run(model, contract, values, 0, batchRows);
-            batch[i] = (System.nanoTime() - start) / 1e6;
         }
+        double[] batch = timed(i -> ParityCheck.run(model, contract, values, 0, batchRows));
+        int singles = single.length;
+        int batches = batch.length;
         // The same percentiles as a latency file's, so a criterion means one thing whichever measured it.
         Map<String, Double> one = OperationalMetrics.latencies(single);
         Map<String, Double> many = OperationalMetrics.latencies(batch);
@@ -58,7 +58,32 @@ final class LatencyProbe {
                 many.get("latency_p95_ms"),
                 many.get("latency_p99_ms"),
                 many.get("latency_mean_ms"),
-                BATCHES,
+                batches,
                 batchMedian > 0 ? batchRows / (batchMedian / 1000) : Double.POSITIVE_INFINITY);
+    }
+
+    /** One call of the model, numbered from 0. */
+    private interface Call {
+        void run(int i) throws ModelException;
+    }
+
+    /**
+     * Times calls for a second, and at least {@link #MIN_RUNS} of them (a slow model: for up to five seconds, and at
+     * least 20), up to {@link #MAX_RUNS}, so a percentile stands on enough calls to hold from one build to the next.
+     */
+    private static double[] timed(Call call) throws ModelException {
+        double[] times = new double[MAX_RUNS];
+        long started = System.nanoTime();
+        int n = 0;
+        while (n < MAX_RUNS) {
+            long spent = System.nanoTime() - started;
+            if (n >= 20 && spent >= BUDGET_NANOS && (n >= MIN_RUNS || spent >= SLOW_BUDGET_NANOS)) {
+                break;
+            }
+            long start = System.nanoTime();
+            call.run(n);
+            times[n++] = (System.nanoTime() - start) / 1e6;
+        }
+        return java.util.Arrays.copyOf(times, n);
     }
 }
