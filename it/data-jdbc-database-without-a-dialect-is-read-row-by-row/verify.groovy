@@ -14,3 +14,10 @@ assert data[0].engine == "engine 'warehouse' (jdbc, jdbc:h2:mem:warehouse;INIT=R
 def fields = data[0].profile.fields
 assert fields.find { it.name == 'SIGNUP' }.min == '2023-12-31'
 assert fields.find { it.name == 'BALANCE' }.max == 10.5
+
+// In SARIF a table is a logical location, named, never a pseudo-URI code scanning cannot place.
+def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/mlgate/mlgate.sarif'))
+def row2 = sarif.runs[0].results.find { it.message.text.contains("row 2, field 2 'AGE'") }
+assert row2.locations[0].logicalLocations[0].name == 'warehouse: table CUSTOMERS'
+assert row2.locations[0].logicalLocations[0].kind == 'resource'
+assert row2.locations[0].physicalLocation == null

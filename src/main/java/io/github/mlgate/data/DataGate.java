@@ -440,7 +440,20 @@ public final class DataGate implements Gate<DataRequest> {
                 && (resource.maxErrorRate() == null || rate <= resource.maxErrorRate())
                 && (resource.maxErrors() == null || log.total() <= resource.maxErrors());
         List<io.github.mlgate.gate.Finding> listed = log.details(withinTolerance ? Severity.WARNING : Severity.ERROR);
-        listed.forEach(findings::add);
+        boolean inEngine = resource.engine() != null && !resource.engine().readsFiles();
+        for (io.github.mlgate.gate.Finding finding : listed) {
+            // A table or query is named as a place of its engine, not a file: outputs that link files say so.
+            Location at = finding.location();
+            findings.add(
+                    inEngine && at != null && resource.shown().contains(at.file())
+                            ? new io.github.mlgate.gate.Finding(
+                                    finding.code(),
+                                    finding.severity(),
+                                    finding.message(),
+                                    at.asLogical(),
+                                    finding.table())
+                            : finding);
+        }
         String counts = String.format(Locale.ROOT, "Resource '%s': %,d rows", resource.name(), rows);
         if (log.total() == 0) {
             findings.info("resource-valid", counts + ", no errors.", resource.location());

@@ -98,7 +98,11 @@ public final class GateResultJson {
             JsonNode where = node.get("location");
             Location location = where == null
                     ? null
-                    : new Location(text(where, "file"), integer(where, "line"), integer(where, "column"));
+                    : new Location(
+                            text(where, "file"),
+                            integer(where, "line"),
+                            integer(where, "column"),
+                            where.path("logical").asBoolean(false));
             Finding finding = new Finding(
                     text(node, "code"),
                     Severity.valueOf(text(node, "severity")),
@@ -221,6 +225,9 @@ public final class GateResultJson {
             }
             if (location.column() != null) {
                 where.put("column", location.column());
+            }
+            if (location.logical()) {
+                where.put("logical", true);
             }
         }
         if (finding.table() != null) {

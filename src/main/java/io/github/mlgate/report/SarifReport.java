@@ -127,7 +127,15 @@ public final class SarifReport {
         node.put("level", finding.severity() == Severity.ERROR ? "error" : fails ? "warning" : "none");
         node.putObject("message").put("text", finding.message());
         Location location = finding.location();
-        if (location != null) {
+        if (location != null && location.logical()) {
+            // A table or query of an engine: code scanning cannot open it, so it is named, not linked.
+            ObjectNode logical = node.putArray("locations")
+                    .addObject()
+                    .putArray("logicalLocations")
+                    .addObject();
+            logical.put("name", location.file());
+            logical.put("kind", "resource");
+        } else if (location != null) {
             ObjectNode physical = node.putArray("locations").addObject().putObject("physicalLocation");
             ObjectNode artifact = physical.putObject("artifactLocation");
             String uri = uri(location.file(), modulePath);
