@@ -666,7 +666,7 @@ final class SqlChecks {
         String noFirst = ", CAST(NULL AS BIGINT) AS fo, kt";
         for (int i = 0; i < fields.size(); i++) {
             if (columns[i] != null) {
-                parts.add("SELECT f, r, " + i + " AS pos, e" + i + " AS code, t" + i + " AS cell" + noFirst
+                parts.add("SELECT f, r, " + i + " AS pos, e" + i + " AS code, " + pulled("t" + i) + " AS cell" + noFirst
                         + " FROM bad WHERE e" + i + " IS NOT NULL");
                 any.add("e" + i + " IS NOT NULL");
                 for (String one : CELL_CODES) {
@@ -677,7 +677,7 @@ final class SqlChecks {
         for (int u = 0; u < uniqueFields.length; u++) {
             int i = uniqueFields[u];
             if (columns[i] != null) {
-                parts.add("SELECT f, r, " + (fields.size() + u) + " AS pos, 'unique-error' AS code, t" + i
+                parts.add("SELECT f, r, " + (fields.size() + u) + " AS pos, 'unique-error' AS code, " + pulled("t" + i)
                         + " AS cell, uo" + i + " AS fo, kt FROM bad WHERE u" + i + " > 1");
                 any.add("u" + i + " > 1");
                 sums.add(sum("u" + i + " > 1"));
@@ -809,6 +809,16 @@ final class SqlChecks {
      */
     String keyTextOrNull() {
         return keyComplete() == null ? null : keyText();
+    }
+
+    /**
+     * The characters of a listed cell that come back from the engine: findings quote 50 of them, and a cell of 40 MB
+     * listed a hundred times would otherwise fill the build's heap.
+     */
+    static final int PULLED_CHARS = 1_000;
+
+    private static String pulled(String text) {
+        return "substr(" + text + ", 1, " + PULLED_CHARS + ")";
     }
 
     private static String sum(String condition) {
