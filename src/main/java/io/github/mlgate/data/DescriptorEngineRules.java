@@ -156,25 +156,24 @@ final class DescriptorEngineRules {
                 });
                 for (String parameter : urlParameters(engine.url())) {
                     if (risky(parameter)) {
-                        refused.add(new Refusal(
-                                "url",
-                                null,
-                                prefix + " has the URL parameter '" + parameter + "', which a data package may not"
-                                        + " set: it can run code, load classes or reach files on the build machine"
-                                        + POM));
+                        refused.add(runsCode(prefix, "url", null, "URL parameter '" + parameter + "'"));
                     }
                 }
                 engine.options().keySet().stream()
                         .sorted()
                         .filter(DescriptorEngineRules::risky)
-                        .forEach(option -> refused.add(new Refusal(
-                                "options",
-                                option,
-                                prefix + " has the option '" + option + "', which a data package may not set: it can"
-                                        + " run code, load classes or reach files on the build machine" + POM)));
+                        .forEach(option -> refused.add(runsCode(prefix, "options", option, "option '" + option + "'")));
             }
         }
         return refused;
+    }
+
+    private static Refusal runsCode(String prefix, String key, String option, String setting) {
+        return new Refusal(
+                key,
+                option,
+                prefix + " has the " + setting + ", which a data package may not set: it can run code, load classes or"
+                        + " reach files on the build machine" + POM);
     }
 
     private static void allowed(EngineSpec engine, Map<String, Pattern> allowed, String what, List<Refusal> refused) {

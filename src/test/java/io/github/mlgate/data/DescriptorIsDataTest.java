@@ -2,9 +2,6 @@ package io.github.mlgate.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mlgate.gate.Finding;
-import io.github.mlgate.gate.GatePolicy;
-import io.github.mlgate.gate.GateResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -226,11 +223,6 @@ class DescriptorIsDataTest {
     }
 
     private List<String> violations(String descriptor) throws IOException {
-        Path file = project.resolve("src/ml/datapackage.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, descriptor);
-        GateResult result = new DataGate()
-                .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT));
-        return result.violations().stream().map(Finding::message).toList();
+        return DataGateRuns.violations(project, descriptor);
     }
 }

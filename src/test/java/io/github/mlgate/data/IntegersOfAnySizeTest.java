@@ -2,8 +2,6 @@ package io.github.mlgate.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mlgate.gate.Finding;
-import io.github.mlgate.gate.GatePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,14 +89,6 @@ class IntegersOfAnySizeTest {
     }
 
     private List<String> violations(String descriptor) throws IOException {
-        Path file = project.resolve("src/ml/datapackage.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, descriptor);
-        return new DataGate()
-                        .run(new DataRequest(project, null, 100, project.resolve("target/mlgate"), GatePolicy.DEFAULT))
-                        .violations()
-                        .stream()
-                        .map(Finding::message)
-                        .toList();
+        return DataGateRuns.violations(project, descriptor);
     }
 }
