@@ -3,6 +3,7 @@
 def silent = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())
 def held = []
 Thread.startDaemon { while (true) { held << silent.accept() } }
+new File(basedir, 'src/ml').mkdirs()
 new File(basedir, 'src/ml/datapackage.yaml').text = """\
 mlgate:
   engines:
