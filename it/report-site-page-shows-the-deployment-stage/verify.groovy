@@ -28,7 +28,9 @@ assert doc.getElementById('deploy-parity').parent().text().contains(
 def latency = doc.getElementById('deploy-latency').parent().select('table').first()
 // Figures of this machine: only their form is checked.
 def latencyRows = latency.select('tr').drop(1).collect { it.select('td')*.text() }
-assert latencyRows*.getAt(0) == ['One row at a time (200 rows)', 'A batch of 1,000 rows']
+// At least 100 calls of each kind, at most 1,000 (more while a second lasts): their count is the machine's.
+assert latencyRows[0][0] ==~ /One row at a time \([0-9,]+ calls\)/
+assert latencyRows[1][0] ==~ /A batch of 1,000 rows \([0-9,]+ calls\)/
 assert latencyRows.every { it[1] ==~ /[0-9.]+/ }
 // The example configures no modelFile: the scope's size criterion is judged on the served model, shown with the mode.
 def judged = doc.getElementById('deploy-criteria').parent()

@@ -70,7 +70,7 @@ final class DeploymentSection {
                     Numbers.format(latency.singleRowMean()),
                     "");
             table.row(
-                    text.get("deployment.batch", latency.batchRows()),
+                    text.get("deployment.batch", latency.batchRows(), latency.batchRuns()),
                     Numbers.format(latency.batchP50()),
                     Numbers.format(latency.batchP95()),
                     Numbers.format(latency.batchP99()),
