@@ -206,6 +206,9 @@ public interface SqlEngines extends Service {
                 // build machine. The spec's times without an offset are read as UTC, so the session is in UTC.
                 try (java.sql.Statement zone = connection.createStatement()) {
                     zone.execute("SET TIME ZONE 'UTC'");
+                } catch (java.sql.SQLException e) {
+                    connection.close(); // Not handed out: the engine is reported as not reached.
+                    throw e;
                 }
             }
             return connection;
