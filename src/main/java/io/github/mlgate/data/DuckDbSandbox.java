@@ -63,6 +63,7 @@ record DuckDbSandbox(List<Path> roots, List<Path> files, Path temporary) {
      * @throws SQLException when DuckDB refuses a setting (an older driver without them): the engine is then not used
      */
     void apply(Connection connection) throws SQLException {
+        forgetUnpackedLibrary();
         try (Statement settings = connection.createStatement()) {
             List<String> statements = new ArrayList<>();
             statements.add("SET allowed_directories = " + list(directories()));
@@ -84,6 +85,33 @@ record DuckDbSandbox(List<Path> roots, List<Path> files, Path temporary) {
             }
         } catch (IOException e) {
             throw new SQLException("cannot make the directory for DuckDB's spilled data " + temporary + ": " + e);
+        }
+    }
+
+    /**
+     * Removes the copy of DuckDB's native library that its driver unpacked into the temporary folder
+     * ({@code libduckdb_java*.so}, about 70 MB) as soon as it is loaded. The driver only asks the JVM to delete it on
+     * a normal exit, so every killed build would leave one behind. Where the process's mappings can be read (Linux,
+     * {@code /proc/self/maps}), the loaded copy is found there and deleted: the mapping keeps the library for this
+     * process. Elsewhere the driver's own deletion at exit is all there is.
+     */
+    static void forgetUnpackedLibrary() {
+        Path maps = Path.of("/proc/self/maps");
+        if (!Files.isReadable(maps)) {
+            return;
+        }
+        try (java.util.stream.Stream<String> lines = Files.lines(maps)) {
+            Path temporaryFolder = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+            List<Path> copies = lines.filter(line -> line.endsWith(".so") && line.contains("/libduckdb_java"))
+                    .map(line -> Path.of(line.substring(line.indexOf('/'))))
+                    .filter(library -> temporaryFolder.equals(library.getParent()))
+                    .distinct()
+                    .toList();
+            for (Path library : copies) {
+                Files.deleteIfExists(library);
+            }
+        } catch (IOException | RuntimeException e) {
+            // The copy stays for the JVM to delete at exit, as the driver asked.
         }
     }
 

@@ -12,6 +12,15 @@ final class JdbcSession implements SqlSession {
     private final Connection connection;
     private final String type;
 
+    /** The statement last run, which the cancelling hook stops if the build ends while it runs. */
+    private volatile Statement running;
+
+    /**
+     * Cancels the running query when the build's JVM is ended (Ctrl-C, a CI job's timeout): a database server would
+     * otherwise run it on for a client that is gone. An embedded DuckDB ends with the JVM and needs none.
+     */
+    private final Thread cancelling;
+
     /** The rows a driver is asked to fetch a round trip. */
     static final int FETCH_SIZE = 10_000;
 
@@ -33,6 +42,23 @@ final class JdbcSession implements SqlSession {
     JdbcSession(Connection connection, String type) {
         this.connection = connection;
         this.type = type;
+        if (type.equals(EngineSpec.DUCKDB)) {
+            cancelling = null;
+        } else {
+            cancelling = new Thread(this::cancel, "mlgate-cancel-query");
+            Runtime.getRuntime().addShutdownHook(cancelling);
+        }
+    }
+
+    private void cancel() {
+        Statement statement = running;
+        if (statement != null) {
+            try {
+                statement.cancel();
+            } catch (SQLException | RuntimeException e) {
+                // The JVM is ending: the server's own timeouts end the query ({@link SqlEngines#QUERY_SECONDS}).
+            }
+        }
     }
 
     /** DuckDB parses the query into its statements ({@code json_serialize_sql}), which serializes SELECTs alone. */
@@ -72,6 +98,7 @@ final class JdbcSession implements SqlSession {
             // Rows read one by one come in pages of this many, where the driver takes the hint (Oracle's default is
             // 10 rows a round trip); the checks' own results are a few rows.
             statement.setFetchSize(FETCH_SIZE);
+            running = statement;
             return new Rows(statement, statement.executeQuery(sql));
         } catch (SQLException | RuntimeException e) {
             statement.close();
@@ -81,6 +108,13 @@ final class JdbcSession implements SqlSession {
 
     @Override
     public void close() {
+        if (cancelling != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cancelling);
+            } catch (IllegalStateException e) {
+                // The JVM is already ending: the hook runs, and finds the connection closed.
+            }
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {

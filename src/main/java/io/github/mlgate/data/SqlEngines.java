@@ -191,6 +191,8 @@ public interface SqlEngines extends Service {
             // A server that accepts and never answers fails the gate in bounded time (PgJDBC's seconds).
             properties.putIfAbsent("connectTimeout", "10");
             properties.putIfAbsent("loginTimeout", "30");
+            // A server that stops answering mid-query: no read waits longer than the longest query may run.
+            properties.putIfAbsent("socketTimeout", String.valueOf(QUERY_SECONDS + 60));
         }
         try {
             Connection connection = bounded(engine, () -> driver.connect(url, properties));
@@ -206,6 +208,7 @@ public interface SqlEngines extends Service {
                 // build machine. The spec's times without an offset are read as UTC, so the session is in UTC.
                 try (java.sql.Statement zone = connection.createStatement()) {
                     zone.execute("SET TIME ZONE 'UTC'");
+                    bounded(zone);
                 } catch (java.sql.SQLException e) {
                     connection.close(); // Not handed out: the engine is reported as not reached.
                     throw e;
@@ -218,6 +221,34 @@ public interface SqlEngines extends Service {
                 message = message.replace(secret, UrlSecrets.MASK);
             }
             throw new EngineException("The " + engine.shown() + " cannot be reached: " + message);
+        }
+    }
+
+    /**
+     * How long one query may run on a PostgreSQL server, in seconds, unless the server, database, role or the
+     * connection's {@code options} already set a {@code statement_timeout}.
+     */
+    long QUERY_SECONDS = 3600;
+
+    /**
+     * Bounds a PostgreSQL session's queries: a {@code statement_timeout} where none is set, and (PostgreSQL 14 and
+     * later) a check every five seconds that the build is still there, so a query whose build was killed ends on the
+     * server within seconds rather than running on.
+     *
+     * @param statement a statement of the session
+     * @throws java.sql.SQLException when the server refuses a setting it has
+     */
+    private static void bounded(java.sql.Statement statement) throws java.sql.SQLException {
+        try (java.sql.ResultSet set = statement.executeQuery("SHOW statement_timeout")) {
+            if (set.next() && "0".equals(set.getString(1))) {
+                statement.execute("SET statement_timeout = '" + QUERY_SECONDS + "s'");
+            }
+        }
+        try (java.sql.ResultSet version = statement.executeQuery("SHOW server_version_num")) {
+            String number = version.next() ? version.getString(1).trim() : "";
+            if (number.matches("\\d{6,9}") && Integer.parseInt(number) >= 140000) {
+                statement.execute("SET client_connection_check_interval = '5s'");
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -215,6 +216,28 @@ class PostgresEngineTest {
     }
 
     /** A connection that may write, to set the tables up: the gate's own sessions are read-only. */
+    @Test
+    void everyQueryOfTheGateIsBoundedOnTheServer() throws Exception {
+        EngineSpec engine = new EngineSpec(
+                "warehouse",
+                EngineSpec.JDBC,
+                URL,
+                null,
+                "MLGATE_POSTGRES_USER",
+                "MLGATE_POSTGRES_PASSWORD",
+                java.util.Map.of(),
+                io.github.mlgate.gate.Location.ofFile("src/ml/datapackage.yaml"),
+                false);
+        try (SqlSession session = SqlEngines.ON_CLASS_PATH.session(engine);
+                SqlSession.SqlRows rows = session.query("SELECT current_setting('statement_timeout'),"
+                        + " current_setting('client_connection_check_interval'), current_setting('TimeZone'),"
+                        + " current_setting('transaction_read_only')")) {
+            rows.next();
+            assertThat(List.of(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)))
+                    .containsExactly("1h", "5s", "UTC", "on");
+        }
+    }
+
     private static Connection connect() throws Exception {
         return java.sql.DriverManager.getConnection(
                 URL, System.getenv("MLGATE_POSTGRES_USER"), System.getenv("MLGATE_POSTGRES_PASSWORD"));
