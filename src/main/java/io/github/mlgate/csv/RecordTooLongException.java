@@ -76,6 +76,16 @@ public final class RecordTooLongException extends IOException {
         if (cells) {
             return String.format(Locale.ROOT, "%,d cells", limit);
         }
+        return bytes(limit);
+    }
+
+    /**
+     * A number of bytes, as a user reads it.
+     *
+     * @param limit the bytes
+     * @return for example "16.0 MiB" or "1,024 bytes"
+     */
+    public static String bytes(long limit) {
         return limit < 1L << 20
                 ? String.format(Locale.ROOT, "%,d bytes", limit)
                 : String.format(Locale.ROOT, "%.1f MiB", limit / (double) (1L << 20));

@@ -195,6 +195,7 @@ public final class DataGate implements Gate<DataRequest> {
             if (compiled(resource)) {
                 EngineValidator validator = new EngineValidator(resource, request.maxReportedErrors(), sessions);
                 validator.reportProgress(request.progress(), request.progressIntervalNanos());
+                validator.boundRecords(request.maxRecordBytes());
                 validator.references(references(resource, resources, descriptorFindings));
                 inEngines.put(resource.name(), validator);
                 continue;

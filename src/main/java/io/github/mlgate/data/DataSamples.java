@@ -43,6 +43,13 @@ import java.util.zip.GZIPInputStream;
  */
 public final class DataSamples {
 
+    /**
+     * The most distinct values of a categorical field counted in one sample. Each takes its text and a counter in
+     * memory; a field past it (an identifier, a free text) is reported rather than counted, so a table of ten
+     * million distinct values cannot fill the build's heap.
+     */
+    public static final int MAX_CATEGORIES = 100_000;
+
     /** How a field's values are compared. */
     public enum Kind {
         /** Ordered numbers: number, integer, year, and points in time (date, datetime, time, yearmonth). */
@@ -384,6 +391,7 @@ public final class DataSamples {
         private double[] numbers = new double[1024];
         private int count;
         private final Map<String, long[]> categories = new HashMap<>();
+        private boolean capped;
         private long missing;
         private long invalid;
         private String firstInvalid;
@@ -468,7 +476,14 @@ public final class DataSamples {
 
         private void take(Object value) {
             if (kind == Kind.CATEGORICAL) {
-                categories.computeIfAbsent(value.toString(), v -> new long[1])[0]++;
+                long[] count = categories.get(value.toString());
+                if (count != null) {
+                    count[0]++;
+                } else if (categories.size() < MAX_CATEGORIES) {
+                    categories.put(value.toString(), new long[] {1});
+                } else {
+                    capped = true;
+                }
                 return;
             }
             double number = number(value);
@@ -491,10 +506,10 @@ public final class DataSamples {
                 Map<String, Long> counts = new HashMap<>();
                 categories.forEach((value, n) -> counts.put(value, n[0]));
                 return new FieldSample(
-                        field.name(), null, CategoricalSample.of(counts), missing, invalid, firstInvalid);
+                        field.name(), null, CategoricalSample.of(counts), missing, invalid, firstInvalid, capped);
             }
             return new FieldSample(
-                    field.name(), NumericSample.of(numbers, count), null, missing, invalid, firstInvalid);
+                    field.name(), NumericSample.of(numbers, count), null, missing, invalid, firstInvalid, false);
         }
     }
 

@@ -39,6 +39,10 @@ final class EngineValidator {
 
     private long rows;
     private DataSummary.Profile profile;
+
+    /** The most bytes a row's cells may hold, as a record of a text file ({@code mlgate.data.maxRecordBytes}). */
+    private long maxRecordBytes = io.github.mlgate.gate.GateSettings.DEFAULT_MAX_RECORD_BYTES;
+
     private DataProgress progress = DataProgress.NONE;
     private long progressInterval = DataRequest.DEFAULT_PROGRESS_INTERVAL;
     private long started;
@@ -88,6 +92,15 @@ final class EngineValidator {
      */
     void references(Map<ForeignKey, DataResource> references) {
         this.references = new java.util.LinkedHashMap<>(references);
+    }
+
+    /**
+     * Bounds the bytes of a row's cells, as the streaming gate bounds a record.
+     *
+     * @param bytes the most bytes
+     */
+    void boundRecords(long bytes) {
+        maxRecordBytes = bytes;
     }
 
     /** The errors found. */
@@ -212,7 +225,21 @@ final class EngineValidator {
         }
         log.setRowsWithErrors(rowsWithErrors);
         step(String.format(java.util.Locale.ROOT, "%s checked %,d rows; profiling them", engine, rows));
-        profile = new SqlProfiles(sql, resource, checks).profile(session, relation, rows);
+        SqlProfiles profiles = new SqlProfiles(sql, resource, checks);
+        profile = profiles.profile(session, relation, rows);
+        if (profiles.longestRow() > maxRecordBytes) {
+            // Measured in the engine: only cut cells ever came into the build, but the verdict is a text file's.
+            log.add(
+                    "source-error",
+                    -1,
+                    null,
+                    "Resource '" + resource.name() + "': a row holds "
+                            + io.github.mlgate.csv.RecordTooLongException.bytes(profiles.longestRow())
+                            + " of cells, more than the "
+                            + io.github.mlgate.csv.RecordTooLongException.bytes(maxRecordBytes)
+                            + " a record may take (set by mlgate.data.maxRecordBytes).",
+                    files());
+        }
         step(engine + " profiled its fields");
     }
 

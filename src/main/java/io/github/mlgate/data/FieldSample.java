@@ -12,6 +12,8 @@ import io.github.mlgate.drift.NumericSample;
  * @param missing how many cells were missing values (or NaN)
  * @param invalid how many cells were not values of the field's type
  * @param firstInvalid where the first invalid cell is and what it holds, or null
+ * @param capped whether a categorical field had more distinct values than are counted ({@link
+ *     DataSamples#MAX_CATEGORIES}): its categories are then not all there, and no drift is measured on them
  */
 public record FieldSample(
         String field,
@@ -19,7 +21,8 @@ public record FieldSample(
         CategoricalSample categories,
         long missing,
         long invalid,
-        String firstInvalid) {
+        String firstInvalid,
+        boolean capped) {
 
     /**
      * How many values the sample holds.

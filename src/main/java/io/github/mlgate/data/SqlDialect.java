@@ -78,6 +78,16 @@ interface SqlDialect {
     }
 
     /**
+     * A text's length in bytes of UTF-8, as a record of a text file is bounded.
+     *
+     * @param expression the text's expression
+     * @return the length's expression
+     */
+    default String byteLength(String expression) {
+        return "octet_length(" + expression + ")";
+    }
+
+    /**
      * A value as text.
      *
      * @param expression the value's expression
@@ -345,6 +355,11 @@ interface SqlDialect {
         @Override
         public String length(String expression) {
             return "length(" + expression + ")";
+        }
+
+        @Override
+        public String byteLength(String expression) {
+            return "strlen(" + expression + ")";
         }
 
         @Override

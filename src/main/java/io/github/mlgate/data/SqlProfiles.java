@@ -54,6 +54,22 @@ final class SqlProfiles {
         }
     }
 
+    /** The bytes of the longest row's cells that the checks read, measured in the first query. */
+    private long longestRow;
+
+    /**
+     * The bytes of the cells of the longest row, as the first query of {@link #profile} measured them: the most
+     * that any row brings, were it pulled whole.
+     *
+     * @return the bytes, 0 before a profile or when no field is read
+     */
+    long longestRow() {
+        return longestRow;
+    }
+
+    /** The characters a top value shows, as the streaming gate's profile shows them ({@link ValueCounts}). */
+    static final int SHOWN = 100;
+
     /** The columns the first query gives each field. */
     private static final int WIDTH = 12;
 
@@ -88,18 +104,31 @@ final class SqlProfiles {
             select.add(numeric ? "max(" + finite + ")" : "NULL");
             select.add(numeric ? "count(" + finite + ")" : "NULL");
             select.add(numeric ? sql.quantiles(finite, Distribution.QUANTILES) : "NULL");
-            String candidates = sql.approximateTop(distinct(i), TOP);
+            // A candidate comes back into the build and is counted by a literal of itself: texts longer than a listed
+            // cell are none (the engine's estimate is not exact anyway), so no huge cell is pulled.
+            String candidates = sql.approximateTop(
+                    fields.get(i).type().kind().isInstant()
+                            ? distinct(i)
+                            : "CASE WHEN " + sql.length("t" + i) + " <= " + SqlChecks.PULLED_CHARS + " THEN "
+                                    + distinct(i) + " END",
+                    TOP);
             select.add(numeric || candidates == null ? "NULL" : candidates);
         }
         if (measured.isEmpty()) {
             return new DataSummary.Profile(resource.name(), rows, List.of());
         }
+        List<String> lengths = new ArrayList<>();
+        for (Measured one : measured) {
+            lengths.add("coalesce(" + sql.byteLength("t" + one.field) + ", 0)");
+        }
+        select.add("max(" + String.join(" + ", lengths) + ")");
         try (SqlSession.SqlRows result =
                 session.query(checks.cells(relation) + " SELECT " + String.join(", ", select) + " FROM cells")) {
             result.next();
             for (int m = 0; m < measured.size(); m++) {
                 read(measured.get(m), result, m * WIDTH + 1);
             }
+            longestRow = result.getLong(measured.size() * WIDTH + 1);
         }
         exactDistinct(session, relation, measured);
         histograms(session, relation, measured);
@@ -293,10 +322,11 @@ final class SqlProfiles {
                 + (values.size() == 1 ? values.get(0) : "coalesce(" + String.join(", ", values) + ")")
                 + " AS value, count(*) AS n FROM (SELECT " + String.join(", ", columns) + " FROM cells) texts GROUP BY"
                 + " GROUPING SETS (" + String.join(", ", sets) + ")";
-        try (SqlSession.SqlRows result = session.query(checks.cells(relation) + " SELECT field, value, n FROM (SELECT"
-                + " field, value, n, row_number() OVER (PARTITION BY field ORDER BY n DESC, "
-                + sql.binaryOrder("value") + ") AS rank FROM (" + grouped + ") counted WHERE value IS NOT"
-                + " NULL) ranked WHERE rank <= " + TOP + " ORDER BY field, rank")) {
+        try (SqlSession.SqlRows result =
+                session.query(checks.cells(relation) + " SELECT field, substr(value, 1, " + SHOWN + "), n FROM (SELECT"
+                        + " field, value, n, row_number() OVER (PARTITION BY field ORDER BY n DESC, "
+                        + sql.binaryOrder("value") + ") AS rank FROM (" + grouped + ") counted WHERE value IS NOT"
+                        + " NULL) ranked WHERE rank <= " + TOP + " ORDER BY field, rank")) {
             while (result.next()) {
                 byField.get(result.getInt(1)).top.add(new DataSummary.TopValue(result.getString(2), result.getLong(3)));
             }
@@ -327,8 +357,9 @@ final class SqlProfiles {
             for (Measured one : estimated) {
                 for (Object candidate : one.candidates) {
                     Object value = javaTime(candidate);
+                    String text = value instanceof String given ? given : FieldType.text(value);
                     one.top.add(new DataSummary.TopValue(
-                            value instanceof String text ? text : FieldType.text(value), result.getLong(column++)));
+                            text.length() > SHOWN ? text.substring(0, SHOWN) : text, result.getLong(column++)));
                 }
                 one.top.sort(java.util.Comparator.comparingLong(DataSummary.TopValue::count)
                         .reversed()

@@ -329,6 +329,15 @@ public final class MonitorGate implements Gate<MonitorRequest> {
                                     + resource.getKey() + " do not fit its schema (first: " + sample.firstInvalid()
                                     + "); mlgate:data lists them.",
                             Location.ofFile(data.descriptor()));
+                } else if (sample.capped()) {
+                    findings.error(
+                            "too-many-categories",
+                            "'" + sample.field() + "' has more than "
+                                    + String.format(Locale.ROOT, "%,d", DataSamples.MAX_CATEGORIES)
+                                    + " distinct values in " + resource.getKey() + ", the most a categorical field's"
+                                    + " drift is measured on; an identifier or a free text is left out with"
+                                    + " monitoring.drift.exclude.",
+                            Location.ofFile(data.descriptor()));
                 } else if (sample.size() == 0) {
                     findings.error(
                             "no-values",

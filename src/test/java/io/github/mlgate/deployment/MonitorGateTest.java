@@ -141,6 +141,19 @@ class MonitorGateTest {
     }
 
     @Test
+    void a_categorical_field_past_the_cap_fails_closed_naming_it() throws IOException {
+        String[] plans = IntStream.rangeClosed(0, io.github.mlgate.data.DataSamples.MAX_CATEGORIES)
+                .mapToObj(i -> "plan-" + i)
+                .toArray(String[]::new);
+        GateResult result = run(rows(1, 50, 0, "basic", "pro"), rows(5001, plans.length, 0, plans), "");
+        assertThat(errors(result))
+                .containsExactly("'plan' has more than 100,000 distinct values in production, the most a categorical"
+                        + " field's drift is measured on; an identifier or a free text is left out with"
+                        + " monitoring.drift.exclude.");
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+    }
+
+    @Test
     void a_missing_document_fails_and_says_how_to_start_one() throws IOException {
         write(rows(1, 50, 0, "basic", "pro"), rows(5001, 50, 0, "basic", "pro"));
         GateResult result = gate();
