@@ -32,6 +32,8 @@ def latencyRows = latency.select('tr').drop(1).collect { it.select('td')*.text()
 assert latencyRows[0][0] ==~ /One row at a time \([0-9,]+ calls\)/
 assert latencyRows[1][0] ==~ /A batch of 1,000 rows \([0-9,]+ calls\)/
 assert latencyRows.every { it[1] ==~ /[0-9.]+/ }
+// The 95th percentile with its 95% interval, as the console shows it.
+assert latencyRows.every { it[2] ==~ /[0-9.e-]+ \([0-9.e-]+\u2013[0-9.e-]+\)/ }
 // The example configures no modelFile: the scope's size criterion is judged on the served model, shown with the mode.
 def judged = doc.getElementById('deploy-criteria').parent()
 assert judged.select('h2').first().text() == 'Criteria judged on the served model'

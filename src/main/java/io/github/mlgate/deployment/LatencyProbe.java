@@ -59,7 +59,27 @@ final class LatencyProbe {
                 many.get("latency_p99_ms"),
                 many.get("latency_mean_ms"),
                 batches,
-                batchMedian > 0 ? batchRows / (batchMedian / 1000) : Double.POSITIVE_INFINITY);
+                batchMedian > 0 ? batchRows / (batchMedian / 1000) : Double.POSITIVE_INFINITY,
+                p95Interval(single),
+                p95Interval(batch));
+    }
+
+    /**
+     * Where the 95th percentile of the times lies with 95% confidence, free of any assumption on their distribution:
+     * the order statistics whose ranks bound the binomial count of times below the percentile, as SciPy's {@code
+     * quantile_test(...).confidence_interval()} gives them (two-sided). Where too few calls leave a bound beyond the
+     * slowest or fastest call, the interval ends there.
+     *
+     * @param sorted the times, in ascending order
+     * @return the lower and upper bound, in milliseconds
+     */
+    static java.util.List<Double> p95Interval(double[] sorted) {
+        int n = sorted.length;
+        org.apache.commons.statistics.distribution.BinomialDistribution ranks =
+                org.apache.commons.statistics.distribution.BinomialDistribution.of(n, 0.95);
+        int low = ranks.inverseCumulativeProbability(0.025) - 1;
+        int high = ranks.inverseSurvivalProbability(0.025);
+        return java.util.List.of(sorted[Math.max(0, low)], sorted[Math.min(n - 1, high)]);
     }
 
     /** One call of the model, numbered from 0. */

@@ -60,6 +60,9 @@ public record ServingSummary(
      * @param batchMean the mean time to score a batch
      * @param batchRuns how many batches were timed
      * @param rowsPerSecond rows scored per second in batches, at the median batch time
+     * @param singleRowP95Interval where the 95th percentile of one row's time lies with 95% confidence: the lower and
+     *     upper bound, from the order statistics of the timed calls ({@link LatencyProbe#p95Interval})
+     * @param batchP95Interval the same for a batch's time
      */
     public record Latency(
             double singleRowP50,
@@ -73,7 +76,9 @@ public record ServingSummary(
             double batchP99,
             double batchMean,
             int batchRuns,
-            double rowsPerSecond) {
+            double rowsPerSecond,
+            java.util.List<Double> singleRowP95Interval,
+            java.util.List<Double> batchP95Interval) {
 
         /**
          * The latency metrics of the scope's criteria as the model is served: one scoring call of a row for an online

@@ -60,6 +60,18 @@ public interface Gate<R extends Record> {
     Optional<List<Path>> inputs(R request);
 
     /**
+     * Whether the goal that runs this gate alone ({@code mlgate:deploy}) stores its result, as {@code mlgate:check}
+     * does, for a later {@code check} or site report to reuse while its inputs are unchanged. For a gate whose result
+     * would differ if measured again (timings) and whose inputs are quick to hash; a data gate's inputs can be
+     * gigabytes, which a goal run alone does not hash.
+     *
+     * @return false by default
+     */
+    default boolean storedWhenRunAlone() {
+        return false;
+    }
+
+    /**
      * The files a blessing records, by their SHA-256, as the evidence this gate judged.
      *
      * @param request the request

@@ -75,33 +75,66 @@ public final class LifecycleCheck {
         if (absent != null) {
             return new GateRun(GateResult.skipped(name, absent), null);
         }
-        Optional<List<Path>> inputs = gate.inputs(own);
         Path stored = request.outputDirectory().resolve(RESULTS).resolve(name + ".json");
-        if (inputs.isEmpty()) {
-            StoredResult.forget(stored);
-            return new GateRun(gate.runToTheEnd(own), null);
-        }
-        String configuration = ContentHash.of(request.toolVersion() + "\n" + gate.reuseKey(own));
-        Map<String, String> hashes;
-        try {
-            hashes = StoredResult.hash(inputs.get());
-        } catch (UncheckedIOException e) {
-            // An input that cannot be read is the gate's to report: run it, and keep nothing.
-            StoredResult.forget(stored);
-            return new GateRun(gate.runToTheEnd(own), null);
-        }
-        if (request.reuse()) {
-            StoredResult previous = StoredResult.reusable(stored, configuration, hashes, gate.sections());
+        // Stamped before the run: an input changed while the gate read it is then not taken for the one it judged.
+        Stamp stamp = stamp(gate, own, request.toolVersion());
+        if (request.reuse() && stamp != null) {
+            StoredResult previous =
+                    StoredResult.reusable(stored, stamp.configuration(), stamp.hashes(), gate.sections());
             if (previous != null) {
                 return new GateRun(previous.result(), previous.storedAt());
             }
         }
+        GateResult result = runAndStore(gate, own, stored, stamp);
+        return new GateRun(result, null);
+    }
+
+    /** What a stored result is reused on: the gate's configuration, and its inputs' hashes. */
+    private record Stamp(String configuration, Map<String, String> hashes) {}
+
+    /** The gate's stamp, or null when its result may never be reused or an input cannot be read. */
+    private static <R extends Record> Stamp stamp(Gate<R> gate, R own, String toolVersion) {
+        Optional<List<Path>> inputs = gate.inputs(own);
+        if (inputs.isEmpty()) {
+            return null;
+        }
+        try {
+            return new Stamp(ContentHash.of(toolVersion + "\n" + gate.reuseKey(own)), StoredResult.hash(inputs.get()));
+        } catch (UncheckedIOException e) {
+            // An input that cannot be read is the gate's to report: run it, and keep nothing.
+            return null;
+        }
+    }
+
+    /**
+     * Runs a gate now and stores its result for a later run to reuse while its inputs are unchanged ({@code mlgate:
+     * check}, the site report): a goal of one gate runs every time, but what it measured serves the rest of the build.
+     * Nothing is stored for an unfinished run or a gate whose results are never reused.
+     *
+     * @param gate the gate
+     * @param own its request
+     * @param outputDirectory where stored results are kept, under {@link #RESULTS}
+     * @param toolVersion the plugin's version, part of what a stored result is reused on
+     * @return the result
+     * @throws IOException when the stored result cannot be written
+     */
+    public static <R extends Record> GateResult runAndStore(
+            Gate<R> gate, R own, Path outputDirectory, String toolVersion) throws IOException {
+        return runAndStore(
+                gate,
+                own,
+                outputDirectory.resolve(RESULTS).resolve(gate.name() + ".json"),
+                stamp(gate, own, toolVersion));
+    }
+
+    private static <R extends Record> GateResult runAndStore(Gate<R> gate, R own, Path stored, Stamp stamp)
+            throws IOException {
         GateResult result = gate.runToTheEnd(own);
-        if (result.isUnfinished()) {
+        if (stamp == null || result.isUnfinished()) {
             StoredResult.forget(stored);
         } else {
-            StoredResult.store(stored, configuration, hashes, gate.outputs(own), result);
+            StoredResult.store(stored, stamp.configuration(), stamp.hashes(), gate.outputs(own), result);
         }
-        return new GateRun(result, null);
+        return result;
     }
 }

@@ -5,6 +5,7 @@ import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.lifecycle.GateRegistry;
 import io.github.mlgate.lifecycle.GateRun;
+import io.github.mlgate.lifecycle.LifecycleCheck;
 import java.io.IOException;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -66,7 +67,9 @@ public abstract class AbstractOneGateMojo extends AbstractGateMojo {
                 return GateResult.skipped(one.name(), absent);
             }
         }
-        return one.runToTheEnd(request);
+        return one.storedWhenRunAlone()
+                ? LifecycleCheck.runAndStore(one, request, outputDirectory(), pluginVersion())
+                : one.runToTheEnd(request);
     }
 
     /**

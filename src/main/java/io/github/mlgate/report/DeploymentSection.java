@@ -65,14 +65,14 @@ final class DeploymentSection {
             table.row(
                     text.get("deployment.oneRow", latency.singleRowRuns()),
                     Numbers.format(latency.singleRowP50()),
-                    Numbers.format(latency.singleRowP95()),
+                    withInterval(latency.singleRowP95(), latency.singleRowP95Interval()),
                     Numbers.format(latency.singleRowP99()),
                     Numbers.format(latency.singleRowMean()),
                     "");
             table.row(
                     text.get("deployment.batch", latency.batchRows(), latency.batchRuns()),
                     Numbers.format(latency.batchP50()),
-                    Numbers.format(latency.batchP95()),
+                    withInterval(latency.batchP95(), latency.batchP95Interval()),
                     Numbers.format(latency.batchP99()),
                     Numbers.format(latency.batchMean()),
                     String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()));
@@ -116,5 +116,11 @@ final class DeploymentSection {
     private static String signature(String port) {
         int colon = port.indexOf(": ");
         return colon < 0 ? "" : port.substring(colon + 2);
+    }
+
+    /** A percentile and its interval, in the table's milliseconds: {@code 5.184 (4.954&ndash;6.209)}. */
+    private static String withInterval(double percentile, java.util.List<Double> interval) {
+        return Numbers.format(percentile) + " (" + Numbers.format(interval.get(0)) + "\u2013"
+                + Numbers.format(interval.get(1)) + ")";
     }
 }
