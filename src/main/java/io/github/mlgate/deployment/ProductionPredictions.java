@@ -245,6 +245,7 @@ final class ProductionPredictions {
                 evaluation.policy(),
                 new io.github.mlgate.evaluation.PredictionsCache(),
                 Set.of(production),
+                null,
                 null);
         Files.createDirectories(output);
         EvaluationGate.measureAndJudge(onProduction, plan.criteria(), results, sections);

@@ -66,7 +66,8 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 settings.policy(),
                 services.get(PredictionsCache.class, new PredictionsCache()),
                 settings.configuredEvidence(),
-                deploymentDocument(settings));
+                deploymentDocument(settings),
+                settings.deployAbsent());
     }
 
     @Override
@@ -255,6 +256,18 @@ public final class EvaluationGate implements Gate<EvaluationRequest> {
                 request.projectDirectory(), request.projectDirectory().resolve(request.deploymentDocument()));
         boolean latency = OperationalMetrics.LATENCIES.contains(criterion.metric());
         Findings findings = new Findings();
+        if (request.deployAbsent() != null) {
+            // Handed to a gate that does not run, the criterion would be judged by no one: it fails here instead.
+            findings.error(
+                    "not-judged",
+                    "'" + criterion.metric() + "' is judged by the deploy gate on the model " + document
+                            + " serves, but mlgate:deploy does not run in this build (" + request.deployAbsent()
+                            + "): bind it or mlgate:check, package with ml-model, or set "
+                            + (latency ? "latencyFile" : "modelFile") + " to judge it here.",
+                    criterion.location());
+            return CheckResult.ran(
+                    CriteriaJudge.name(criterion), "success criterion " + criterion.path(), findings.list());
+        }
         findings.info(
                 "judged-when-served",
                 "'" + criterion.metric() + "' is judged by the deploy gate, which "

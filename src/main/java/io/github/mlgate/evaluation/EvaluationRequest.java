@@ -27,6 +27,8 @@ import java.util.Objects;
  *     exist
  * @param deploymentDocument the deployment document when the project has one, else null: the deploy gate then times
  *     the served model and judges the latency and size criteria no file here speaks for
+ * @param deployAbsent why the deploy gate does not run in this build, or null when it does: the criteria it would
+ *     judge are then errors here
  */
 public record EvaluationRequest(
         Path projectDirectory,
@@ -46,7 +48,8 @@ public record EvaluationRequest(
         GatePolicy policy,
         PredictionsCache predictionsCache,
         java.util.Set<Path> configuredEvidence,
-        Path deploymentDocument) {
+        Path deploymentDocument,
+        String deployAbsent) {
 
     /** Checks the required parts. */
     public EvaluationRequest {

@@ -40,6 +40,8 @@ import java.util.Objects;
  * @param failOnMissingBaseline whether a baseline without evidence fails the gate ({@code onMissing=fail})
  * @param baselineVersionRange the version range of an artifact baseline that names none
  * @param deploymentFile the deployment document, or null for the default locations
+ * @param deployAbsent why the deploy gate does not run in this build, or null when it does: a criterion the
+ *     evaluation would hand it is then an error, never a silent pass
  */
 public record GateSettings(
         Path projectDirectory,
@@ -70,7 +72,8 @@ public record GateSettings(
         Double confidence,
         boolean failOnMissingBaseline,
         String baselineVersionRange,
-        Path deploymentFile) {
+        Path deploymentFile,
+        String deployAbsent) {
 
     /** The tasks a model may have, as users write them. */
     public static final List<String> TASKS = List.of("binary", "multiclass", "regression");
@@ -110,6 +113,7 @@ public record GateSettings(
         private GatePolicy policy = GatePolicy.DEFAULT;
         private Path scopeFile;
         private Path deploymentFile;
+        private String deployAbsent;
         private Path dataPackage;
         private int maxReportedErrors = 100;
         private long maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
@@ -183,6 +187,17 @@ public record GateSettings(
          */
         public Builder deploymentFile(Path value) {
             deploymentFile = value;
+            return this;
+        }
+
+        /**
+         * Says that the deploy gate does not run in this build, and why.
+         *
+         * @param reason for example {@code skipped by mlgate.deploy.skip}, or null when it runs (the default)
+         * @return this builder
+         */
+        public Builder deployAbsent(String reason) {
+            deployAbsent = reason;
             return this;
         }
 
@@ -516,7 +531,8 @@ public record GateSettings(
                     confidence,
                     "fail".equals(onMissing),
                     versionRange,
-                    deploymentFile);
+                    deploymentFile,
+                    deployAbsent);
         }
     }
 }

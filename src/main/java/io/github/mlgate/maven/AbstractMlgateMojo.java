@@ -435,6 +435,44 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     }
 
     /**
+     * Why the deploy gate does not run in this build, or null when it does. A criterion the evaluation hands to it
+     * (a latency or size judged on the served model) would otherwise be judged by no one; the evaluation fails it
+     * instead. A goal of one gate looks at the build: the deploy or check goal named on the command line or bound
+     * in the project (the {@code ml-model} packaging's bindings among them), and the deploy gate's own switch.
+     *
+     * @return the reason, or null
+     * @throws MojoExecutionException when a switch is neither true nor false
+     */
+    protected String deployAbsent() throws MojoExecutionException {
+        String off = switchedOff().get(DeployGate.NAME);
+        if (off != null) {
+            return off;
+        }
+        if (project == null || session == null || plugin == null) {
+            return null; // Not in a build (a test of the goal): there is no build to look at.
+        }
+        java.util.Set<String> judging = java.util.Set.of(DeployGate.NAME, "check");
+        String prefix = plugin.getGoalPrefix() + ":";
+        String coordinates = plugin.getGroupId() + ":" + plugin.getArtifactId() + ":";
+        for (String task : session.getGoals()) {
+            String goal = task.substring(task.lastIndexOf(':') + 1);
+            if (judging.contains(goal) && (task.startsWith(prefix) || task.startsWith(coordinates))) {
+                return null;
+            }
+        }
+        for (org.apache.maven.model.Plugin bound : project.getBuildPlugins()) {
+            if (bound.getKey().equals(plugin.getPluginLookupKey())) {
+                for (org.apache.maven.model.PluginExecution execution : bound.getExecutions()) {
+                    if (execution.getGoals().stream().anyMatch(judging::contains)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return "neither it nor mlgate:check is bound to the project or named on the command line";
+    }
+
+    /**
      * Every gate's settings as configured, checked.
      *
      * @param goal the goal, named in the error
@@ -475,6 +513,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                     .confidence(confidence)
                     .onMissing(onMissing)
                     .versionRange(versionRange)
+                    .deployAbsent(deployAbsent())
                     .build();
         } catch (InvalidSettingsException e) {
             throw cannotRun(goal, e);

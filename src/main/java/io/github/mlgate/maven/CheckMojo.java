@@ -1,5 +1,6 @@
 package io.github.mlgate.maven;
 
+import io.github.mlgate.deployment.DeployGate;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.InvalidSettingsException;
@@ -66,6 +67,22 @@ public class CheckMojo extends AbstractGateMojo {
     @Override
     protected String goalName() {
         return "check";
+    }
+
+    /** The deploy gate runs here unless its switch or {@code mlgate.gates} leaves it out. */
+    @Override
+    protected String deployAbsent() throws MojoExecutionException {
+        String off = switchedOff().get(DeployGate.NAME);
+        if (off != null) {
+            return off;
+        }
+        List<String> selected;
+        try {
+            selected = GateRegistry.select(gates);
+        } catch (InvalidSettingsException e) {
+            throw cannotRun(goalName(), e);
+        }
+        return selected.isEmpty() || selected.contains(DeployGate.NAME) ? null : "not among mlgate.gates " + selected;
     }
 
     @Override

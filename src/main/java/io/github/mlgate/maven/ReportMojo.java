@@ -288,6 +288,12 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
         return results;
     }
 
+    /** The report runs every gate it has no result of: the deploy gate among them, unless switched off. */
+    @Override
+    protected String deployAbsent() throws MojoExecutionException {
+        return switchedOff().get(io.github.mlgate.deployment.DeployGate.NAME);
+    }
+
     private String pluginKey() {
         return mojoExecution == null
                 ? "io.github.mlgate:mlgate-maven-plugin"

@@ -99,6 +99,7 @@ public final class Benchmark {
                 GatePolicy.DEFAULT,
                 new PredictionsCache(),
                 java.util.Set.of(),
+                null,
                 null);
         resetPeaks();
         long start = System.nanoTime();

@@ -31,6 +31,9 @@ class EvaluationGateTest {
     /** The project's deployment document, when the test gives it one. */
     private Path deploymentDocument;
 
+    /** Why the deploy gate does not run in the build, or null when it does. */
+    private String deployAbsent;
+
     /** 8 rows: plan a has all four right, plan b two of four. */
     private static final String PREDICTIONS = "label,prediction,score,plan\n"
             + "1,1,0.9,a\n0,0,0.2,a\n1,1,0.8,a\n0,0,0.1,a\n"
@@ -108,6 +111,26 @@ class EvaluationGateTest {
                                 + " criterion on it cannot pass.",
                         "'latency_p95_ms[plan=b]' is not measured by the evidence (target/ml/predictions.csv); a"
                                 + " criterion on it cannot pass.");
+    }
+
+    @Test
+    void aCriterionHandedToADeployGateThatDoesNotRunFailsHere() throws IOException {
+        deploymentDocument = Path.of("src/ml/deployment.yaml");
+        deployAbsent = "skipped by mlgate.deploy.skip";
+
+        GateResult result =
+                run(criterion("latency_p95_ms", "max: 50") + criterion("model_size_mb", "max: 1"), PREDICTIONS, 1);
+
+        assertThat(result.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(messages(result, "not-judged"))
+                .containsExactly(
+                        "'latency_p95_ms' is judged by the deploy gate on the model src/ml/deployment.yaml serves,"
+                                + " but mlgate:deploy does not run in this build (skipped by mlgate.deploy.skip): bind"
+                                + " it or mlgate:check, package with ml-model, or set latencyFile to judge it here.",
+                        "'model_size_mb' is judged by the deploy gate on the model src/ml/deployment.yaml serves,"
+                                + " but mlgate:deploy does not run in this build (skipped by mlgate.deploy.skip): bind"
+                                + " it or mlgate:check, package with ml-model, or set modelFile to judge it here.");
+        assertThat(messages(result, "judged-when-served")).isEmpty();
     }
 
     @Test
@@ -450,6 +473,7 @@ class EvaluationGateTest {
                         GatePolicy.DEFAULT,
                         new PredictionsCache(),
                         java.util.Set.of(),
+                        null,
                         null));
 
         assertThat(messages(result, "invalid-value"))
@@ -508,6 +532,7 @@ class EvaluationGateTest {
                 GatePolicy.DEFAULT,
                 new PredictionsCache(),
                 configuredEvidence,
-                deploymentDocument);
+                deploymentDocument,
+                deployAbsent);
     }
 }

@@ -1,0 +1,6 @@
+def log = new File(basedir, 'build.log').text
+// mlgate:evaluate runs alone: the criteria it leaves to the deploy gate would be judged by no one, so they fail here.
+assert log.contains("[ERROR] [mlgate:evaluate] ERROR not-judged: 'latency_p95_ms' is judged by the deploy gate on the model src/ml/deployment.yaml serves, but mlgate:deploy does not run in this build (neither it nor mlgate:check is bound to the project or named on the command line): bind it or mlgate:check, package with ml-model, or set latencyFile to judge it here. (src/ml/scope.yaml:13:7)")
+assert log.contains("[ERROR] [mlgate:evaluate] ERROR not-judged: 'model_size_mb' is judged by the deploy gate on the model src/ml/deployment.yaml serves, but mlgate:deploy does not run in this build (neither it nor mlgate:check is bound to the project or named on the command line): bind it or mlgate:check, package with ml-model, or set modelFile to judge it here. (src/ml/scope.yaml:15:7)")
+assert log.contains('[ERROR] [mlgate:evaluate] FAILED: 2 errors, 0 warnings in ml/predictions.csv (4 checks)')
+assert !log.contains('judged-when-served')
