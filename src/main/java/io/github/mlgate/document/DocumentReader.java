@@ -94,9 +94,13 @@ public final class DocumentReader {
         return new DocumentReader(path, file).read();
     }
 
+    /** The document's text, once read. */
+    private String source = "";
+
     private LocatedDocument read() throws DocumentException {
         boolean json = path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         String text = decode(readBytes(json ? MAX_JSON_BYTES : MAX_YAML_BYTES, json ? "JSON" : "YAML"));
+        source = text;
         if (text.isBlank()) {
             throw new DocumentException("empty-document", file + " is empty.", Location.ofFile(file));
         }
@@ -236,6 +240,12 @@ public final class DocumentReader {
                 }
                 return array;
             case VALUE_STRING:
+                if (parser instanceof YAMLParser && tooLongANumber(parser)) {
+                    throw new DocumentException(
+                            "document-too-large",
+                            file + " holds a number longer than 1,000 digits, more than mlgate reads.",
+                            locationOf(parser.currentTokenLocation()));
+                }
                 return nodes.textNode(parser.getText());
             case VALUE_NUMBER_INT:
                 return switch (parser.getNumberType()) {
@@ -254,6 +264,22 @@ public final class DocumentReader {
                 // Binary and other tagged scalars: keep their text, the checks judge it.
                 return nodes.textNode(parser.getText());
         }
+    }
+
+    /** A plain number of more digits than the reader takes: the YAML parser hands it over as text, unquoted. */
+    private static final java.util.regex.Pattern LONG_NUMBER =
+            java.util.regex.Pattern.compile("[-+]?[0-9]{1001,}(\\.[0-9]*)?([eE][-+]?[0-9]+)?");
+
+    private boolean tooLongANumber(JsonParser parser) throws IOException {
+        String value = parser.getText();
+        if (value.length() <= 1000 || !LONG_NUMBER.matcher(value).matches()) {
+            return false;
+        }
+        long offset = parser.currentTokenLocation().getCharOffset();
+        // Quoted, it is the text the user wrote; plain, a number.
+        return offset < 0
+                || offset >= source.length()
+                || (source.charAt((int) offset) != '"' && source.charAt((int) offset) != '\'');
     }
 
     private ObjectNode readObject(JsonParser parser, NodePath at) throws IOException, DocumentException {
@@ -357,6 +383,18 @@ public final class DocumentReader {
             }
         }
         String problem = e.getOriginalMessage();
+        java.util.regex.Matcher special = java.util.regex.Pattern.compile(
+                        "Malformed numeric value '([-+]?\\.(?:nan|NaN|NAN|inf|Inf|INF))'")
+                .matcher(problem == null ? "" : problem);
+        if (special.find()) {
+            // YAML 1.2 reads these as floats; no value mlgate takes may be one.
+            return new DocumentException(
+                    "invalid-value",
+                    file + " holds " + special.group(1) + ", which YAML reads as "
+                            + (special.group(1).toLowerCase(Locale.ROOT).contains("nan") ? "not-a-number" : "infinity")
+                            + "; mlgate takes finite numbers only.",
+                    locationOf(e.getLocation()));
+        }
         int cut = problem.indexOf('\n');
         if (cut >= 0) {
             problem = problem.substring(0, cut);

@@ -164,6 +164,38 @@ class DocumentReaderTest {
     }
 
     @Test
+    void yamlsNotANumberAndInfinityAreRefusedNamedAtTheirPlace() throws Exception {
+        DocumentException nan = failure("deployment.yaml", "serving:\n  parity: .nan\n");
+        assertThat(nan.code()).isEqualTo("invalid-value");
+        assertThat(nan.getMessage())
+                .isEqualTo("deployment.yaml holds .nan, which YAML reads as not-a-number; mlgate takes finite numbers"
+                        + " only.");
+        assertThat(nan.location().line()).isEqualTo(2);
+
+        DocumentException inf = failure("deployment.yaml", "serving:\n  parity: -.inf\n");
+        assertThat(inf.getMessage())
+                .isEqualTo("deployment.yaml holds -.inf, which YAML reads as infinity; mlgate takes finite numbers"
+                        + " only.");
+    }
+
+    @Test
+    void aNumberTooLongForTheReaderInYamlIsTooLargeNotText() throws Exception {
+        DocumentException number = failure("deployment.yaml", "serving:\n  parity: " + "1".repeat(1501) + "\n");
+        assertThat(number.code()).isEqualTo("document-too-large");
+        assertThat(number.getMessage())
+                .isEqualTo("deployment.yaml holds a number longer than 1,000 digits, more than mlgate reads.");
+
+        // Quoted, the same digits are the text the user wrote.
+        Path quoted = dir.resolve("quoted.yaml");
+        Files.writeString(quoted, "name: '" + "1".repeat(1501) + "'\n");
+        assertThat(DocumentReader.read(quoted, "quoted.yaml")
+                        .root()
+                        .path("name")
+                        .asText())
+                .hasSize(1501);
+    }
+
+    @Test
     void limitsOfTheParserAreToldInTheUsersWordsAtTheValue() throws Exception {
         DocumentException number = failure("metrics.json", "{\"metrics\": {\"x\": " + "1".repeat(2000) + "}}");
         assertThat(number.code()).isEqualTo("document-too-large");
