@@ -10,6 +10,9 @@ serving team exports it: usage_last_30d, support_contacts_90d and tenure_months 
 churn-trees.onnx: a tree ensemble (ai.onnx.ml TreeEnsembleRegressor, two trees of depth 2) over one float [N, 3]
 input named features (usage_last_30d, support_contacts_90d, tenure_months, in that order); output churn_score.
 
+churn-half.onnx: the logistic regression with usage_last_30d taken as float16 [N, 1] (cast to float inside), a type
+mlgate does not feed from a field, for the test of the contract's message.
+
 not-a-model.onnx: bytes that are not an ONNX model, for the test of a model that does not load.
 """
 import os
@@ -26,11 +29,16 @@ WEIGHTS = np.array([[-0.008], [0.45], [-0.03], [0.6], [0.1], [-0.4]], dtype=np.f
 BIAS = np.array([0.9], dtype=np.float32)
 
 
-def logistic():
+def logistic(usage_type=TensorProto.FLOAT, name="churn-logistic"):
     numeric = ["usage_last_30d", "support_contacts_90d", "tenure_months"]
     inputs = [helper.make_tensor_value_info(n, TensorProto.FLOAT, ["N", 1]) for n in numeric]
+    inputs[0] = helper.make_tensor_value_info(numeric[0], usage_type, ["N", 1])
     inputs.append(helper.make_tensor_value_info("plan", TensorProto.STRING, ["N", 1]))
-    nodes = [
+    cast = []
+    if usage_type != TensorProto.FLOAT:
+        cast = [helper.make_node("Cast", [numeric[0]], ["usage_float"], to=TensorProto.FLOAT)]
+        numeric = ["usage_float"] + numeric[1:]
+    nodes = cast + [
         helper.make_node("OneHotEncoder", ["plan"], ["plan_onehot"], domain="ai.onnx.ml",
                          cats_strings=["basic", "plus", "family"], zeros=1),
         helper.make_node("Reshape", ["plan_onehot", "plan_shape"], ["plan_columns"]),
@@ -52,11 +60,11 @@ def logistic():
         helper.make_tensor_value_info("churn_score", TensorProto.FLOAT, ["N", 1]),
         helper.make_tensor_value_info("churn_flag", TensorProto.INT64, ["N", 1]),
     ]
-    graph = helper.make_graph(nodes, "churn-logistic", inputs, outputs, initializers)
+    graph = helper.make_graph(nodes, name, inputs, outputs, initializers)
     model = helper.make_model(graph, opset_imports=OPSETS, producer_name="mlgate tests")
     model.ir_version = 8
     onnx.checker.check_model(model)
-    onnx.save(model, os.path.join(HERE, "churn-logistic.onnx"))
+    onnx.save(model, os.path.join(HERE, name + ".onnx"))
 
 
 def trees():
@@ -89,6 +97,7 @@ def trees():
 if __name__ == "__main__":
     os.makedirs(HERE, exist_ok=True)
     logistic()
+    logistic(TensorProto.FLOAT16, "churn-half")
     trees()
     with open(os.path.join(HERE, "not-a-model.onnx"), "wb") as f:
         f.write(b"this is a model card written in plain text, not an ONNX protobuf\n")

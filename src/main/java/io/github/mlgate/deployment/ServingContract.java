@@ -88,8 +88,15 @@ record ServingContract(Map<String, List<String>> feeds, String score) {
                                 "The evidence resource " + evidence + " has no field '" + feature
                                         + "', which the model's input '" + input.name() + "' takes.",
                                 plan.locate("evidence"));
-                    } else if (!TAKES.getOrDefault(input.elementType(), Set.of())
-                            .contains(field.type())) {
+                    } else if (!TAKES.containsKey(input.elementType())) {
+                        findings.error(
+                                "contract-type",
+                                "The model's input '" + input.name() + "' takes " + input.describe() + ", a type"
+                                        + " mlgate does not feed from a field: it feeds "
+                                        + String.join(", ", new java.util.TreeSet<>(TAKES.keySet()))
+                                        + " tensors. Cast the input to one of them when the model is exported.",
+                                at);
+                    } else if (!TAKES.get(input.elementType()).contains(field.type())) {
                         findings.error(
                                 "contract-type",
                                 "The model's input '" + input.name() + "' takes " + input.describe()
@@ -97,7 +104,7 @@ record ServingContract(Map<String, List<String>> feeds, String score) {
                                         + field.type() + "; " + input.elementType() + " takes "
                                         + String.join(
                                                 " or ",
-                                                TAKES.getOrDefault(input.elementType(), Set.of()).stream()
+                                                TAKES.get(input.elementType()).stream()
                                                         .sorted()
                                                         .toList())
                                         + " fields.",

@@ -211,6 +211,16 @@ class DeployGateTest {
     }
 
     @Test
+    void an_input_of_a_type_no_field_feeds_names_the_types_that_are_fed() throws IOException {
+        write("churn-half.onnx", "", predictions(true, -1));
+        GateResult result = gate();
+        assertThat(messages(result, Severity.ERROR))
+                .containsExactly("The model's input 'usage_last_30d' takes tensor(float16)[N, 1], a type mlgate does"
+                        + " not feed from a field: it feeds bool, double, float, int32, int64, string tensors. Cast the"
+                        + " input to one of them when the model is exported.");
+    }
+
+    @Test
     void a_matrix_input_takes_its_columns_from_the_signature() throws IOException {
         String signature = "  signature:\n    inputs: [usage_last_30d, support_contacts_90d, tenure_months]\n";
         // Row 1 (usage 20, contacts 0, tenure 1): tree 0 gives 0.35, tree 1 gives 0.25.
