@@ -213,6 +213,7 @@ final class ParityCheck {
             Location at) {
         long compared = 0;
         long mismatches = 0;
+        long notNumbers = 0;
         double largest = 0;
         List<String> shown = new ArrayList<>();
         for (int r = 0; r < served.length; r++) {
@@ -221,6 +222,9 @@ final class ParityCheck {
             }
             compared++;
             double difference = Math.abs(served[r] - evaluated[r]);
+            if (Double.isNaN(served[r])) {
+                notNumbers++;
+            }
             if (Double.isNaN(served[r]) || difference > tolerance) {
                 mismatches++;
                 if (shown.size() < SHOWN) {
@@ -243,7 +247,11 @@ final class ParityCheck {
                     "parity",
                     "The served model's " + score + " differs from the score in " + predictions + " by more than "
                             + Numbers.bound(tolerance) + " on " + mismatches + " of " + compared + " rows of "
-                            + evidence + " (largest difference " + Numbers.format(largest)
+                            + evidence + " ("
+                            + (notNumbers == compared
+                                    ? "the served model gave NaN, not a number, on every one"
+                                    : (notNumbers > 0 ? notNumbers + " served NaN; among the others, " : "")
+                                            + "largest difference " + Numbers.format(largest))
                             + "): training/serving skew. " + String.join("; ", shown) + ".",
                     at);
         } else {

@@ -221,6 +221,29 @@ class DeployGateTest {
     }
 
     @Test
+    void served_scores_that_are_all_nan_are_named_so_not_a_difference_of_zero() {
+        io.github.mlgate.gate.Findings findings = new io.github.mlgate.gate.Findings();
+        ParityCheck.compare(
+                "test",
+                null,
+                1e-5,
+                new double[] {Double.NaN, Double.NaN},
+                new double[] {0.5, 0.6},
+                null,
+                new Object[2],
+                "predictions.csv",
+                "churn_score",
+                findings,
+                io.github.mlgate.gate.Location.ofFile("src/ml/deployment.yaml"));
+        assertThat(findings.list())
+                .extracting(io.github.mlgate.gate.Finding::message)
+                .containsExactly("The served model's churn_score differs from the score in predictions.csv by more"
+                        + " than 0.00001 on 2 of 2 rows of test (the served model gave NaN, not a number, on every"
+                        + " one): training/serving skew. row 1: served NaN, evaluated 0.5; row 2: served NaN,"
+                        + " evaluated 0.6.");
+    }
+
+    @Test
     void a_matrix_input_takes_its_columns_from_the_signature() throws IOException {
         String signature = "  signature:\n    inputs: [usage_last_30d, support_contacts_90d, tenure_months]\n";
         // Row 1 (usage 20, contacts 0, tenure 1): tree 0 gives 0.35, tree 1 gives 0.25.
