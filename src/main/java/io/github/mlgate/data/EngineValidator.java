@@ -141,15 +141,47 @@ final class EngineValidator {
         } catch (EngineException e) {
             log.add("source-error", -1, null, e.about(resource.name()), where);
         } catch (SQLException e) {
-            log.add(
-                    "source-error",
-                    -1,
-                    null,
-                    "Resource '" + resource.name() + "' cannot be read by the " + engine.shown() + ": "
-                            + firstLine(e.getMessage()),
-                    where);
+            log.add("source-error", -1, null, cannotRead(engine, e), where);
         }
     }
+
+    /**
+     * What an engine's refusal means to the user: files named as the project names them, and a file that is not
+     * Parquet said to be so, with the engine's own words after it.
+     */
+    private String cannotRead(EngineSpec engine, SQLException e) {
+        String message = firstLine(e.getMessage());
+        for (int f = 0; f < resource.files().size(); f++) {
+            java.nio.file.Path file = resource.files().get(f).toAbsolutePath();
+            message = message.replace(
+                            file.normalize().toString(), resource.shown().get(f))
+                    .replace(file.toString(), resource.shown().get(f));
+        }
+        StringBuilder printable = new StringBuilder();
+        message.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                printable.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                printable.appendCodePoint(c);
+            }
+        });
+        message = printable.toString();
+        if (inFiles
+                && engine.type().equals(EngineSpec.DUCKDB)
+                && NOT_PARQUET.matcher(message).find()) {
+            String which = resource.files().size() == 1
+                    ? resource.shown().get(0) + " is not"
+                    : "a file of " + String.join(", ", resource.shown()) + " is not";
+            return "Resource '" + resource.name() + "': " + which + " a valid Parquet file: its metadata cannot be read"
+                    + " (DuckDB: " + message + ").";
+        }
+        return "Resource '" + resource.name() + "' cannot be read by the " + engine.shown() + ": " + message;
+    }
+
+    /** DuckDB's words for a file whose Parquet footer or magic bytes are not there or not sound. */
+    private static final java.util.regex.Pattern NOT_PARQUET = java.util.regex.Pattern.compile(
+            "don't know what type|too small to be a Parquet file|No magic bytes found|Couldn't deserialize thrift"
+                    + "|not a Parquet file|[Cc]orrupt");
 
     /** An engine's message as a finding quotes it: its first line, at most 300 characters. */
     static String firstLine(String message) {

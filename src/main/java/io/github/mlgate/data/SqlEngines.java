@@ -216,7 +216,7 @@ public interface SqlEngines extends Service {
             }
             return connection;
         } catch (java.sql.SQLException e) {
-            String message = UrlSecrets.scrub(e.getMessage() == null ? e.toString() : e.getMessage(), url);
+            String message = UrlSecrets.scrub(withCause(e), url);
             if (secret != null && !secret.isEmpty()) {
                 message = message.replace(secret, UrlSecrets.MASK);
             }
@@ -250,6 +250,30 @@ public interface SqlEngines extends Service {
                 statement.execute("SET client_connection_check_interval = '5s'");
             }
         }
+    }
+
+    /**
+     * A driver's message with what lies under it, when the driver's own words say only which step failed ({@code An
+     * error occurred while setting up the SSL connection.} for a server that hung up): the network's reason, in words
+     * rather than an exception's name.
+     *
+     * @param e the driver's exception
+     * @return the message
+     */
+    static String withCause(java.sql.SQLException e) {
+        String message = e.getMessage() == null ? "the driver gave no reason" : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root == e
+                ? null
+                : root instanceof java.io.EOFException
+                        ? "the server closed the connection"
+                        : root instanceof java.net.SocketTimeoutException
+                                ? "the server did not answer in time"
+                                : root.getMessage();
+        return reason == null || message.contains(reason) ? message : message + " (" + reason + ")";
     }
 
     /** How long a driver may take to connect, in seconds, before the gate gives up on the engine. */

@@ -210,6 +210,28 @@ class DescriptorIsDataTest {
     }
 
     @Test
+    void aServerThatHangsUpIsSaidToNotOnlyThatTheAttemptFailed() throws Exception {
+        try (java.net.ServerSocket rude = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread accept = new Thread(() -> {
+                try {
+                    while (true) {
+                        rude.accept().close(); // accepted, then hung up on
+                    }
+                } catch (IOException closed) {
+                    // The test is over.
+                }
+            });
+            accept.setDaemon(true);
+            accept.start();
+            String url = "jdbc:postgresql://127.0.0.1:" + rude.getLocalPort() + "/ml";
+            assertThat(violations("mlgate:\n  engines:\n    rude: {type: jdbc, url: '" + url + "'}\nresources:\n"
+                            + "  - name: t\n    mlgate: {engine: rude, table: t}\n" + schema()))
+                    .containsExactly("Resource 't': the engine 'rude' (jdbc, " + url + ") cannot be reached: The"
+                            + " connection attempt failed. (the server closed the connection)");
+        }
+    }
+
+    @Test
     void aPasswordVariableThatIsNotSetIsNamed() throws IOException {
         assertThat(violations("mlgate:\n  engines:\n    w: {type: jdbc, url: 'jdbc:postgresql://127.0.0.1:1/ml',"
                         + " passwordEnv: MLGATE_TEST_NO_SUCH_VARIABLE}\nresources:\n  - name: t\n"
