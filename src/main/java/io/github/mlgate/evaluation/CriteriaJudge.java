@@ -69,10 +69,20 @@ final class CriteriaJudge {
                     .filter(s -> s.startsWith(prefix))
                     .toList();
             if (slices.isEmpty()) {
+                List<String> columns = table.slices.keySet().stream()
+                        .map(s -> s.substring(0, s.indexOf('=')))
+                        .distinct()
+                        .sorted()
+                        .toList();
                 findings.error(
                         "missing-metric",
                         "'" + criterion.metric() + "' is to be measured on the slices " + criterion.slice()
-                                + ", but the evidence (" + evidence + ") has none; set sliceColumns.",
+                                + ", but the evidence (" + evidence + ")"
+                                + (columns.isEmpty()
+                                        ? " has none; set sliceColumns."
+                                        : " is not sliced by " + prefix.substring(0, prefix.length() - 1)
+                                                + ": its slice columns (sliceColumns) are " + String.join(", ", columns)
+                                                + "."),
                         criterion.location());
                 entry(criterion, criterion.slice(), null, "NOT_MEASURED");
             }
@@ -90,7 +100,7 @@ final class CriteriaJudge {
             findings.error(
                     "missing-metric",
                     "'" + criterion.metric() + "' is not measured on the slice " + slice + ": the evidence (" + evidence
-                            + ") has no such slice.",
+                            + ") has no such slice" + existing(slice) + ".",
                     criterion.location());
             entry(criterion, slice, null, "NOT_MEASURED");
             return;
@@ -110,6 +120,22 @@ final class CriteriaJudge {
         if (size != null) {
             amendLast(entry -> entry.withRows(size));
         }
+    }
+
+    /** The values of the slice's column that the evidence has, for a message about one it has not. */
+    private String existing(String slice) {
+        String column = slice.substring(0, slice.indexOf('=') + 1);
+        List<String> values = table.slices.keySet().stream()
+                .filter(s -> !column.isEmpty() && s.startsWith(column))
+                .map(s -> s.substring(column.length()))
+                .sorted()
+                .toList();
+        if (values.isEmpty()) {
+            return "";
+        }
+        List<String> shown = values.subList(0, Math.min(10, values.size()));
+        return "; " + column.substring(0, column.length() - 1) + " has " + String.join(", ", shown)
+                + (values.size() > shown.size() ? " and " + (values.size() - shown.size()) + " more" : "");
     }
 
     /** Judges a value, and records its entry. */

@@ -114,6 +114,25 @@ class EvaluationGateTest {
     }
 
     @Test
+    void aSliceColumnTheEvidenceIsNotSlicedByNamesTheColumnsItIs() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.5\n      slice: \"seasons=*\""), PREDICTIONS, 1);
+
+        assertThat(messages(result, "missing-metric"))
+                .containsExactly("'accuracy' is to be measured on the slices seasons=*, but the evidence"
+                        + " (target/ml/predictions.csv) is not sliced by seasons: its slice columns (sliceColumns) are"
+                        + " plan.");
+    }
+
+    @Test
+    void aSliceValueTheEvidenceDoesNotHaveListsThoseItHas() throws IOException {
+        GateResult result = run(criterion("accuracy", "min: 0.5\n      slice: \"plan=c\""), PREDICTIONS, 1);
+
+        assertThat(messages(result, "missing-metric"))
+                .containsExactly("'accuracy' is not measured on the slice plan=c: the evidence"
+                        + " (target/ml/predictions.csv) has no such slice; plan has a, b.");
+    }
+
+    @Test
     void aCriterionHandedToADeployGateThatDoesNotRunFailsHere() throws IOException {
         deploymentDocument = Path.of("src/ml/deployment.yaml");
         deployAbsent = "skipped by mlgate.deploy.skip";
