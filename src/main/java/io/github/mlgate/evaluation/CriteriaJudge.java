@@ -122,6 +122,22 @@ final class CriteriaJudge {
         }
     }
 
+    /** What the evidence measures under a name close to a metric it does not: a misspelling, most often. */
+    private String measuredInstead(String metric) {
+        if (table.overall.get(metric) != null) {
+            return "."; // measured overall, not on this slice
+        }
+        java.util.Set<String> measured = new java.util.TreeSet<>();
+        table.overall.forEach((name, value) -> {
+            if (value != null) {
+                measured.add(name);
+            }
+        });
+        return io.github.mlgate.gate.Suggestions.closest(metric, measured)
+                .map(s -> "; did you mean '" + s + "'?")
+                .orElse(".");
+    }
+
     /** The values of the slice's column that the evidence has, for a message about one it has not. */
     private String existing(String slice) {
         String column = slice.substring(0, slice.indexOf('=') + 1);
@@ -144,7 +160,7 @@ final class CriteriaJudge {
             findings.error(
                     "missing-metric",
                     "'" + label + "' is not measured by the evidence (" + evidence + "); a criterion on it cannot"
-                            + " pass.",
+                            + " pass" + measuredInstead(criterion.metric()),
                     criterion.location());
             entry(criterion, slice, null, "NOT_MEASURED");
             return;

@@ -124,6 +124,15 @@ class EvaluationGateTest {
     }
 
     @Test
+    void aMisspelledMetricIsToldTheClosestOneMeasured() throws IOException {
+        GateResult result = run(criterion("recal", "min: 0.5"), PREDICTIONS, 1);
+
+        assertThat(messages(result, "missing-metric"))
+                .containsExactly("'recal' is not measured by the evidence (target/ml/predictions.csv); a criterion on"
+                        + " it cannot pass; did you mean 'recall'?");
+    }
+
+    @Test
     void aSliceValueTheEvidenceDoesNotHaveListsThoseItHas() throws IOException {
         GateResult result = run(criterion("accuracy", "min: 0.5\n      slice: \"plan=c\""), PREDICTIONS, 1);
 
