@@ -83,18 +83,19 @@ final class DataPackage {
         java.util.Map<String, EngineSpec> engines =
                 Engines.read(descriptor, configured, projectDirectory, allowOutsideProject, findings);
         Set<String> names = new HashSet<>();
+        // A schema file shared by several resources is read for each: its findings are reported once.
+        Set<io.github.mlgate.gate.Finding> reported = new HashSet<>();
         JsonNode list = root.get("resources");
         for (int i = 0; i < list.size(); i++) {
             NodePath at = NodePath.ROOT.key("resources").index(i);
+            Findings own = new Findings();
             DataResource resource = resource(
-                    descriptor,
-                    at,
-                    list.get(i),
-                    descriptorPath,
-                    projectDirectory,
-                    allowOutsideProject,
-                    engines,
-                    findings);
+                    descriptor, at, list.get(i), descriptorPath, projectDirectory, allowOutsideProject, engines, own);
+            for (io.github.mlgate.gate.Finding finding : own.list()) {
+                if (reported.add(finding)) {
+                    findings.add(finding);
+                }
+            }
             if (resource != null) {
                 if (!names.add(resource.name())) {
                     findings.error(

@@ -71,6 +71,26 @@ class DescriptorKeysTest {
     }
 
     @Test
+    void anUnknownKeyInASchemaFileSharedByResourcesIsReportedOnce() throws IOException {
+        Files.createDirectories(project.resolve("src/ml"));
+        Files.writeString(
+                project.resolve("src/ml/shared.schema.yaml"),
+                "fields:\n  - {name: id, type: integer}\n  - {name: plan, type: string, constrains: {}}\n");
+        GateResult result = run("resources:\n"
+                + "  - {name: a, path: ../../customers.csv, schema: shared.schema.yaml}\n"
+                + "  - {name: b, path: ../../customers.csv, schema: shared.schema.yaml}\n"
+                + "  - {name: c, path: ../../customers.csv, schema: shared.schema.yaml}\n");
+
+        assertThat(result.findings())
+                .filteredOn(f -> f.code().equals("unknown-key"))
+                .extracting(Finding::message, f -> f.location().file())
+                .containsExactly(tuple(
+                        "Unknown key 'constrains' in a field; did you mean 'constraints'? An unknown key checks"
+                                + " nothing, so it is an error.",
+                        "src/ml/shared.schema.yaml"));
+    }
+
+    @Test
     void valuesOfTheWrongTypeAreErrorsNotFalse() throws IOException {
         GateResult result = run("resources:\n"
                 + "  - name: customers\n"
