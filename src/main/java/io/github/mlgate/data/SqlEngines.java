@@ -208,6 +208,9 @@ public interface SqlEngines extends Service {
                 // build machine. The spec's times without an offset are read as UTC, so the session is in UTC.
                 try (java.sql.Statement zone = connection.createStatement()) {
                     zone.execute("SET TIME ZONE 'UTC'");
+                    // The gate's literals escape quotes only, as the standard says: a server set to read backslashes
+                    // in them as escapes would read its patterns otherwise.
+                    zone.execute("SET standard_conforming_strings = on");
                     bounded(zone);
                 } catch (java.sql.SQLException e) {
                     connection.close(); // Not handed out: the engine is reported as not reached.

@@ -27,6 +27,11 @@ final class UrlSecrets {
     /** A parameter: a name after {@code ?}, {@code &}, {@code ;} or {@code (}, then {@code =} and its value. */
     private static final Pattern PARAMETER = Pattern.compile("([?&;(]\\s*)([A-Za-z0-9_.\\-]+)(\\s*=\\s*)([^&;)]*)");
 
+    /** A secret's name with {@code =} and its value, wherever it stands in the URL. */
+    private static final Pattern LOOSE = Pattern.compile(
+            "(?i)((?:password|passwd|pwd|secret|token|credential|apikey|api_key|accesskey)[A-Za-z0-9_.\\-]*\\s*=\\s*)"
+                    + "([^&;)]*)");
+
     /**
      * The URL with every secret replaced by {@link #MASK}; the user information of {@code //user:password@host} is
      * left out whole.
@@ -116,6 +121,15 @@ final class UrlSecrets {
             String name = parameter.group(2).toLowerCase(Locale.ROOT);
             if (!parameter.group(4).isEmpty() && SECRET_NAMES.stream().anyMatch(name::contains)) {
                 spans.add(new int[] {parameter.start(4), parameter.end(4), 0});
+            }
+        }
+        // A secret's name and = anywhere else (after a space, a slash, inside a value): its value is masked too. What
+        // a parser of one URL form would miss, a user's typo or a fuzzer's URL, must not show the secret.
+        Matcher loose = LOOSE.matcher(url);
+        while (loose.find()) {
+            if (!loose.group(2).isEmpty()
+                    && spans.stream().noneMatch(span -> span[0] <= loose.start(2) && loose.end(2) <= span[1])) {
+                spans.add(new int[] {loose.start(2), loose.end(2), 0});
             }
         }
         // A parameter inside masked user information is already gone.

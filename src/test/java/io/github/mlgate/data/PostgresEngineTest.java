@@ -225,16 +225,24 @@ class PostgresEngineTest {
                 null,
                 "MLGATE_POSTGRES_USER",
                 "MLGATE_POSTGRES_PASSWORD",
-                java.util.Map.of(),
+                // A server whose string literals read backslashes as escapes (PostgreSQL before 9.1 did by default).
+                java.util.Map.of("options", "-c standard_conforming_strings=off"),
                 io.github.mlgate.gate.Location.ofFile("src/ml/datapackage.yaml"),
                 false);
         try (SqlSession session = SqlEngines.ON_CLASS_PATH.session(engine);
                 SqlSession.SqlRows rows = session.query("SELECT current_setting('statement_timeout'),"
                         + " current_setting('client_connection_check_interval'), current_setting('TimeZone'),"
-                        + " current_setting('transaction_read_only')")) {
+                        + " current_setting('transaction_read_only'), current_setting('standard_conforming_strings'),"
+                        + " '\\d+'")) {
             rows.next();
-            assertThat(List.of(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)))
-                    .containsExactly("1h", "5s", "UTC", "on");
+            assertThat(List.of(
+                            rows.getString(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getString(5),
+                            rows.getString(6)))
+                    .containsExactly("1h", "5s", "UTC", "on", "on", "\\d+");
         }
     }
 

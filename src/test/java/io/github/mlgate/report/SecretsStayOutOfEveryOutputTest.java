@@ -35,7 +35,9 @@ class SecretsStayOutOfEveryOutputTest {
             "jdbc:sqlserver://dbhost;user=sa;Password=Pa55Word;databaseName=ml", "Pa55Word",
             "jdbc:nosuch://dbhost/ml?user=ci&TOKEN=T0kenValue&sslmode=require", "T0kenValue",
             "jdbc:nosuch://dbhost/ml?accessToken=AcCeSsVal", "AcCeSsVal",
-            "jdbc:nosuch://ci:PgSecret1@dbhost:5432/ml?ssl=true", "PgSecret1");
+            "jdbc:nosuch://ci:PgSecret1@dbhost:5432/ml?ssl=true", "PgSecret1",
+            // Found by the engine section's fuzz target: a secret's name after a space, not after a separator.
+            "jdbc:nosuch:dbhost;db 2 password=LooseValue9", "LooseValue9");
 
     @TempDir
     Path project;
