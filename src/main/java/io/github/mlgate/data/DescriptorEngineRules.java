@@ -239,10 +239,17 @@ final class DescriptorEngineRules {
         if (file.isEmpty() || file.equals(":memory:")) {
             return "";
         }
-        // md: and motherduck: reach a service over the network; ?parameters set what the descriptor may not.
-        return file.contains("?") || file.startsWith("md:") || file.startsWith("motherduck:") || file.contains("://")
-                ? null
-                : file;
+        // md: and motherduck: reach a service over the network; ?parameters set what the descriptor may not; a name
+        // that no file can have (a NUL character) names no database file either.
+        if (file.contains("?") || file.startsWith("md:") || file.startsWith("motherduck:") || file.contains("://")) {
+            return null;
+        }
+        try {
+            Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
+        }
+        return file;
     }
 
     /** The words a query may start with: the forms of a SELECT statement. */

@@ -73,6 +73,19 @@ class DescriptorIsDataTest {
     }
 
     @Test
+    void aQueryThatStartsLikeASelectButWritesIsRefusedByDuckDbsParser() throws IOException {
+        // WITH and no ';': past the first rule. DuckDB's own parser finds an INSERT, not a SELECT.
+        Path written = project.resolve("x.csv");
+        assertThat(violations("resources:\n  - name: q\n    mlgate:\n      engine: local\n"
+                        + "      query: \"WITH t AS (SELECT 1 AS v) INSERT INTO x SELECT v FROM t\"\n"
+                        + "    schema: {fields: [{name: v, type: integer}]}\n"
+                        + "mlgate:\n  engines:\n    local: {type: duckdb}\n"))
+                .containsExactly("Resource 'q': mlgate.query is not a SELECT statement, as DuckDB parses it: a query"
+                        + " only reads.");
+        assertThat(written).doesNotExist();
+    }
+
+    @Test
     void aQueryEndingInASemicolonIsOneStatement() throws IOException {
         assertThat(violations("resources:\n  - name: q\n    mlgate:\n      engine: local\n"
                         + "      query: \"SELECT 1 AS v;  \"\n"
