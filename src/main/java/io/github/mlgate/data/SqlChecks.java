@@ -825,6 +825,18 @@ final class SqlChecks {
         return "sum(CASE WHEN " + condition + " THEN 1 ELSE 0 END)";
     }
 
+    /**
+     * Whether a field's column can hold a long text: a text or a column of a type the engine names otherwise. Numbers,
+     * booleans, dates and times have short texts, so a row's bytes are measured on these columns alone.
+     *
+     * @param field the field's index
+     * @return true for a text column
+     */
+    boolean holdsLongText(int field) {
+        return columns[field] != null
+                && (columns[field].kind() == ColumnKind.TEXT || columns[field].kind() == ColumnKind.OTHER);
+    }
+
     /** The code of a check an engine cannot make: the gate fails closed rather than pass what it did not check. */
     static final String ENGINE_ERROR = "engine-error";
 

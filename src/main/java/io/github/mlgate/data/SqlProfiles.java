@@ -117,11 +117,14 @@ final class SqlProfiles {
         if (measured.isEmpty()) {
             return new DataSummary.Profile(resource.name(), rows, List.of());
         }
+        // The bytes of a row's text columns (other columns' texts are short): one more aggregate of this scan.
         List<String> lengths = new ArrayList<>();
         for (Measured one : measured) {
-            lengths.add("coalesce(" + sql.byteLength("t" + one.field) + ", 0)");
+            if (checks.holdsLongText(one.field)) {
+                lengths.add("coalesce(" + sql.byteLength("t" + one.field) + ", 0)");
+            }
         }
-        select.add("max(" + String.join(" + ", lengths) + ")");
+        select.add(lengths.isEmpty() ? "0" : "max(" + String.join(" + ", lengths) + ")");
         try (SqlSession.SqlRows result =
                 session.query(checks.cells(relation) + " SELECT " + String.join(", ", select) + " FROM cells")) {
             result.next();

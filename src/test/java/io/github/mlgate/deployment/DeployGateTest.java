@@ -211,16 +211,6 @@ class DeployGateTest {
     }
 
     @Test
-    void an_input_of_a_type_no_field_feeds_names_the_types_that_are_fed() throws IOException {
-        write("churn-half.onnx", "", predictions(true, -1));
-        GateResult result = gate();
-        assertThat(messages(result, Severity.ERROR))
-                .containsExactly("The model's input 'usage_last_30d' takes tensor(float16)[N, 1], a type mlgate does"
-                        + " not feed from a field: it feeds bool, double, float, int32, int64, string tensors. Cast the"
-                        + " input to one of them when the model is exported.");
-    }
-
-    @Test
     void served_scores_that_are_all_nan_are_named_so_not_a_difference_of_zero() {
         io.github.mlgate.gate.Findings findings = new io.github.mlgate.gate.Findings();
         ParityCheck.compare(
@@ -259,13 +249,21 @@ class DeployGateTest {
                                 + " 1001): served 0.6, evaluated 0.5.");
     }
 
-    @Test
-    void a_matrix_input_without_a_signature_is_refused() throws IOException {
-        write("churn-trees.onnx", "", predictions(true, -1));
-        GateResult result = gate();
-        assertThat(messages(result, Severity.ERROR))
-                .contains("The model's one input 'features' is a tensor(float)[N, 3] matrix that does not name its"
-                        + " columns; list the field of each column, in order, in serving.signature.inputs.");
+    /** Inputs mlgate cannot feed from the evidence's fields, by the test model that has them, and the message. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "churn-trees.onnx | The model's one input 'features' is a tensor(float)[N, 3] matrix that does not name"
+                        + " its columns; list the field of each column, in order, in serving.signature.inputs.",
+                "churn-half.onnx | The model's input 'usage_last_30d' takes tensor(float16)[N, 1], a type mlgate does"
+                        + " not feed from a field: it feeds bool, double, float, int32, int64, string tensors. Cast"
+                        + " the input to one of them when the model is exported."
+            })
+    void an_input_the_fields_cannot_feed_is_refused_naming_what_would_do(String model, String message)
+            throws IOException {
+        write(model, "", predictions(true, -1));
+        assertThat(messages(gate(), Severity.ERROR)).contains(message);
     }
 
     @Test

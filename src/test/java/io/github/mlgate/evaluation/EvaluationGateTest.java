@@ -113,32 +113,32 @@ class EvaluationGateTest {
                                 + " criterion on it cannot pass.");
     }
 
-    @Test
-    void aSliceColumnTheEvidenceIsNotSlicedByNamesTheColumnsItIs() throws IOException {
-        GateResult result = run(criterion("accuracy", "min: 0.5\n      slice: \"seasons=*\""), PREDICTIONS, 1);
-
-        assertThat(messages(result, "missing-metric"))
-                .containsExactly("'accuracy' is to be measured on the slices seasons=*, but the evidence"
-                        + " (target/ml/predictions.csv) is not sliced by seasons: its slice columns (sliceColumns) are"
-                        + " plan.");
+    /** A criterion on what the evidence does not measure, and the message that says what it does measure. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> unmeasured() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a slice column the evidence is not sliced by names those it is",
+                        criterion("accuracy", "min: 0.5\n      slice: \"seasons=*\""),
+                        "'accuracy' is to be measured on the slices seasons=*, but the evidence"
+                                + " (target/ml/predictions.csv) is not sliced by seasons: its slice columns"
+                                + " (sliceColumns) are plan."),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a misspelled metric is told the closest one measured",
+                        criterion("recal", "min: 0.5"),
+                        "'recal' is not measured by the evidence (target/ml/predictions.csv); a criterion on it"
+                                + " cannot pass; did you mean 'recall'?"),
+                org.junit.jupiter.params.provider.Arguments.of(
+                        "a slice value the evidence does not have lists those it has",
+                        criterion("accuracy", "min: 0.5\n      slice: \"plan=c\""),
+                        "'accuracy' is not measured on the slice plan=c: the evidence (target/ml/predictions.csv)"
+                                + " has no such slice; plan has a, b."));
     }
 
-    @Test
-    void aMisspelledMetricIsToldTheClosestOneMeasured() throws IOException {
-        GateResult result = run(criterion("recal", "min: 0.5"), PREDICTIONS, 1);
-
-        assertThat(messages(result, "missing-metric"))
-                .containsExactly("'recal' is not measured by the evidence (target/ml/predictions.csv); a criterion on"
-                        + " it cannot pass; did you mean 'recall'?");
-    }
-
-    @Test
-    void aSliceValueTheEvidenceDoesNotHaveListsThoseItHas() throws IOException {
-        GateResult result = run(criterion("accuracy", "min: 0.5\n      slice: \"plan=c\""), PREDICTIONS, 1);
-
-        assertThat(messages(result, "missing-metric"))
-                .containsExactly("'accuracy' is not measured on the slice plan=c: the evidence"
-                        + " (target/ml/predictions.csv) has no such slice; plan has a, b.");
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("unmeasured")
+    void whatTheEvidenceDoesNotMeasureIsToldWhatItDoes(String behaviour, String criteria, String message)
+            throws IOException {
+        assertThat(messages(run(criteria, PREDICTIONS, 1), "missing-metric")).containsExactly(message);
     }
 
     @Test
