@@ -157,15 +157,7 @@ final class EngineValidator {
                             file.normalize().toString(), resource.shown().get(f))
                     .replace(file.toString(), resource.shown().get(f));
         }
-        StringBuilder printable = new StringBuilder();
-        message.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                printable.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-            } else {
-                printable.appendCodePoint(c);
-            }
-        });
-        message = printable.toString();
+        message = io.github.mlgate.gate.Printable.text(message); // DuckDB quotes the bytes it could not read
         if (inFiles
                 && engine.type().equals(EngineSpec.DUCKDB)
                 && NOT_PARQUET.matcher(message).find()) {
