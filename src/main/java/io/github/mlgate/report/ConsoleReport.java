@@ -52,7 +52,8 @@ public final class ConsoleReport {
     }
 
     /**
-     * The message of the exception that fails the build: the verdict, then every violation on a line of its own.
+     * The message of the exception that fails the build: the counts, then the first violation (the gate's lines above
+     * list them all).
      *
      * @param result a failed gate's result
      * @param reportFile where the full report is, as the user names it
@@ -87,24 +88,27 @@ public final class ConsoleReport {
         return text.append("\nFull report: ").append(reportFile).toString();
     }
 
-    /** Appends a failed gate's counts and subject, then each violation on a line of its own. */
+    /**
+     * Appends a failed gate's counts and subject, then its first violation: the gate's lines above the failure list
+     * every finding, and the build's failure message, which Maven prints again at its end, should not repeat them
+     * (as maven-checkstyle-plugin's does not).
+     */
     private static void violations(StringBuilder text, GateResult result) {
         text.append(counts(result));
         if (result.subject() != null) {
             text.append(" in ").append(Printable.text(result.subject()));
         }
-        text.append(':');
-        for (Finding finding : result.violations()) {
-            text.append("\n  ").append(line(finding));
-        }
-        long unlisted = result.checks().stream()
-                .mapToLong(result.policy()::unlistedViolations)
+        java.util.List<Finding> violations = result.violations();
+        long all = java.util.Arrays.stream(Severity.values())
+                .filter(result.policy()::isViolation)
+                .mapToLong(result::total)
                 .sum();
-        if (unlisted > 0) {
-            text.append("\n  and ")
-                    .append(unlisted)
-                    .append(" more, counted but not listed one by one (the counts are in the report)");
+        if (violations.isEmpty()) {
+            text.append('.');
+            return;
         }
+        text.append(all > 1 ? "; the first (the lines above list the others):" : ":");
+        text.append("\n  ").append(line(violations.get(0)));
     }
 
     /**

@@ -53,6 +53,36 @@ class ConsoleReportTest {
                         + "Full report: target/mlgate/report.json");
     }
 
+    /** The gate's lines above the failure list every finding; Maven prints the failure again, so it gives one. */
+    @Test
+    void theFailureOfManyViolationsGivesTheCountsAndTheFirst() {
+        Finding second = new Finding("placeholder", Severity.ERROR, "Section 'owner' holds a placeholder.", null);
+        Finding third = new Finding("placeholder", Severity.ERROR, "Section 'risks' holds a placeholder.", null);
+        GateResult many = GateResult.of(
+                "scope",
+                "src/ml/scope.yaml",
+                List.of(CheckResult.ran("placeholders", "no placeholders", List.of(ERROR, WARNING, second, third))),
+                GatePolicy.DEFAULT);
+
+        assertThat(ConsoleReport.failure(many, "target/mlgate/report.json"))
+                .isEqualTo("mlgate:scope failed with 3 errors, 1 warning in src/ml/scope.yaml; the first (the lines"
+                        + " above list the others):\n"
+                        + "  ERROR placeholder: Section 'name' holds a placeholder ('TODO'), not an answer."
+                        + " (src/ml/scope.yaml:2:7)\n"
+                        + "Full report: target/mlgate/report.json")
+                .doesNotContain("owner", "risks");
+        assertThat(ConsoleReport.failure(
+                        GateResult.of(
+                                "scope",
+                                "src/ml/scope.yaml",
+                                List.of(CheckResult.ran("placeholders", "no placeholders", List.of(WARNING, ERROR))),
+                                new GatePolicy(true)),
+                        "target/mlgate/report.json"))
+                .as("under failOnWarning a warning is a violation, and the first of them is the warning")
+                .startsWith("mlgate:scope failed with 1 error, 1 warning in src/ml/scope.yaml; the first (the lines"
+                        + " above list the others):\n  WARNING unknown-key");
+    }
+
     @Test
     void aFailureOfSeveralGatesNamesEachGateThenItsViolations() {
         GateResult data = GateResult.of(
