@@ -59,7 +59,7 @@ public record Bins(List<String> labels, long[] reference, long[] current, double
         int bins = edges.length - 1;
         List<String> labels = new ArrayList<>(bins);
         for (int i = 0; i < bins; i++) {
-            labels.add("[" + edges[i] + ", " + edges[i + 1] + (i == bins - 1 ? "]" : ")"));
+            labels.add("[" + edge(edges[i]) + ", " + edge(edges[i + 1]) + (i == bins - 1 ? "]" : ")"));
         }
         return new Bins(List.copyOf(labels), count(reference, edges), count(current, edges), edges);
     }
@@ -93,6 +93,17 @@ public record Bins(List<String> labels, long[] reference, long[] current, double
             return Long.numberOfTrailingZeros(n);
         }
         return Math.log(n) / Math.log(2);
+    }
+
+    /**
+     * An edge as people read it: ten significant digits, so that sums such as {@code 251.70000000000002} read
+     * {@code 251.7} while neighbouring edges stay apart.
+     */
+    static String edge(double value) {
+        return new java.math.BigDecimal(value)
+                .round(new java.math.MathContext(10, java.math.RoundingMode.HALF_EVEN))
+                .stripTrailingZeros()
+                .toPlainString();
     }
 
     /** Counts a sample into bins as {@code numpy.histogram} does with equal bins: computed, then corrected by edge. */

@@ -149,6 +149,7 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
         }
         String report = ProjectFiles.display(projectDirectory(), outputs.reportFile());
         if (failing) {
+            beforeFailing();
             throw new MojoFailureException(
                     failed.size() == 1 && runs.size() == 1
                             ? ConsoleReport.failure(failed.get(0), report)
@@ -157,6 +158,12 @@ public abstract class AbstractGateMojo extends AbstractMlgateMojo {
         getLog().warn("[mlgate:" + goalName() + "] failOnViolation is false: the build goes on despite the"
                 + " violations above.");
     }
+
+    /**
+     * What a goal does when its violations are about to fail the build, which then stops before its later goals run:
+     * nothing, unless it says otherwise. It cannot stop the failure.
+     */
+    protected void beforeFailing() {}
 
     private MojoExecutionException cannotWrite(IOException e) {
         return new MojoExecutionException(

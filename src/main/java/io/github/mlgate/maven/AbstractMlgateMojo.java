@@ -473,6 +473,34 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
     }
 
     /**
+     * Whether this build goes on to write the site or the report page after this goal: a site phase ({@code site},
+     * {@code post-site}, {@code site-deploy}), the site plugin's {@code site} or {@code stage} goal, or this plugin's
+     * {@code report} goal named on the command line.
+     *
+     * @return true when the page is wanted from this build
+     */
+    protected boolean pageWantedLater() {
+        if (session == null || session.getGoals() == null) {
+            return false;
+        }
+        for (String task : session.getGoals()) {
+            String goal = task.substring(task.lastIndexOf(':') + 1);
+            boolean phase = !task.contains(":")
+                    && java.util.Set.of("site", "post-site", "site-deploy").contains(task);
+            boolean sitePlugin = (task.startsWith("site:") || task.contains(":maven-site-plugin:"))
+                    && java.util.Set.of("site", "stage").contains(goal);
+            boolean report = plugin != null
+                    && "report".equals(goal)
+                    && (task.startsWith(plugin.getGoalPrefix() + ":")
+                            || task.startsWith(plugin.getGroupId() + ":" + plugin.getArtifactId() + ":"));
+            if (phase || sitePlugin || report) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Every gate's settings as configured, checked.
      *
      * @param goal the goal, named in the error
@@ -480,6 +508,22 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
      * @throws MojoExecutionException when a setting has a value the gates cannot use
      */
     protected GateSettings settings(String goal) throws MojoExecutionException {
+        return settings(goal, deployAbsent());
+    }
+
+    /**
+     * Every gate's settings as the site report runs the gates: it runs the deploy gate itself unless that is switched
+     * off, so a criterion handed to it is judged there.
+     *
+     * @param goal the goal, named in the error
+     * @return the settings
+     * @throws MojoExecutionException when a setting has a value the gates cannot use
+     */
+    final GateSettings reportSettings(String goal) throws MojoExecutionException {
+        return settings(goal, switchedOff().get(DeployGate.NAME));
+    }
+
+    private GateSettings settings(String goal, String deployAbsent) throws MojoExecutionException {
         Path base = projectDirectory();
         boolean failOnWarnings = flag("mlgate.failOnWarning", failOnWarning, false);
         boolean outsideAllowed = flag("mlgate.data.allowOutsideProject", allowOutsideProject, false);
@@ -513,7 +557,7 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                     .confidence(confidence)
                     .onMissing(onMissing)
                     .versionRange(versionRange)
-                    .deployAbsent(deployAbsent())
+                    .deployAbsent(deployAbsent)
                     .build();
         } catch (InvalidSettingsException e) {
             throw cannotRun(goal, e);

@@ -1,35 +1,16 @@
 package io.github.mlgate.maven;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.mlgate.data.DataGate;
-import io.github.mlgate.document.LocatedDocument;
-import io.github.mlgate.gate.Findings;
-import io.github.mlgate.gate.GateResult;
-import io.github.mlgate.gate.GateSettings;
-import io.github.mlgate.lifecycle.CheckRequest;
 import io.github.mlgate.lifecycle.GateRegistry;
-import io.github.mlgate.lifecycle.GateRequests;
-import io.github.mlgate.lifecycle.GateRun;
-import io.github.mlgate.lifecycle.LifecycleCheck;
 import io.github.mlgate.report.GateOutputs;
-import io.github.mlgate.report.GateResultJson;
-import io.github.mlgate.report.LifecycleReport;
 import io.github.mlgate.report.ModuleResults;
 import io.github.mlgate.report.ReportPage;
 import io.github.mlgate.report.ReportText;
-import io.github.mlgate.scope.ScopeDocuments;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
@@ -187,146 +168,13 @@ public class ReportMojo extends AbstractMlgateMojo implements MavenMultiPageRepo
     }
 
     private ReportPage projectPage(ReportText text) throws MojoExecutionException, IOException {
-        GateSettings settings = settings("report");
-        Path gates = outputDirectory();
-        List<GateResult> results = resultsOfThisBuild(gates.resolve(GateOutputs.REPORT));
-        String source;
-        if (results != null) {
-            source = text.get("source.thisBuild");
-        } else {
-            results = runGates(settings);
-            source = text.get("source.run");
-        }
-        results = withScheduledOfThisBuild(gates.resolve(GateOutputs.REPORT), results);
-        Map<String, String> links = publish(gates);
-        Path scope = ScopeDocuments.locate(settings.projectDirectory(), settings.scopeFile());
-        LocatedDocument document = ScopeDocuments.read(scope, scope.toString(), "the report", new Findings());
-        MavenProject project = project();
-        return new LifecycleReport(text)
-                .build(new LifecycleReport.Input(
-                        GateRegistry.GATES,
-                        project.getName() == null ? project.getArtifactId() : project.getName(),
-                        pluginVersion(),
-                        results,
-                        source,
-                        document,
-                        links));
-    }
-
-    /**
-     * The results plus those of the scheduled gates ({@code mlgate:monitor}) that ran earlier in this same build, as
-     * in {@code mvn mlgate:monitor site}: check never runs them, so the page shows them only then.
-     */
-    private List<GateResult> withScheduledOfThisBuild(Path reportFile, List<GateResult> results) {
-        if (!Files.isRegularFile(reportFile)) {
-            return results;
-        }
-        try {
-            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
-            if (!runInfo().id().equals(report.path("run").path("id").asText())) {
-                return results;
-            }
-            List<GateResult> all = new ArrayList<>(results);
-            for (JsonNode entry : report.path("gates")) {
-                String name = entry.path("name").asText();
-                if (GateRegistry.SCHEDULED.stream().anyMatch(gate -> gate.name().equals(name))) {
-                    all.add(GateResultJson.fromJson(entry, GateRegistry.sectionsOf(name)));
-                }
-            }
-            return all;
-        } catch (IOException | IllegalArgumentException e) {
-            // A report this build did not write in full: the page shows the gates it ran.
-            return results;
-        }
-    }
-
-    /** The gates' results recorded earlier in this same build, when every gate has one; else null. */
-    private List<GateResult> resultsOfThisBuild(Path reportFile) {
-        if (!Files.isRegularFile(reportFile)) {
-            return null;
-        }
-        try {
-            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
-            if (!runInfo().id().equals(report.path("run").path("id").asText())) {
-                return null;
-            }
-            Map<String, GateResult> byGate = new LinkedHashMap<>();
-            for (JsonNode entry : report.path("gates")) {
-                String name = entry.path("name").asText();
-                GateResult result = GateResultJson.fromJson(entry, GateRegistry.sectionsOf(name));
-                byGate.put(result.gate(), result);
-            }
-            List<GateResult> results = new ArrayList<>();
-            for (String gate : GateRegistry.names()) {
-                if (!byGate.containsKey(gate)) {
-                    return null;
-                }
-                results.add(byGate.get(gate));
-            }
-            return results;
-        } catch (IOException | IllegalArgumentException e) {
-            // Not a report this build wrote in full: run the gates instead.
-            return null;
-        }
-    }
-
-    private List<GateResult> runGates(GateSettings settings) throws IOException, MojoExecutionException {
-        List<GateRun> runs = new LifecycleCheck()
-                .run(new CheckRequest(
-                        settings.outputDirectory(),
-                        pluginVersion(),
-                        List.of(),
-                        reuse(),
-                        GateRequests.of(settings, services()),
-                        Map.of()));
-        GateOutputs outputs = outputs(settings.outputDirectory());
-        List<GateResult> results = new ArrayList<>();
-        for (GateRun run : runs) {
-            outputs.write(run.result(), null);
-            results.add(run.result());
-        }
-        return results;
-    }
-
-    /** The report runs every gate it has no result of: the deploy gate among them, unless switched off. */
-    @Override
-    protected String deployAbsent() throws MojoExecutionException {
-        return switchedOff().get(io.github.mlgate.deployment.DeployGate.NAME);
+        return new ProjectReport(this, reportOutputDirectory.toPath()).page(text);
     }
 
     private String pluginKey() {
         return mojoExecution == null
                 ? "io.github.mlgate:mlgate-maven-plugin"
                 : mojoExecution.getGroupId() + ":" + mojoExecution.getArtifactId();
-    }
-
-    /**
-     * Copies the machine-readable results next to the page, so the links work wherever the site is published.
-     *
-     * @return the links, by label
-     */
-    private Map<String, String> publish(Path gates) throws IOException {
-        Path target = reportOutputDirectory.toPath().resolve(OUTPUT_NAME);
-        Files.createDirectories(target);
-        Map<String, String> links = new LinkedHashMap<>();
-        for (String file : List.of(GateOutputs.REPORT, GateOutputs.SUMMARY, "metrics.json")) {
-            if (Files.isRegularFile(gates.resolve(file))) {
-                Files.copy(gates.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
-                links.put(file, OUTPUT_NAME + "/" + file);
-            }
-        }
-        Path profiles = gates.resolve(DataGate.PROFILES);
-        if (Files.isDirectory(profiles)) {
-            Files.createDirectories(target.resolve("profile"));
-            try (Stream<Path> files = Files.list(profiles)) {
-                for (Path profile : files.sorted().toList()) {
-                    Path name = profile.getFileName();
-                    Files.copy(profile, target.resolve("profile").resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                    links.put("profile/" + name, OUTPUT_NAME + "/profile/" + name);
-                }
-            }
-        }
-        return links;
     }
 
     private ReportPage aggregate(ReportText text) {

@@ -88,6 +88,16 @@ class DriftMethodTest {
                 .hasSize(17);
     }
 
+    /** Edges are sums of a width: their floating-point noise (251.70000000000002) is not shown to people. */
+    @Test
+    void bin_edges_read_as_numbers_people_write() {
+        assertThat(Bins.edge(0.0)).isEqualTo("0");
+        assertThat(Bins.edge(50.34 * 5)).isEqualTo("251.7");
+        assertThat(Bins.edge(453.06000000000006)).isEqualTo("453.06");
+        assertThat(Bins.edge(1.000000001)).isEqualTo("1.000000001");
+        assertThat(Bins.edge(-0.000123456789012)).isEqualTo("-0.000123456789");
+    }
+
     @Test
     void categorical_distances_match_scipy_and_numpy() {
         CategoricalSample reference = CategoricalSample.of(Map.of("a", 500L, "b", 300L, "c", 150L, "d", 50L));
