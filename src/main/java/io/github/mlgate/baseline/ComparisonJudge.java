@@ -5,6 +5,7 @@ import io.github.mlgate.gate.CheckResult;
 import io.github.mlgate.gate.Findings;
 import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.scope.Comparison;
+import io.github.mlgate.scope.Metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +42,7 @@ final class ComparisonJudge {
             Comparison rule, Measurement candidate, Measurement baseline, List<Comparisons.Outcome> outcomes) {
         Findings findings = new Findings();
         Measured measured = null;
-        Optional<Boolean> direction = MetricDirection.higherIsBetter(rule.metric(), rule.direction());
+        Optional<Boolean> direction = Metrics.higherIsBetter(rule.metric(), rule.direction());
         Double mine = candidate.value(rule.metric());
         Double theirs = baseline.value(rule.metric());
         if (direction.isEmpty()) {

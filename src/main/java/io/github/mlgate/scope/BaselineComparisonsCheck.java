@@ -66,6 +66,7 @@ final class BaselineComparisonsCheck implements DocumentCheck {
         for (int i = 0; i < comparisons.size(); i++) {
             JsonNode comparison = comparisons.get(i);
             NodePath at = comparisonsPath.index(i);
+            Metrics.warnWhenMisspelt(document, at, comparison, findings);
             if (comparison.path("baseline").isTextual()
                     && !names.contains(comparison.get("baseline").asText())) {
                 String name = comparison.get("baseline").asText();

@@ -19,7 +19,8 @@ final class ModelCriteriaCheck implements DocumentCheck {
 
     @Override
     public String description() {
-        return "every model criterion has a bound (min, max or maxGap with slices), and min <= max";
+        return "every model criterion has a bound (min, max or maxGap with slices), min <= max, and a metric name"
+                + " mlgate measures or close to none";
     }
 
     /** Whether any of the keys is present with a value of another type, which the value-types check reports. */
@@ -46,6 +47,7 @@ final class ModelCriteriaCheck implements DocumentCheck {
                 continue;
             }
             NodePath at = list.index(i);
+            Metrics.warnWhenMisspelt(document, at, criterion, findings);
             String metric = criterion.path("metric").isTextual()
                     ? " (metric '" + criterion.get("metric").asText() + "')"
                     : "";

@@ -223,6 +223,28 @@ class ScopeGateTest {
     }
 
     @Test
+    void aMetricNameCloseToOneMlgateMeasuresIsAWarningAtScopeTime() throws IOException {
+        // The example's criterion 1 is "recall, min: 0.6" and its first comparison compares recall.
+        String text = Files.readString(EXAMPLE)
+                .replaceFirst("    - metric: recall\n", "    - metric: recal\n")
+                .replaceFirst("    metric: accuracy\n", "    metric: Accuracy\n")
+                .replaceFirst("    - metric: recall\n", "    - metric: ndcg_at_10\n");
+
+        GateResult result = run(text);
+
+        assertThat(result.status()).isEqualTo(io.github.mlgate.gate.GateStatus.PASSED);
+        assertThat(messages(result, "unknown-metric"))
+                .as("a name close to none (ndcg_at_10) is a metric of the project's own: no warning")
+                .containsExactly(
+                        "'successCriteria.model[1].metric' is 'recal', which mlgate does not measure; did you mean"
+                                + " 'recall'? A metric of the project's own is judged only when the metrics file"
+                                + " gives it.",
+                        "'comparisons[1].metric' is 'Accuracy', which mlgate does not measure; did you mean"
+                                + " 'accuracy'? A metric of the project's own is judged only when the metrics file"
+                                + " gives it.");
+    }
+
+    @Test
     void comparisonsNameBaselinesThatExistAndBaselinesOneEvidenceSource() throws IOException {
         // The example without its comparisons and its baselines' evidence, then with faulty ones.
         String text = without(Files.readString(EXAMPLE), "comparisons")
