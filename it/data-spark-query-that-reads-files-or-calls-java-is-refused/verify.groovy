@@ -11,4 +11,7 @@ assert !outputs.isEmpty()
     assert !text.contains('does not match the pattern')
     assert !text.contains("'" + System.getenv('HOME') + "'")
 }
+// The Spark driver works under target/: its spark-warehouse folder does not land in the project.
+assert !new File(basedir, 'spark-warehouse').exists()
+assert new File(basedir, 'target/mlgate/spark.tmp').isDirectory()
 return true

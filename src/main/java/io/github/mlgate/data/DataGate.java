@@ -141,7 +141,9 @@ public final class DataGate implements Gate<DataRequest> {
 
     private GateResult run(DataRequest request, Workers workers) {
         try (SharedSessions sessions = new SharedSessions(
-                request.engines(), DuckDbSandbox.of(request.projectDirectory(), request.outputDirectory()))) {
+                request.engines(),
+                DuckDbSandbox.of(request.projectDirectory(), request.outputDirectory()),
+                request.outputDirectory())) {
             return run(request, workers, sessions);
         }
     }

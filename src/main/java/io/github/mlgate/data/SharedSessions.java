@@ -16,16 +16,20 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
     private final Map<String, SqlSession> open = new LinkedHashMap<>();
     private final Map<String, EngineException> failed = new LinkedHashMap<>();
     private DuckDbSandbox sandbox;
+    private final java.nio.file.Path scratch;
 
     /**
      * Shares the sessions of some engines.
      *
      * @param engines what opens them
      * @param sandbox the boundary every embedded DuckDB keeps
+     * @param scratch where the engines the build starts write beside themselves (a Spark driver's working folder), or
+     *     null for a temporary folder
      */
-    SharedSessions(SqlEngines engines, DuckDbSandbox sandbox) {
+    SharedSessions(SqlEngines engines, DuckDbSandbox sandbox, java.nio.file.Path scratch) {
         this.engines = engines;
         this.sandbox = sandbox;
+        this.scratch = scratch;
     }
 
     /**
@@ -62,7 +66,11 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
         SqlSession session = open.get(key);
         if (session == null) {
             try {
-                session = engine.type().equals(EngineSpec.DUCKDB) ? sandboxed(engine) : engines.session(engine);
+                session = engine.type().equals(EngineSpec.DUCKDB)
+                        ? sandboxed(engine)
+                        : engine.type().equals(EngineSpec.SPARK) && scratch != null
+                                ? SparkFork.start(engine, engines.sparkClassPath(engine), scratch.resolve("spark.tmp"))
+                                : engines.session(engine);
             } catch (EngineException e) {
                 failed.put(key, e);
                 throw e;

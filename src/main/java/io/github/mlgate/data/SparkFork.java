@@ -73,13 +73,25 @@ final class SparkFork implements SqlSession {
      *     yarn}, {@code k8s://...}), its options Spark configuration entries ({@code spark.driver.memory} sizes the
      *     driver JVM's heap, {@code spark.driver.extraJavaOptions} adds options to it)
      * @param classPath Spark's jars
+     * @param work the driver's working folder, where Spark writes what it writes beside itself (its empty
+     *     {@code spark-warehouse}, its scratch files): under the build's output directory, never the project's root
      * @return the session, which the caller closes
      * @throws EngineException when the JVM or the session cannot start; the message names the engine and says why
      */
-    static SparkFork start(EngineSpec engine, List<Path> classPath) throws EngineException {
+    static SparkFork start(EngineSpec engine, List<Path> classPath, Path work) throws EngineException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Map<String, String> conf = engine.options();
+        Map<String, String> conf = new java.util.HashMap<>(engine.options());
+        try {
+            java.nio.file.Files.createDirectories(work);
+        } catch (IOException e) {
+            throw new EngineException("The " + engine.shown() + " cannot make its Spark driver's working folder " + work
+                    + ": " + e.getMessage());
+        }
+        conf.putIfAbsent(
+                "spark.sql.warehouse.dir",
+                work.resolve("spark-warehouse").toUri().toString());
+        conf.putIfAbsent("spark.local.dir", work.resolve("scratch").toString());
         if (conf.containsKey("spark.driver.memory")) {
             command.add("-Xmx" + conf.get("spark.driver.memory"));
         }
@@ -96,7 +108,7 @@ final class SparkFork implements SqlSession {
         command.add(SparkDriver.class.getName());
         Process process;
         try {
-            process = new ProcessBuilder(command).start();
+            process = new ProcessBuilder(command).directory(work.toFile()).start();
         } catch (IOException e) {
             throw new EngineException(
                     "The " + engine.shown() + " cannot start its Spark driver JVM: " + e.getMessage());

@@ -59,7 +59,13 @@ public interface SqlEngines extends Service {
      */
     default SqlSession session(EngineSpec engine) throws EngineException {
         if (engine.type().equals(EngineSpec.SPARK)) {
-            return SparkFork.start(engine, sparkClassPath(engine));
+            try {
+                return SparkFork.start(
+                        engine, sparkClassPath(engine), java.nio.file.Files.createTempDirectory("mlgate-spark"));
+            } catch (java.io.IOException e) {
+                throw new EngineException("The " + engine.shown() + " cannot make a working folder for its Spark"
+                        + " driver: " + e.getMessage());
+            }
         }
         return new JdbcSession(connect(engine));
     }

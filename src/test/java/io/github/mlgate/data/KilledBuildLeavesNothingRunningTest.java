@@ -147,7 +147,7 @@ class KilledBuildLeavesNothingRunningTest {
                         SqlEngines.ON_CLASS_PATH.session(new EngineSpec(
                                 "cluster", EngineSpec.SPARK, "local[1]", null, null, null, Map.of(), here, false));
                     case "duckdb" ->
-                        new SharedSessions(SqlEngines.ON_CLASS_PATH, DuckDbSandbox.of(project, null))
+                        new SharedSessions(SqlEngines.ON_CLASS_PATH, DuckDbSandbox.of(project, null), null)
                                 .session(EngineSpec.embedded(here));
                     default ->
                         SqlEngines.ON_CLASS_PATH.session(new EngineSpec(

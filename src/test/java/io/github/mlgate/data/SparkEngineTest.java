@@ -46,6 +46,12 @@ class SparkEngineTest {
         EnginesAgreeWithTheStreamingGateTest.sameCounts(streamed, engine);
         assertThat(messages(result, "engine", "train.parquet")).isEqualTo(messages(result, "streamed", "train.csv"));
         EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, engine);
+        // The driver works in the output directory: Spark's spark-warehouse folder does not land in the project.
+        try (var inProject = Files.list(project)) {
+            assertThat(inProject.map(path -> path.getFileName().toString()))
+                    .containsExactlyInAnyOrder("data", "src", "target");
+        }
+        assertThat(project.resolve("target/mlgate/spark.tmp")).isDirectory();
     }
 
     @Test
