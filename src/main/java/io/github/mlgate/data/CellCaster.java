@@ -411,22 +411,28 @@ final class CellCaster {
      */
     private void missing(Row row, int i, FieldProfile profile) {
         profile.missing();
-        String[] error = missingError(fields.get(i));
+        String[] error = missingError(fields.get(i), isKey(fields.get(i)));
         if (error != null) {
             row.fail(i, error[0], error[1]);
         }
     }
 
-    /** The code and words of a missing value's error, or null where a value may be missing. */
-    private String[] missingError(SchemaField field) {
+    /**
+     * The code and words of a missing value's error, or null where a value may be missing: also a missing cell's, as
+     * Frictionless reads a cell the row lacks as a missing value.
+     *
+     * @param field the field
+     * @param key whether the field is part of the primary key
+     * @return the code and the words after the cell's place, or null
+     */
+    static String[] missingError(SchemaField field, boolean key) {
         if (field.required()) {
             return new String[] {
                 "constraint-error",
-                ": the value is missing, but the field is required"
-                        + (isKey(field) ? " and part of the primary key." : ".")
+                ": the value is missing, but the field is required" + (key ? " and part of the primary key." : ".")
             };
         }
-        if (isKey(field)) {
+        if (key) {
             return new String[] {"primary-key", ": the value is missing, but the field is part of the primary key."};
         }
         return null;
@@ -443,7 +449,7 @@ final class CellCaster {
     String[] judge(int i, String text) {
         SchemaField field = fields.get(i);
         if (text == null || isMissing(text)) {
-            return missingError(field);
+            return missingError(field, isKey(field));
         }
         Object value;
         try {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A file's header row against the schema's fields: repeated labels, labels the schema does not have, labels that
- * differ from the field's name, and fields without a column.
+ * A file's header row against the schema's fields, as Frictionless checks it: labels the schema does not have,
+ * blank and repeated labels, labels that differ from the field's name, and fields without a column.
  */
 final class HeaderCheck {
 
@@ -34,16 +34,6 @@ final class HeaderCheck {
         Location where = new Location(file, 1, null);
         for (int i = 0; i < labels; i++) {
             String label = header.text(i).strip();
-            Integer first = seen.putIfAbsent(label, i + 1);
-            if (first != null) {
-                log.addHeader(
-                        "duplicate-label",
-                        label,
-                        start() + "the label '" + CellCaster.shown(label) + "' of column " + (i + 1)
-                                + " repeats column " + first + ".",
-                        where,
-                        place(i, label));
-            }
             if (i >= fields.size()) {
                 log.addHeader(
                         "extra-label",
@@ -52,7 +42,32 @@ final class HeaderCheck {
                                 + "' is not in the schema, which has " + fields.size() + " fields.",
                         where,
                         place(i, label));
-            } else if (!label.equals(fields.get(i).name())) {
+                continue;
+            }
+            if (label.isEmpty()) {
+                log.addHeader(
+                        "blank-label",
+                        fields.get(i).name(),
+                        start() + "column " + (i + 1) + " has no label; the schema's field " + (i + 1) + " is '"
+                                + fields.get(i).name() + "'.",
+                        where,
+                        place(i, label));
+                continue;
+            }
+            Integer first = seen.putIfAbsent(label, i + 1);
+            if (first != null) {
+                // A repeated label is that error alone: whether it names the field is not asked (as Frictionless).
+                log.addHeader(
+                        "duplicate-label",
+                        label,
+                        start() + "the label '" + CellCaster.shown(label) + "' of column " + (i + 1)
+                                + " repeats column " + first + ".",
+                        where,
+                        place(i, label));
+                continue;
+            }
+            // A line break inside a quoted label reads as a space, as Frictionless compares labels with names.
+            if (!normalised(label).equals(fields.get(i).name())) {
                 log.addHeader(
                         "incorrect-label",
                         fields.get(i).name(),
@@ -72,6 +87,11 @@ final class HeaderCheck {
                     where,
                     place(i, null));
         }
+    }
+
+    /** A label as it is compared with its field's name: line breaks read as spaces, the ends trimmed. */
+    static String normalised(String label) {
+        return label.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').strip();
     }
 
     /** A label's place: row 1, its column, the schema's field there if any, and the label. */

@@ -228,6 +228,16 @@ final class RowChecks {
                     RowMessages.place(reader));
         } else {
             log.add("blank-row", rowNumber, null, messages.row(rowNumber) + " is blank.", RowMessages.place(reader));
+            if (!resource.schema().primaryKey().isEmpty()) {
+                // A blank row has no key, which a primary key does not allow (Frictionless reports both).
+                log.add(
+                        "primary-key",
+                        String.join(",", resource.schema().primaryKey()),
+                        messages.row(rowNumber) + ": the primary key ("
+                                + String.join(", ", resource.schema().primaryKey()) + ") is missing: the row is blank.",
+                        RowMessages.place(reader),
+                        messages.rowPlace(rowNumber));
+            }
         }
     }
 
@@ -252,6 +262,17 @@ final class RowChecks {
                         messages.cell(rowNumber, i) + ": the row has no cell for it.",
                         RowMessages.place(reader),
                         messages.cellPlace(rowNumber, i, null));
+                // The cell the row lacks has no value, so a required field's constraint breaks too (Frictionless).
+                String[] missing = CellCaster.missingError(
+                        field, resource.schema().primaryKey().contains(field.name()));
+                if (missing != null) {
+                    log.add(
+                            missing[0],
+                            field.name(),
+                            messages.cell(rowNumber, i) + missing[1],
+                            RowMessages.place(reader),
+                            messages.cellPlace(rowNumber, i, null));
+                }
                 continue;
             }
             if (!reader.validUtf8(i)) {

@@ -262,9 +262,14 @@ public final class DeployGate implements Gate<DeployRequest> {
         String evidence = "the model " + model + " served " + (plan.online() ? "online" : "in batches")
                 + " on this machine: "
                 + (plan.online()
-                        ? latency.singleRowRuns() + " calls of one row"
-                        : latency.batchRuns() + " calls of " + latency.batchRows() + " rows");
+                        ? count(latency.singleRowRuns()) + " calls of one row"
+                        : count(latency.batchRuns()) + " calls of " + count(latency.batchRows()) + " rows");
         return EvaluationGate.judgeMeasured(measured, request.dataset(), evidence, criteria, results);
+    }
+
+    /** A count as the console writes counts: {@code 1,000}. */
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     private static void skipRest(List<CheckResult> results, String reason) {
@@ -418,11 +423,11 @@ public final class DeployGate implements Gate<DeployRequest> {
             String oneRow = "one row in " + Numbers.format(latency.singleRowP50()) + " ms (p95 "
                     + Numbers.format(latency.singleRowP95()) + " ms, 95% interval "
                     + interval(latency.singleRowP95Interval()) + ", p99 " + Numbers.format(latency.singleRowP99())
-                    + " ms over " + latency.singleRowRuns() + " calls)";
-            String batches = latency.batchRows() + " rows in " + Numbers.format(latency.batchP50()) + " ms (p95 "
+                    + " ms over " + count(latency.singleRowRuns()) + " calls)";
+            String batches = count(latency.batchRows()) + " rows in " + Numbers.format(latency.batchP50()) + " ms (p95 "
                     + Numbers.format(latency.batchP95()) + " ms, 95% interval " + interval(latency.batchP95Interval())
                     + ", p99 " + Numbers.format(latency.batchP99())
-                    + " ms over " + latency.batchRuns() + " calls, "
+                    + " ms over " + count(latency.batchRuns()) + " calls, "
                     + String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()) + " rows/s)";
             findings.info(
                     "latency",

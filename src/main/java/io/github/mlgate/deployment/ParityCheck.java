@@ -262,6 +262,8 @@ final class ParityCheck {
                             + Numbers.probability(largest) + ").",
                     at);
         }
-        return new ServingSummary.Parity(evidence, compared, joinedBy, tolerance, largest, mismatches);
+        // With no number served there is no difference to report: NaN, not the 0 nothing was compared to.
+        double reported = compared > 0 && notNumbers == compared ? Double.NaN : largest;
+        return new ServingSummary.Parity(evidence, compared, joinedBy, tolerance, reported, mismatches);
     }
 }

@@ -104,7 +104,7 @@ public final class ConsoleReport {
                 .mapToLong(result::total)
                 .sum();
         if (violations.isEmpty()) {
-            text.append('.');
+            text.append(": none is listed one by one (the counts are in the report).");
             return;
         }
         text.append(all > 1 ? "; the first (the lines above list the others):" : ":");

@@ -287,11 +287,14 @@ class DataGateTest {
                                 "missing-cell",
                                 "Resource 'customers' row 6, field 4 'email': the row has no cell for" + " it."),
                         tuple("extra-cell", "Resource 'customers' row 7: cell 5 ('extra') has no field in the schema."),
-                        tuple("blank-row", "Resource 'customers' row 8 is blank."));
+                        tuple("blank-row", "Resource 'customers' row 8 is blank."),
+                        tuple(
+                                "primary-key",
+                                "Resource 'customers' row 8: the primary key (id) is missing: the row is blank."));
         assertThat(result.violations().get(0).location()).isEqualTo(new Location("data/customers.csv", 2, null));
         assertThat(messages(result, "error-counts"))
-                .containsExactly("Resource 'customers': 7 rows, 9 errors in 7 rows (100.0000%): type-error 1 (age 1),"
-                        + " constraint-error 3 (age 1, plan 2), primary-key 1 (id 1), unique-error 1 (email 1),"
+                .containsExactly("Resource 'customers': 7 rows, 10 errors in 7 rows (100.0000%): type-error 1 (age 1),"
+                        + " constraint-error 3 (age 1, plan 2), primary-key 2 (id 2), unique-error 1 (email 1),"
                         + " missing-cell 1 (email 1), extra-cell 1, blank-row 1.");
     }
 
@@ -312,13 +315,79 @@ class DataGateTest {
 
         assertThat(result.violations())
                 .extracting(Finding::code)
-                .containsExactly("incorrect-label", "duplicate-label", "incorrect-label", "extra-label");
+                .as("the repeated 'plan' of column 4 is a duplicate-label alone (Frictionless)")
+                .containsExactly("incorrect-label", "duplicate-label", "extra-label");
         assertThat(result.violations().get(0).table())
                 .isEqualTo(io.github.mlgate.gate.TablePlace.ofCell("customers", 1, 2, "age", "years"));
         assertThat(TestJson.section(result, "data")
                         .at("/0/errors/rowsWithErrors")
                         .asLong())
                 .isZero();
+    }
+
+    /**
+     * The cases of frictionless-py's own header tests where mlgate used to differ (issue 32): the reference's
+     * {@code Header} reports a blank label as {@code blank-label} and stops there, and compares a label with its
+     * field's name after reading line breaks as spaces.
+     */
+    @Test
+    void headerLabelsAreJudgedAsTheReferenceImplementationJudgesThem() throws IOException {
+        assertThat(run("id,,plan,email\n", "").violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(tuple(
+                        "blank-label",
+                        "Resource 'customers' header: column 2 has no label; the schema's field 2 is 'age'."));
+        assertThat(run("id,age,plan,email,,\n", "").violations())
+                .as("an empty label past the schema's fields is an extra label, not a blank one")
+                .extracting(Finding::code)
+                .containsExactly("extra-label", "extra-label");
+
+        String lineBreak = "    schema:\n      fields:\n        - {name: %s, type: integer}\n"
+                + "        - {name: c, type: integer}\n";
+        Files.writeString(project.resolve("data/customers.csv"), "\"a\nb\",c\n1,2\n");
+        Path descriptor = project.resolve("src/ml/datapackage.yaml");
+        Files.writeString(
+                descriptor,
+                "resources:\n  - name: customers\n    path: ../../data/customers.csv\n"
+                        + String.format(lineBreak, "'a b'"));
+        assertThat(run().violations()).isEmpty();
+        Files.writeString(
+                descriptor,
+                "resources:\n  - name: customers\n    path: ../../data/customers.csv\n"
+                        + String.format(lineBreak, "\"a\\nb\""));
+        assertThat(run().violations())
+                .extracting(Finding::code, Finding::message)
+                .containsExactly(tuple(
+                        "incorrect-label",
+                        "Resource 'customers' header: column 1 is labelled 'a b', but the schema's field 1 is"
+                                + " 'a\nb'."));
+    }
+
+    /** A cell the row lacks is a missing value too: a required field's constraint breaks (frictionless-py's row). */
+    @Test
+    void aRequiredFieldWithoutItsCellBreaksItsConstraint() throws IOException {
+        GateResult result = run("id,age\n1,30\n", "");
+
+        assertThat(result.violations())
+                .extracting(Finding::code, Finding::message)
+                .as("email is not required: its missing cell is that alone")
+                .containsExactly(
+                        tuple(
+                                "missing-label",
+                                "Resource 'customers' header: the schema's field 3 'plan' has no column."),
+                        tuple(
+                                "missing-label",
+                                "Resource 'customers' header: the schema's field 4 'email' has no column."),
+                        tuple(
+                                "missing-cell",
+                                "Resource 'customers' row 2, field 3 'plan': the row has no cell for it."),
+                        tuple(
+                                "constraint-error",
+                                "Resource 'customers' row 2, field 3 'plan': the value is missing, but the field is"
+                                        + " required."),
+                        tuple(
+                                "missing-cell",
+                                "Resource 'customers' row 2, field 4 'email': the row has no cell for it."));
     }
 
     @Test
@@ -448,7 +517,12 @@ class DataGateTest {
                 .isEqualTo("[mlgate:data] FAILED: 40 errors (10 listed), 0 warnings in src/ml/datapackage.yaml (2"
                         + " checks)");
         assertThat(io.github.mlgate.report.ConsoleReport.failure(result, "target/mlgate/report.json"))
-                .contains("\n  and 30 more, counted but not listed one by one (the counts are in the report)\n");
+                .as("the counts say how many are listed; the log above lists them, the failure gives the first")
+                .isEqualTo("mlgate:data failed with 40 errors (10 listed), 0 warnings in src/ml/datapackage.yaml; the"
+                        + " first (the lines above list the others):\n"
+                        + "  ERROR constraint-error: Resource 'customers' row 2, field 2 'age': '300' is above the"
+                        + " maximum 120. (data/customers.csv:2)\n"
+                        + "Full report: target/mlgate/report.json");
     }
 
     private static org.assertj.core.groups.Tuple tuple(Object... values) {

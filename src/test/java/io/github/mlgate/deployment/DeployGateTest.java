@@ -213,7 +213,7 @@ class DeployGateTest {
     @Test
     void served_scores_that_are_all_nan_are_named_so_not_a_difference_of_zero() {
         io.github.mlgate.gate.Findings findings = new io.github.mlgate.gate.Findings();
-        ParityCheck.compare(
+        ServingSummary.Parity parity = ParityCheck.compare(
                 "test",
                 null,
                 1e-5,
@@ -231,6 +231,9 @@ class DeployGateTest {
                         + " than 0.00001 on 2 of 2 rows of test (the served model gave NaN, not a number, on every"
                         + " one): training/serving skew. row 1: served NaN, evaluated 0.5; row 2: served NaN,"
                         + " evaluated 0.6.");
+        assertThat(parity.maxDifference())
+                .as("report.json and the site give no difference, not 0")
+                .isNaN();
     }
 
     @Test
