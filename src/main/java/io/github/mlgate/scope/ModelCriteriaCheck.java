@@ -12,6 +12,18 @@ import io.github.mlgate.gate.Findings;
  */
 final class ModelCriteriaCheck implements DocumentCheck {
 
+    private final boolean metricNames;
+
+    /**
+     * The check.
+     *
+     * @param metricNames whether to warn of metric names close to one mlgate measures: the scope gate does; a gate
+     *     that judges the criteria says so itself, as an error, when the metric is not measured
+     */
+    ModelCriteriaCheck(boolean metricNames) {
+        this.metricNames = metricNames;
+    }
+
     @Override
     public String name() {
         return "model-criteria";
@@ -47,7 +59,9 @@ final class ModelCriteriaCheck implements DocumentCheck {
                 continue;
             }
             NodePath at = list.index(i);
-            Metrics.warnWhenMisspelt(document, at, criterion, findings);
+            if (metricNames) {
+                Metrics.warnWhenMisspelt(document, at, criterion, findings);
+            }
             String metric = criterion.path("metric").isTextual()
                     ? " (metric '" + criterion.get("metric").asText() + "')"
                     : "";

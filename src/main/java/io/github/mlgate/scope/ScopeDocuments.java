@@ -75,7 +75,7 @@ public final class ScopeDocuments {
      * @return the criteria that can be judged, in document order
      */
     public static List<ModelCriterion> judgedModelCriteria(LocatedDocument document, Findings findings) {
-        new ModelCriteriaCheck().check(document, findings);
+        new ModelCriteriaCheck(false).check(document, findings);
         return modelCriteria(document).stream()
                 .filter(ModelCriterion::judgeable)
                 .toList();

@@ -42,7 +42,7 @@ public final class ScopeGate implements Gate<ScopeRequest> {
             new RequiredKeysCheck(ScopeModel.DOCUMENT),
             new ValueTypesCheck(ScopeModel.DOCUMENT),
             new PlaceholderCheck(),
-            new ModelCriteriaCheck(),
+            new ModelCriteriaCheck(true),
             new RiskMitigationCheck(),
             new BaselineComparisonsCheck(),
             new UnknownKeysCheck(ScopeModel.DOCUMENT));
