@@ -91,23 +91,20 @@ final class ProjectReport {
      * in {@code mvn mlgate:monitor site}: check never runs them, so the page shows them only then.
      */
     private List<GateResult> withScheduledOfThisBuild(Path reportFile, List<GateResult> results) {
-        if (!Files.isRegularFile(reportFile)) {
+        JsonNode gates = gatesOfThisBuild(reportFile);
+        if (gates == null) {
             return results;
         }
         try {
-            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
-            if (!mojo.runInfo().id().equals(report.path("run").path("id").asText())) {
-                return results;
-            }
             List<GateResult> all = new ArrayList<>(results);
-            for (JsonNode entry : report.path("gates")) {
+            for (JsonNode entry : gates) {
                 String name = entry.path("name").asText();
                 if (GateRegistry.SCHEDULED.stream().anyMatch(gate -> gate.name().equals(name))) {
                     all.add(GateResultJson.fromJson(entry, GateRegistry.sectionsOf(name)));
                 }
             }
             return all;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             // A report this build did not write in full: the page shows the gates it ran.
             return results;
         }
@@ -115,16 +112,13 @@ final class ProjectReport {
 
     /** The gates' results recorded earlier in this same build, when every gate has one; else null. */
     private List<GateResult> resultsOfThisBuild(Path reportFile) {
-        if (!Files.isRegularFile(reportFile)) {
+        JsonNode gates = gatesOfThisBuild(reportFile);
+        if (gates == null) {
             return null;
         }
         try {
-            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
-            if (!mojo.runInfo().id().equals(report.path("run").path("id").asText())) {
-                return null;
-            }
             Map<String, GateResult> byGate = new LinkedHashMap<>();
-            for (JsonNode entry : report.path("gates")) {
+            for (JsonNode entry : gates) {
                 String name = entry.path("name").asText();
                 GateResult result = GateResultJson.fromJson(entry, GateRegistry.sectionsOf(name));
                 byGate.put(result.gate(), result);
@@ -137,9 +131,22 @@ final class ProjectReport {
                 results.add(byGate.get(gate));
             }
             return results;
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IllegalArgumentException e) {
             // Not a report this build wrote in full: run the gates instead.
             return null;
+        }
+    }
+
+    /** The gates of {@code report.json} when this same build wrote it; else null (none, or an earlier build's). */
+    private JsonNode gatesOfThisBuild(Path reportFile) {
+        if (!Files.isRegularFile(reportFile)) {
+            return null;
+        }
+        try {
+            JsonNode report = new ObjectMapper().readTree(reportFile.toFile());
+            return mojo.runInfo().id().equals(report.path("run").path("id").asText()) ? report.path("gates") : null;
+        } catch (IOException e) {
+            return null; // Unreadable, or cut short by a build that was stopped: not this build's whole report.
         }
     }
 
