@@ -457,18 +457,13 @@ public final class DataGate implements Gate<DataRequest> {
                                     finding.table())
                             : finding);
         }
-        String counts = String.format(Locale.ROOT, "Resource '%s': %,d rows", resource.name(), rows);
+        String counts = "Resource '" + resource.name() + "': " + counted(rows, "row");
         if (log.total() == 0) {
             findings.info("resource-valid", counts + ", no errors.", resource.location());
         } else {
-            String errors = String.format(
-                    Locale.ROOT,
-                    "%s, %,d errors in %,d rows (%.4f%%): %s",
-                    counts,
-                    log.total(),
-                    log.rowsWithErrors(),
-                    rate * 100,
-                    log.summary());
+            String errors =
+                    counts + ", " + counted(log.total(), "error") + " in " + counted(log.rowsWithErrors(), "row")
+                            + String.format(Locale.ROOT, " (%.4f%%): %s", rate * 100, log.summary());
             if (withinTolerance) {
                 findings.warning(
                         "within-tolerance",
@@ -535,6 +530,11 @@ public final class DataGate implements Gate<DataRequest> {
             return safe;
         }
         return safe + "~" + String.format(Locale.ROOT, "%08x", resource.hashCode());
+    }
+
+    /** A count and its noun, as people write them: {@code 1 row}, {@code 1,000 rows}. */
+    static String counted(long count, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
     }
 
     private static String tolerance(DataResource resource) {

@@ -410,7 +410,7 @@ class DataGateTest {
                 .extracting(Finding::severity)
                 .containsExactly(Severity.WARNING);
         assertThat(messages(tolerated, "within-tolerance"))
-                .containsExactly("Resource 'customers': 1,000 rows, 1 errors in 1 rows (0.1000%): type-error 1 (age"
+                .containsExactly("Resource 'customers': 1,000 rows, 1 error in 1 row (0.1000%): type-error 1 (age"
                         + " 1); within the tolerance (maxErrorRate 0.001).");
         assertThat(strict.status()).isEqualTo(GateStatus.FAILED);
         assertThat(messages(strict, "tolerance-exceeded")).hasSize(1);
