@@ -3,7 +3,7 @@
  * latencies and model size, bootstrap intervals, and the {@code evaluate} gate that judges the scope's success
  * criteria.
  *
- * <p>May depend on: {@code gate}, {@code document}, {@code scope} (the criteria) and {@code data} (the CSV reader);
- * Jackson. Never on the build tool.
+ * <p>May depend on: {@code gate}, {@code document}, {@code scope} (the criteria) and {@code csv} (the CSV reader);
+ * Jackson. Never on the build tool, nor on {@code data}.
  */
 package io.github.mlgate.evaluation;

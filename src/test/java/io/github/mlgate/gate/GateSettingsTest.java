@@ -34,6 +34,13 @@ class GateSettingsTest {
         assertThat(settings.policy()).isEqualTo(GatePolicy.DEFAULT);
     }
 
+    /** The core names the record bound without using the reader; the two must not drift apart. */
+    @Test
+    void theRecordBoundIsTheCsvReadersDefault() {
+        assertThat(GateSettings.DEFAULT_MAX_RECORD_BYTES)
+                .isEqualTo(io.github.mlgate.csv.CsvReader.DEFAULT_MAX_RECORD_BYTES);
+    }
+
     @Test
     void maxReportedErrorsIsNeitherNegativeNorAbsurd() throws Exception {
         assertThat(builder().maxReportedErrors(0).build().maxReportedErrors()).isZero();
