@@ -11,6 +11,7 @@ import io.github.mlgate.gate.Gate;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateSettings;
 import io.github.mlgate.gate.Location;
+import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.gate.ProjectFiles;
 import io.github.mlgate.gate.Services;
 import io.github.mlgate.gate.Severity;
@@ -457,13 +458,13 @@ public final class DataGate implements Gate<DataRequest> {
                                     finding.table())
                             : finding);
         }
-        String counts = "Resource '" + resource.name() + "': " + counted(rows, "row");
+        String counts = "Resource '" + resource.name() + "': " + Numbers.counted(rows, "row");
         if (log.total() == 0) {
             findings.info("resource-valid", counts + ", no errors.", resource.location());
         } else {
-            String errors =
-                    counts + ", " + counted(log.total(), "error") + " in " + counted(log.rowsWithErrors(), "row")
-                            + String.format(Locale.ROOT, " (%.4f%%): %s", rate * 100, log.summary());
+            String errors = counts + ", " + Numbers.counted(log.total(), "error") + " in "
+                    + Numbers.counted(log.rowsWithErrors(), "row")
+                    + String.format(Locale.ROOT, " (%.4f%%): %s", rate * 100, log.summary());
             if (withinTolerance) {
                 findings.warning(
                         "within-tolerance",
@@ -530,11 +531,6 @@ public final class DataGate implements Gate<DataRequest> {
             return safe;
         }
         return safe + "~" + String.format(Locale.ROOT, "%08x", resource.hashCode());
-    }
-
-    /** A count and its noun, as people write them: {@code 1 row}, {@code 1,000 rows}. */
-    static String counted(long count, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
     }
 
     private static String tolerance(DataResource resource) {

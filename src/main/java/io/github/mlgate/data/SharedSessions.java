@@ -66,11 +66,8 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
         SqlSession session = open.get(key);
         if (session == null) {
             try {
-                session = engine.type().equals(EngineSpec.DUCKDB)
-                        ? sandboxed(engine)
-                        : engine.type().equals(EngineSpec.SPARK) && scratch != null
-                                ? SparkFork.start(engine, engines.sparkClassPath(engine), scratch.resolve("spark.tmp"))
-                                : engines.session(engine);
+                session =
+                        engine.type().equals(EngineSpec.DUCKDB) ? sandboxed(engine) : engines.session(engine, scratch);
             } catch (EngineException e) {
                 failed.put(key, e);
                 throw e;

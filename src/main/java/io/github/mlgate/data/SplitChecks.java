@@ -182,8 +182,8 @@ final class SplitChecks {
             unseen.removeAll(train.keySet());
             if (!unseen.isEmpty()) {
                 List<String> parts = new ArrayList<>();
-                unseen.forEach(
-                        label -> parts.add("'" + label + "' (" + DataGate.counted(other.get(label), "row") + ")"));
+                unseen.forEach(label -> parts.add(
+                        "'" + label + "' (" + io.github.mlgate.gate.Numbers.counted(other.get(label), "row") + ")"));
                 findings.error(
                         "unseen-label",
                         "The " + role + " split has values of " + splits.label() + " that the train split never has: "

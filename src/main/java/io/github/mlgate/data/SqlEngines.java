@@ -51,21 +51,39 @@ public interface SqlEngines extends Service {
     }
 
     /**
-     * Opens a session where the compiled checks run: a Spark driver JVM for a Spark engine, else a JDBC connection.
+     * Opens a session where the compiled checks run, with a temporary folder for what an engine the build starts
+     * writes beside itself.
      *
      * @param engine the engine
      * @return the session, which the caller closes
      * @throws EngineException when the engine cannot be reached or started
      */
     default SqlSession session(EngineSpec engine) throws EngineException {
+        return session(engine, null);
+    }
+
+    /**
+     * Opens a session where the compiled checks run: a Spark driver JVM for a Spark engine, working in {@code
+     * scratch/spark.tmp} (Spark writes its {@code spark-warehouse} and scratch files beside itself), else a JDBC
+     * connection.
+     *
+     * @param engine the engine
+     * @param scratch the build's output directory, or null for a temporary folder
+     * @return the session, which the caller closes
+     * @throws EngineException when the engine cannot be reached or started
+     */
+    default SqlSession session(EngineSpec engine, java.nio.file.Path scratch) throws EngineException {
         if (engine.type().equals(EngineSpec.SPARK)) {
+            java.nio.file.Path work;
             try {
-                return SparkFork.start(
-                        engine, sparkClassPath(engine), java.nio.file.Files.createTempDirectory("mlgate-spark"));
+                work = scratch != null
+                        ? scratch.resolve("spark.tmp")
+                        : java.nio.file.Files.createTempDirectory("mlgate-spark");
             } catch (java.io.IOException e) {
                 throw new EngineException("The " + engine.shown() + " cannot make a working folder for its Spark"
                         + " driver: " + e.getMessage());
             }
+            return SparkFork.start(engine, sparkClassPath(engine), work);
         }
         return new JdbcSession(connect(engine));
     }

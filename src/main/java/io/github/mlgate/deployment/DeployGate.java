@@ -262,14 +262,10 @@ public final class DeployGate implements Gate<DeployRequest> {
         String evidence = "the model " + model + " served " + (plan.online() ? "online" : "in batches")
                 + " on this machine: "
                 + (plan.online()
-                        ? count(latency.singleRowRuns()) + " calls of one row"
-                        : count(latency.batchRuns()) + " calls of " + count(latency.batchRows()) + " rows");
+                        ? Numbers.count(latency.singleRowRuns()) + " calls of one row"
+                        : Numbers.count(latency.batchRuns()) + " calls of " + Numbers.count(latency.batchRows())
+                                + " rows");
         return EvaluationGate.judgeMeasured(measured, request.dataset(), evidence, criteria, results);
-    }
-
-    /** A count as the console writes counts: {@code 1,000}. */
-    private static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 
     private static void skipRest(List<CheckResult> results, String reason) {
@@ -369,8 +365,7 @@ public final class DeployGate implements Gate<DeployRequest> {
             if (field.invalid() > 0) {
                 findings.error(
                         "type-error",
-                        String.format(Locale.ROOT, "%,d", field.invalid()) + " value"
-                                + (field.invalid() == 1 ? "" : "s") + " of '" + field.field() + "' in " + evidence
+                        Numbers.counted(field.invalid(), "value") + " of '" + field.field() + "' in " + evidence
                                 + " do not fit its schema (first: " + field.firstInvalid() + "); mlgate:data lists"
                                 + " them.",
                         at);
@@ -423,11 +418,12 @@ public final class DeployGate implements Gate<DeployRequest> {
             String oneRow = "one row in " + Numbers.format(latency.singleRowP50()) + " ms (p95 "
                     + Numbers.format(latency.singleRowP95()) + " ms, 95% interval "
                     + interval(latency.singleRowP95Interval()) + ", p99 " + Numbers.format(latency.singleRowP99())
-                    + " ms over " + count(latency.singleRowRuns()) + " calls)";
-            String batches = count(latency.batchRows()) + " rows in " + Numbers.format(latency.batchP50()) + " ms (p95 "
+                    + " ms over " + Numbers.count(latency.singleRowRuns()) + " calls)";
+            String batches = Numbers.count(latency.batchRows()) + " rows in " + Numbers.format(latency.batchP50())
+                    + " ms (p95 "
                     + Numbers.format(latency.batchP95()) + " ms, 95% interval " + interval(latency.batchP95Interval())
                     + ", p99 " + Numbers.format(latency.batchP99())
-                    + " ms over " + count(latency.batchRuns()) + " calls, "
+                    + " ms over " + Numbers.count(latency.batchRuns()) + " calls, "
                     + String.format(Locale.ROOT, "%,.0f", latency.rowsPerSecond()) + " rows/s)";
             findings.info(
                     "latency",

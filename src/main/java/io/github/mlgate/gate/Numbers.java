@@ -59,6 +59,27 @@ public final class Numbers {
     }
 
     /**
+     * Formats a count as the console writes counts.
+     *
+     * @param count the count
+     * @return for example {@code 1,000}
+     */
+    public static String count(long count) {
+        return String.format(java.util.Locale.ROOT, "%,d", count);
+    }
+
+    /**
+     * Formats a count with its noun.
+     *
+     * @param count the count
+     * @param noun the noun, singular
+     * @return for example {@code 1 row} or {@code 1,000 rows}
+     */
+    public static String counted(long count, String noun) {
+        return count(count) + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    /**
      * Formats a measured change with its sign.
      *
      * @param value the change

@@ -34,8 +34,6 @@ final class BuildPlan {
      * @throws MojoExecutionException when a check's {@code gates} name no gate
      */
     String whyDeployDoesNotRun(String asking) throws MojoExecutionException {
-        String prefix = plugin.getGoalPrefix() + ":";
-        String coordinates = plugin.getGroupId() + ":" + plugin.getArtifactId() + ":";
         org.apache.maven.model.Plugin configured = project.getBuildPlugins().stream()
                 .filter(bound -> bound.getKey().equals(plugin.getPluginLookupKey()))
                 .findFirst()
@@ -43,25 +41,23 @@ final class BuildPlan {
         Object pluginConfiguration = configured == null ? null : configured.getConfiguration();
         String leftOut = null;
         for (String task : session.getGoals()) {
-            String goal = task.substring(task.lastIndexOf(':') + 1);
-            if (task.startsWith(prefix) || task.startsWith(coordinates)) {
-                if (goal.equals(DeployGate.NAME)) {
+            String goal = ownGoal(task);
+            if (DeployGate.NAME.equals(goal)) {
+                return null;
+            }
+            if ("check".equals(goal)) {
+                Object cli = configured == null
+                        ? null
+                        : configured.getExecutionsAsMap().get("default-cli");
+                String why = checkLeavesDeployOut(
+                        asking,
+                        "mlgate:check on the command line",
+                        cli == null ? null : ((org.apache.maven.model.PluginExecution) cli).getConfiguration(),
+                        pluginConfiguration);
+                if (why == null) {
                     return null;
                 }
-                if (goal.equals("check")) {
-                    Object cli = configured == null
-                            ? null
-                            : configured.getExecutionsAsMap().get("default-cli");
-                    String why = checkLeavesDeployOut(
-                            asking,
-                            "mlgate:check on the command line",
-                            cli == null ? null : ((org.apache.maven.model.PluginExecution) cli).getConfiguration(),
-                            pluginConfiguration);
-                    if (why == null) {
-                        return null;
-                    }
-                    leftOut = why;
-                }
+                leftOut = why;
             }
         }
         if (configured != null) {
@@ -174,6 +170,14 @@ final class BuildPlan {
         return null;
     }
 
+    /** The goal a command-line task names when it is one of this plugin's ({@code mlgate:check}), else null. */
+    private String ownGoal(String task) {
+        boolean ours = plugin != null
+                && (task.startsWith(plugin.getGoalPrefix() + ":")
+                        || task.startsWith(plugin.getGroupId() + ":" + plugin.getArtifactId() + ":"));
+        return ours ? task.substring(task.lastIndexOf(':') + 1) : null;
+    }
+
     /**
      * Whether this build goes on to write the site or the report page after this goal: a site phase ({@code site},
      * {@code post-site}, {@code site-deploy}), the site plugin's {@code site} or {@code stage} goal, or this plugin's
@@ -191,10 +195,7 @@ final class BuildPlan {
                     && java.util.Set.of("site", "post-site", "site-deploy").contains(task);
             boolean sitePlugin = (task.startsWith("site:") || task.contains(":maven-site-plugin:"))
                     && java.util.Set.of("site", "stage").contains(goal);
-            boolean report = plugin != null
-                    && "report".equals(goal)
-                    && (task.startsWith(plugin.getGoalPrefix() + ":")
-                            || task.startsWith(plugin.getGroupId() + ":" + plugin.getArtifactId() + ":"));
+            boolean report = "report".equals(ownGoal(task));
             if (phase || sitePlugin || report) {
                 return true;
             }

@@ -47,7 +47,15 @@ public final class Metrics {
             "r2",
             "explained_variance");
 
+    private static final java.util.SortedSet<String> MEASURED = measuredNames();
+
     private Metrics() {}
+
+    private static java.util.SortedSet<String> measuredNames() {
+        java.util.TreeSet<String> all = new java.util.TreeSet<>(HIGHER_IS_BETTER);
+        all.addAll(LOWER_IS_BETTER);
+        return java.util.Collections.unmodifiableSortedSet(all);
+    }
 
     /**
      * Whether mlgate measures a metric itself.
@@ -56,7 +64,7 @@ public final class Metrics {
      * @return true for a metric it computes
      */
     public static boolean measured(String metric) {
-        return HIGHER_IS_BETTER.contains(metric) || LOWER_IS_BETTER.contains(metric);
+        return MEASURED.contains(metric);
     }
 
     /**
@@ -66,9 +74,7 @@ public final class Metrics {
      * @return the close name, or empty when none is close
      */
     public static Optional<String> closest(String metric) {
-        java.util.TreeSet<String> all = new java.util.TreeSet<>(HIGHER_IS_BETTER);
-        all.addAll(LOWER_IS_BETTER);
-        return io.github.mlgate.gate.Suggestions.closest(metric, all);
+        return io.github.mlgate.gate.Suggestions.closest(metric, MEASURED);
     }
 
     /**
