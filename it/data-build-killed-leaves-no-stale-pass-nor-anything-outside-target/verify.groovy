@@ -25,7 +25,7 @@ def before = outsideTarget()
 def drivers = { ->
     new File('/proc').listFiles().findAll { it.name ==~ /[0-9]+/ }.findAll { process ->
         try {
-            new File(process, 'cmdline').text.contains('io.github.mlgate.data.SparkDriver') &&
+            new File(process, 'cmdline').text.contains('io.github.mlgate.data.engine.spark.SparkDriver') &&
                 new File(process, 'cwd').canonicalPath.startsWith(basedir.canonicalPath)
         } catch (IOException gone) {
             false

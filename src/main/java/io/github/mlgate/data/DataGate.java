@@ -1,6 +1,28 @@
 package io.github.mlgate.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.engine.EngineSplits;
+import io.github.mlgate.data.engine.EngineValidator;
+import io.github.mlgate.data.engine.ParquetFiles;
+import io.github.mlgate.data.engine.QueryVetting;
+import io.github.mlgate.data.engine.SqlDialect;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.engine.duckdb.DuckDbSandbox;
+import io.github.mlgate.data.engine.jdbc.JdbcRows;
+import io.github.mlgate.data.profile.ProfileLanes;
+import io.github.mlgate.data.resource.DataProgress;
+import io.github.mlgate.data.resource.DataResource;
+import io.github.mlgate.data.resource.DataSummary;
+import io.github.mlgate.data.resource.ErrorLog;
+import io.github.mlgate.data.resource.SplitSummary;
+import io.github.mlgate.data.resource.Splits;
+import io.github.mlgate.data.schema.ForeignKey;
+import io.github.mlgate.data.split.SplitChecks;
+import io.github.mlgate.data.split.SplitCollector;
+import io.github.mlgate.data.stream.ChunkedFile;
+import io.github.mlgate.data.stream.ForeignKeys;
+import io.github.mlgate.data.stream.ResourceValidator;
+import io.github.mlgate.data.stream.Workers;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;
@@ -92,7 +114,7 @@ public final class DataGate implements Gate<DataRequest> {
                 settings.outputDirectory(),
                 settings.policy(),
                 services.get(DataProgress.class, DataProgress.NONE),
-                DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                DataProgress.DEFAULT_INTERVAL,
                 settings.maxRecordBytes(),
                 settings.allowOutsideProject(),
                 services.get(SqlEngines.class, SqlEngines.ON_CLASS_PATH));
@@ -216,7 +238,9 @@ public final class DataGate implements Gate<DataRequest> {
                     resource, request.maxReportedErrors(), collector, splits, chunking, workers, profileMemory);
             validator.reportProgress(request.progress(), request.progressIntervalNanos());
             validator.boundRecords(request.maxRecordBytes());
-            validator.readThrough(sessions);
+            if (resource.engine() != null) {
+                validator.readThrough(JdbcRows.of(resource, sessions));
+            }
             validators.put(resource.name(), validator);
         }
         List<DataResource> streamed = resources.stream()

@@ -2,6 +2,14 @@ package io.github.mlgate.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.csv.Dialect;
+import io.github.mlgate.data.engine.Engines;
+import io.github.mlgate.data.engine.ParquetFiles;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.resource.DataResource;
+import io.github.mlgate.data.resource.EngineSource;
+import io.github.mlgate.data.resource.EngineSpec;
+import io.github.mlgate.data.resource.Splits;
+import io.github.mlgate.data.schema.TableSchema;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;

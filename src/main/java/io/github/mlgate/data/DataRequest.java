@@ -1,6 +1,8 @@
 package io.github.mlgate.data;
 
 import io.github.mlgate.csv.CsvReader;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.resource.DataProgress;
 import io.github.mlgate.gate.GatePolicy;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -30,9 +32,6 @@ public record DataRequest(
         long maxRecordBytes,
         boolean allowOutsideProject,
         SqlEngines engines) {
-
-    /** Progress is reported at most this often by default: every five seconds. */
-    public static final long DEFAULT_PROGRESS_INTERVAL = 5_000_000_000L;
 
     /**
      * A request whose engines' drivers are on the plugin's class path.
@@ -88,7 +87,7 @@ public record DataRequest(
                 outputDirectory,
                 policy,
                 DataProgress.NONE,
-                DEFAULT_PROGRESS_INTERVAL,
+                DataProgress.DEFAULT_INTERVAL,
                 CsvReader.DEFAULT_MAX_RECORD_BYTES,
                 false);
     }

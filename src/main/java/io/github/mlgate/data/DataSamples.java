@@ -2,6 +2,17 @@ package io.github.mlgate.data;
 
 import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.csv.Rows;
+import io.github.mlgate.data.resource.DataResource;
+import io.github.mlgate.data.resource.Splits;
+import io.github.mlgate.data.resource.UnreadableDataException;
+import io.github.mlgate.data.schema.AsciiCast;
+import io.github.mlgate.data.schema.FieldType;
+import io.github.mlgate.data.schema.SchemaField;
+import io.github.mlgate.data.schema.SchemaType;
+import io.github.mlgate.data.schema.TableSchema;
+import io.github.mlgate.data.stream.CellCaster;
+import io.github.mlgate.data.stream.JsonLinesReader;
+import io.github.mlgate.data.stream.TranscodingInputStream;
 import io.github.mlgate.document.DocumentException;
 import io.github.mlgate.document.DocumentReader;
 import io.github.mlgate.document.LocatedDocument;

@@ -1,5 +1,14 @@
 package io.github.mlgate.data;
 
+import io.github.mlgate.data.engine.EngineException;
+import io.github.mlgate.data.engine.Sessions;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.engine.SqlSession;
+import io.github.mlgate.data.engine.duckdb.DuckDbSandbox;
+import io.github.mlgate.data.engine.jdbc.JdbcSession;
+import io.github.mlgate.data.engine.spark.SparkFork;
+import io.github.mlgate.data.resource.EngineKind;
+import io.github.mlgate.data.resource.EngineSpec;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +19,7 @@ import java.util.Map;
  * it, so a Spark driver JVM and its session start once, not once per resource. Closing a session a caller was given
  * leaves it open; the gate closes them all when it is done.
  */
-final class SharedSessions implements SqlEngines, AutoCloseable {
+public final class SharedSessions implements Sessions, AutoCloseable {
 
     private final SqlEngines engines;
     private final Map<String, SqlSession> open = new LinkedHashMap<>();
@@ -41,21 +50,6 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
         sandbox = sandbox.allowing(files);
     }
 
-    @Override
-    public Connection connect(EngineSpec engine) throws EngineException {
-        return engines.connect(engine);
-    }
-
-    @Override
-    public Map<String, com.fasterxml.jackson.databind.JsonNode> configured() {
-        return engines.configured();
-    }
-
-    @Override
-    public List<java.nio.file.Path> sparkClassPath(EngineSpec engine) throws EngineException {
-        return engines.sparkClassPath(engine);
-    }
-
     /** The engine's session, opened the first time; an engine that could not be opened is not tried again. */
     @Override
     public SqlSession session(EngineSpec engine) throws EngineException {
@@ -66,8 +60,7 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
         SqlSession session = open.get(key);
         if (session == null) {
             try {
-                session =
-                        engine.type().equals(EngineSpec.DUCKDB) ? sandboxed(engine) : engines.session(engine, scratch);
+                session = engine.kind() == EngineKind.DUCKDB ? sandboxed(engine) : open(engines, engine, scratch);
             } catch (EngineException e) {
                 failed.put(key, e);
                 throw e;
@@ -93,6 +86,34 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
         };
     }
 
+    /**
+     * Opens a session of its own where the compiled checks run: a Spark driver JVM for a Spark engine, working in
+     * {@code scratch/spark.tmp} (Spark writes its {@code spark-warehouse} and scratch files beside itself), else a
+     * JDBC connection.
+     *
+     * @param engines what connects to the engines and finds Spark
+     * @param engine the engine
+     * @param scratch the build's output directory, or null for a temporary folder
+     * @return the session, which the caller closes
+     * @throws EngineException when the engine cannot be reached or started
+     */
+    public static SqlSession open(SqlEngines engines, EngineSpec engine, java.nio.file.Path scratch)
+            throws EngineException {
+        if (engine.kind() == EngineKind.SPARK) {
+            java.nio.file.Path work;
+            try {
+                work = scratch != null
+                        ? scratch.resolve("spark.tmp")
+                        : java.nio.file.Files.createTempDirectory("mlgate-spark");
+            } catch (java.io.IOException e) {
+                throw new EngineException("The " + engine.shown() + " cannot make a working folder for its Spark"
+                        + " driver: " + e.getMessage());
+            }
+            return SparkFork.start(engine, engines.sparkClassPath(engine), work);
+        }
+        return new JdbcSession(engines.connect(engine));
+    }
+
     /** An embedded DuckDB inside its sandbox, set before anything of the data package runs in it. */
     private SqlSession sandboxed(EngineSpec engine) throws EngineException {
         Connection connection = engines.connect(engine);
@@ -106,9 +127,10 @@ final class SharedSessions implements SqlEngines, AutoCloseable {
             }
             throw new EngineException("The " + engine.shown() + " cannot be confined to the project's data (DuckDB"
                     + " refused a setting of its sandbox, as drivers older than 1.2 do): "
-                    + EngineValidator.firstLine(e.getMessage() == null ? e.toString() : e.getMessage()));
+                    + io.github.mlgate.gate.Printable.firstLine(
+                            e.getMessage() == null ? e.toString() : e.getMessage()));
         }
-        return new JdbcSession(connection, EngineSpec.DUCKDB);
+        return new JdbcSession(connection, EngineKind.DUCKDB);
     }
 
     /** Closes every session opened. */

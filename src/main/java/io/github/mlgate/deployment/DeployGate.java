@@ -2,7 +2,7 @@ package io.github.mlgate.deployment;
 
 import io.github.mlgate.data.DataSamples;
 import io.github.mlgate.data.FieldValues;
-import io.github.mlgate.data.UnreadableDataException;
+import io.github.mlgate.data.resource.UnreadableDataException;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.evaluation.Criteria;
 import io.github.mlgate.evaluation.EvaluationGate;

@@ -4,7 +4,7 @@ import io.github.mlgate.data.DataSamples;
 import io.github.mlgate.data.DataSamples.Kind;
 import io.github.mlgate.data.DataSamples.SampledField;
 import io.github.mlgate.data.FieldSample;
-import io.github.mlgate.data.UnreadableDataException;
+import io.github.mlgate.data.resource.UnreadableDataException;
 import io.github.mlgate.document.LocatedDocument;
 import io.github.mlgate.drift.Bins;
 import io.github.mlgate.drift.Drift;

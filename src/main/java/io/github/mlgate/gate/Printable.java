@@ -84,4 +84,19 @@ public final class Printable {
         }
         return safe.toString();
     }
+
+    /**
+     * A message from a library or an engine as a finding quotes it: its first line, at most 300 characters. Drivers
+     * append stack-like detail on later lines that says nothing to the user.
+     *
+     * @param message the message, or null
+     * @return its first line, or {@code (no message)}
+     */
+    public static String firstLine(String message) {
+        if (message == null) {
+            return "(no message)";
+        }
+        String line = message.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
+    }
 }

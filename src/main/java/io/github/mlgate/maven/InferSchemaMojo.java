@@ -1,6 +1,6 @@
 package io.github.mlgate.maven;
 
-import io.github.mlgate.data.SchemaInference;
+import io.github.mlgate.data.schema.SchemaInference;
 import io.github.mlgate.gate.AtomicFiles;
 import io.github.mlgate.gate.Printable;
 import java.io.File;

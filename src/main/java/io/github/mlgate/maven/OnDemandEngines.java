@@ -1,8 +1,8 @@
 package io.github.mlgate.maven;
 
-import io.github.mlgate.data.EngineException;
-import io.github.mlgate.data.EngineSpec;
-import io.github.mlgate.data.SqlEngines;
+import io.github.mlgate.data.engine.EngineException;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.resource.EngineSpec;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;

@@ -1,7 +1,7 @@
 package io.github.mlgate.maven;
 
-import io.github.mlgate.data.EngineException;
-import io.github.mlgate.data.EngineSpec;
+import io.github.mlgate.data.engine.EngineException;
+import io.github.mlgate.data.resource.EngineSpec;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.building.SettingsProblem;

@@ -1,8 +1,8 @@
 package io.github.mlgate.report;
 
 import io.github.mlgate.data.DataGate;
-import io.github.mlgate.data.DataSummary;
-import io.github.mlgate.data.SplitSummary;
+import io.github.mlgate.data.resource.DataSummary;
+import io.github.mlgate.data.resource.SplitSummary;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.Numbers;

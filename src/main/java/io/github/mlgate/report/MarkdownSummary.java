@@ -1,7 +1,7 @@
 package io.github.mlgate.report;
 
 import io.github.mlgate.baseline.Comparisons;
-import io.github.mlgate.data.DataSummary;
+import io.github.mlgate.data.resource.DataSummary;
 import io.github.mlgate.deployment.DriftSummary;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;

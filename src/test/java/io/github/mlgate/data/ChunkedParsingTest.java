@@ -3,6 +3,7 @@ package io.github.mlgate.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.stream.ChunkedFile;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;

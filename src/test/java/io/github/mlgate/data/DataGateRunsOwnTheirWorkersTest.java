@@ -2,6 +2,7 @@ package io.github.mlgate.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.data.stream.ChunkedFile;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.TestJson;

@@ -3,6 +3,7 @@ package io.github.mlgate.data;
 import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.data.resource.DataProgress;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.mlgate.data.stream.ChunkedFile;
+import io.github.mlgate.data.stream.JsonLinesReader;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;

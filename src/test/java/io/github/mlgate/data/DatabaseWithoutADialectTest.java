@@ -3,6 +3,11 @@ package io.github.mlgate.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.engine.EngineException;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.resource.DataProgress;
+import io.github.mlgate.data.resource.EngineSpec;
+import io.github.mlgate.data.resource.Splits;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.TestJson;
@@ -215,7 +220,7 @@ class DatabaseWithoutADialectTest {
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT,
                         DataProgress.NONE,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                        DataProgress.DEFAULT_INTERVAL,
                         io.github.mlgate.csv.CsvReader.DEFAULT_MAX_RECORD_BYTES,
                         false,
                         engines));

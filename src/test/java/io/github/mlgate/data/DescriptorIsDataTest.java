@@ -2,6 +2,7 @@ package io.github.mlgate.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.data.engine.DescriptorEngineRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,8 @@ package io.github.mlgate.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.engine.SqlProfiles;
+import io.github.mlgate.data.resource.DataProgress;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
@@ -44,7 +46,7 @@ class EngineCellsAreBoundedTest {
                         project.resolve("target/mlgate"),
                         GatePolicy.DEFAULT,
                         DataProgress.NONE,
-                        DataRequest.DEFAULT_PROGRESS_INTERVAL,
+                        DataProgress.DEFAULT_INTERVAL,
                         2L << 20,
                         false));
 

@@ -3,6 +3,10 @@ package io.github.mlgate.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.resource.DataProgress;
+import io.github.mlgate.data.resource.EngineSpec;
+import io.github.mlgate.data.resource.Splits;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;

@@ -2,6 +2,11 @@ package io.github.mlgate.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.engine.SqlSession;
+import io.github.mlgate.data.engine.duckdb.DuckDbSandbox;
+import io.github.mlgate.data.resource.EngineKind;
+import io.github.mlgate.data.resource.EngineSpec;
 import io.github.mlgate.gate.Location;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -144,22 +149,36 @@ class KilledBuildLeavesNothingRunningTest {
         SqlSession session =
                 switch (arguments[0]) {
                     case "spark" ->
-                        SqlEngines.ON_CLASS_PATH.session(new EngineSpec(
-                                "cluster", EngineSpec.SPARK, "local[1]", null, null, null, Map.of(), here, false));
+                        SharedSessions.open(
+                                SqlEngines.ON_CLASS_PATH,
+                                new EngineSpec(
+                                        "cluster",
+                                        EngineKind.SPARK,
+                                        "local[1]",
+                                        null,
+                                        null,
+                                        null,
+                                        Map.of(),
+                                        here,
+                                        false),
+                                null);
                     case "duckdb" ->
                         new SharedSessions(SqlEngines.ON_CLASS_PATH, DuckDbSandbox.of(project, null), null)
                                 .session(EngineSpec.embedded(here));
                     default ->
-                        SqlEngines.ON_CLASS_PATH.session(new EngineSpec(
-                                "warehouse",
-                                EngineSpec.JDBC,
-                                System.getenv("MLGATE_POSTGRES_URL"),
-                                null,
-                                "MLGATE_POSTGRES_USER",
-                                "MLGATE_POSTGRES_PASSWORD",
-                                Map.of(),
-                                here,
-                                false));
+                        SharedSessions.open(
+                                SqlEngines.ON_CLASS_PATH,
+                                new EngineSpec(
+                                        "warehouse",
+                                        EngineKind.JDBC,
+                                        System.getenv("MLGATE_POSTGRES_URL"),
+                                        null,
+                                        "MLGATE_POSTGRES_USER",
+                                        "MLGATE_POSTGRES_PASSWORD",
+                                        Map.of(),
+                                        here,
+                                        false),
+                                null);
                 };
         try (SqlSession.SqlRows rows = session.query("SELECT 1")) {
             rows.next();

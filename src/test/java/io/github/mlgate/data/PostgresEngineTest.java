@@ -3,6 +3,11 @@ package io.github.mlgate.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.mlgate.data.engine.SqlEngines;
+import io.github.mlgate.data.engine.SqlSession;
+import io.github.mlgate.data.resource.EngineKind;
+import io.github.mlgate.data.resource.EngineSpec;
+import io.github.mlgate.data.resource.Splits;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
@@ -220,7 +225,7 @@ class PostgresEngineTest {
     void everyQueryOfTheGateIsBoundedOnTheServer() throws Exception {
         EngineSpec engine = new EngineSpec(
                 "warehouse",
-                EngineSpec.JDBC,
+                EngineKind.JDBC,
                 URL,
                 null,
                 "MLGATE_POSTGRES_USER",
@@ -229,7 +234,7 @@ class PostgresEngineTest {
                 java.util.Map.of("options", "-c standard_conforming_strings=off"),
                 io.github.mlgate.gate.Location.ofFile("src/ml/datapackage.yaml"),
                 false);
-        try (SqlSession session = SqlEngines.ON_CLASS_PATH.session(engine);
+        try (SqlSession session = SharedSessions.open(SqlEngines.ON_CLASS_PATH, engine, null);
                 SqlSession.SqlRows rows = session.query("SELECT current_setting('statement_timeout'),"
                         + " current_setting('client_connection_check_interval'), current_setting('TimeZone'),"
                         + " current_setting('transaction_read_only'), current_setting('standard_conforming_strings'),"

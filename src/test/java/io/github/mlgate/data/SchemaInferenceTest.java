@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mlgate.data.schema.SchemaInference;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;

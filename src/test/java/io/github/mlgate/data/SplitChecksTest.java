@@ -4,6 +4,7 @@ import static io.github.mlgate.gate.TestFindings.messages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.mlgate.data.split.SplitChecks;
 import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
