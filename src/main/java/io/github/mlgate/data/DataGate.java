@@ -14,6 +14,7 @@ import io.github.mlgate.data.resource.DataProgress;
 import io.github.mlgate.data.resource.DataResource;
 import io.github.mlgate.data.resource.DataSummary;
 import io.github.mlgate.data.resource.ErrorLog;
+import io.github.mlgate.data.resource.ResourceCheck;
 import io.github.mlgate.data.resource.SplitSummary;
 import io.github.mlgate.data.resource.Splits;
 import io.github.mlgate.data.schema.ForeignKey;
@@ -42,6 +43,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -171,43 +173,17 @@ public final class DataGate implements Gate<DataRequest> {
         }
     }
 
+    /**
+     * The stage's outline: read the descriptor, plan each resource's check, run them (streamed resources in the order
+     * their foreign keys need, then those in engines), sum each up, then check the splits.
+     */
     private GateResult run(DataRequest request, Workers workers, SharedSessions sessions) {
         Path base = request.projectDirectory();
         Path descriptorPath = locate(request);
         String shown = ProjectFiles.display(base, descriptorPath);
-        List<CheckResult> checks = new ArrayList<>();
         Findings descriptorFindings = new Findings();
-        List<DataResource> resources = List.of();
-        Splits splits = null;
-        if (!Files.exists(descriptorPath)) {
-            descriptorFindings.error(
-                    "file-missing",
-                    request.dataPackage() == null
-                            ? "No data package found: looked for " + String.join(", ", DEFAULT_LOCATIONS)
-                                    + ". Describe the datasets in a Frictionless Data Package there."
-                            : "The data package " + shown
-                                    + " does not exist (set by dataPackage / mlgate.dataPackage).",
-                    Location.ofFile(shown));
-        } else {
-            try {
-                LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
-                descriptor.reportDuplicateKeys(descriptorFindings);
-                resources = DataPackage.read(
-                        descriptor,
-                        descriptorPath,
-                        base,
-                        request.allowOutsideProject(),
-                        request.engines().configured(),
-                        descriptorFindings);
-                splits = DataPackage.splits(descriptor, resources, descriptorFindings);
-            } catch (DocumentException e) {
-                descriptorFindings.error(e.code(), e.getMessage(), e.location());
-            }
-        }
-        List<DataSummary.Resource> section = new ArrayList<>();
-        java.util.Map<String, SplitCollector> collected = new java.util.LinkedHashMap<>();
-        java.util.Map<String, ResourceValidator> validators = new java.util.LinkedHashMap<>();
-        resources = narrowEnough(resources, descriptorFindings);
+        Descriptor descriptor = read(request, descriptorPath, shown, descriptorFindings);
+        List<DataResource> resources = narrowEnough(descriptor.resources(), descriptorFindings);
         if (request.allowOutsideProject()) {
             sessions.allowing(resources.stream()
                     .flatMap(resource -> resource.files().stream())
@@ -215,22 +191,122 @@ public final class DataGate implements Gate<DataRequest> {
                     .toList());
         }
         resources = QueryVetting.vetted(resources, sessions, descriptorFindings);
-        java.util.Map<String, EngineValidator> inEngines = new java.util.LinkedHashMap<>();
+        Plan plan = plan(request, resources, descriptor.splits(), workers, sessions, descriptorFindings);
+        ForeignKeys foreignKeys = foreignKeys(resources, plan, descriptorFindings);
+        List<CheckResult> checks = new ArrayList<>();
+        checks.add(
+                CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
+        for (DataResource resource : ForeignKeys.order(plan.streamed(resources))) {
+            plan.streamed.get(resource.name()).validate();
+            foreignKeys.completed(resource);
+        }
+        plan.streamed.values().forEach(ResourceValidator::finishDeferred);
+        plan.inEngines.values().forEach(EngineValidator::validate);
+        List<DataSummary.Resource> section = new ArrayList<>();
+        for (DataResource resource : resources) {
+            ResourceCheck check = plan.of(resource);
+            if (check != null) {
+                checks.add(result(resource, check.log(), check.rows()));
+                section.add(new DataSummary.Resource(
+                        resource.name(),
+                        resource.shown(),
+                        check.rows(),
+                        check.log().counts(),
+                        profile(request, resource, check.profile(), checks),
+                        resource.engine() == null
+                                ? null
+                                : resource.engine().engine().shown()));
+            }
+        }
+        SplitSummary splitSummary = null;
+        if (descriptor.splits() != null) {
+            Findings splitFindings = new Findings();
+            splitSummary = splits(descriptor.splits(), resources, plan, sessions, splitFindings);
+            checks.add(
+                    CheckResult.ran("splits", "the train, validation and test splits are clean", splitFindings.list()));
+        }
+        GateResult result = GateResult.of(NAME, shown, checks, request.policy())
+                .withSection(DataSummary.KEY, new DataSummary(section));
+        return splitSummary == null ? result : result.withSection(SplitSummary.KEY, splitSummary);
+    }
+
+    /** What the descriptor declares: its resources, and its splits section or null. */
+    private record Descriptor(List<DataResource> resources, Splits splits) {}
+
+    /** Reads the descriptor; one that is missing or cannot be parsed declares nothing, and says why. */
+    private static Descriptor read(DataRequest request, Path descriptorPath, String shown, Findings findings) {
+        if (!Files.exists(descriptorPath)) {
+            findings.error(
+                    "file-missing",
+                    request.dataPackage() == null
+                            ? "No data package found: looked for " + String.join(", ", DEFAULT_LOCATIONS)
+                                    + ". Describe the datasets in a Frictionless Data Package there."
+                            : "The data package " + shown
+                                    + " does not exist (set by dataPackage / mlgate.dataPackage).",
+                    Location.ofFile(shown));
+            return new Descriptor(List.of(), null);
+        }
+        try {
+            LocatedDocument descriptor = DocumentReader.read(descriptorPath, shown);
+            descriptor.reportDuplicateKeys(findings);
+            List<DataResource> resources = DataPackage.read(
+                    descriptor,
+                    descriptorPath,
+                    request.projectDirectory(),
+                    request.allowOutsideProject(),
+                    request.engines().configured(),
+                    findings);
+            return new Descriptor(resources, DataPackage.splits(descriptor, resources, findings));
+        } catch (DocumentException e) {
+            findings.error(e.code(), e.getMessage(), e.location());
+            return new Descriptor(List.of(), null);
+        }
+    }
+
+    /**
+     * Each resource's check, by name: streamed from its files (and what it collects for the split checks), or
+     * compiled for its engine.
+     */
+    private static final class Plan {
+        final Map<String, ResourceValidator> streamed = new LinkedHashMap<>();
+        final Map<String, EngineValidator> inEngines = new LinkedHashMap<>();
+        final Map<String, SplitCollector> collected = new LinkedHashMap<>();
+
+        ResourceCheck of(DataResource resource) {
+            ResourceCheck check = streamed.get(resource.name());
+            return check != null ? check : inEngines.get(resource.name());
+        }
+
+        List<DataResource> streamed(List<DataResource> resources) {
+            return resources.stream()
+                    .filter(resource -> streamed.containsKey(resource.name()))
+                    .toList();
+        }
+    }
+
+    private Plan plan(
+            DataRequest request,
+            List<DataResource> resources,
+            Splits splits,
+            Workers workers,
+            SharedSessions sessions,
+            Findings findings) {
+        Plan plan = new Plan();
         for (DataResource resource : resources) {
             if (compiled(resource)) {
                 EngineValidator validator = new EngineValidator(resource, request.maxReportedErrors(), sessions);
                 validator.reportProgress(request.progress(), request.progressIntervalNanos());
                 validator.boundRecords(request.maxRecordBytes());
-                validator.references(references(resource, resources, descriptorFindings));
-                inEngines.put(resource.name(), validator);
+                validator.references(references(resource, resources, findings));
+                plan.inEngines.put(resource.name(), validator);
                 continue;
             }
             SplitCollector collector = null;
             if (splits != null && splits.roles().containsValue(resource.name())) {
                 collector = new SplitCollector();
-                for (java.util.Map.Entry<String, String> role : splits.roles().entrySet()) {
+                for (Map.Entry<String, String> role : splits.roles().entrySet()) {
                     if (role.getValue().equals(resource.name())) {
-                        collected.put(role.getKey(), collector);
+                        plan.collected.put(role.getKey(), collector);
                     }
                 }
             }
@@ -241,16 +317,22 @@ public final class DataGate implements Gate<DataRequest> {
             if (resource.engine() != null) {
                 validator.readThrough(JdbcRows.of(resource, sessions));
             }
-            validators.put(resource.name(), validator);
+            plan.streamed.put(resource.name(), validator);
         }
-        List<DataResource> streamed = resources.stream()
-                .filter(resource -> validators.containsKey(resource.name()))
-                .toList();
+        return plan;
+    }
+
+    /**
+     * The foreign keys of streamed resources, wired to their targets' indexes. A key whose target an engine reads is a
+     * {@code resource-error}: a key is checked where its target is read.
+     */
+    private static ForeignKeys foreignKeys(List<DataResource> resources, Plan plan, Findings findings) {
+        List<DataResource> streamed = plan.streamed(resources);
         for (DataResource resource : streamed) {
             for (ForeignKey key : resource.schema().foreignKeys()) {
                 if (!key.resource().isEmpty()
                         && resources.stream().anyMatch(r -> r.name().equals(key.resource()) && compiled(r))) {
-                    descriptorFindings.error(
+                    findings.error(
                             "resource-error",
                             "The foreign key " + key.describe(resource.name()) + " names '" + key.resource()
                                     + "', which an engine reads; a foreign key is checked where its target is read:"
@@ -259,72 +341,34 @@ public final class DataGate implements Gate<DataRequest> {
                 }
             }
         }
-        ForeignKeys foreignKeys = ForeignKeys.wire(
+        return ForeignKeys.wire(
                 streamed.stream()
-                        .filter(r ->
-                                r.schema().foreignKeys().stream().noneMatch(k -> inEngines.containsKey(k.resource())))
+                        .filter(r -> r.schema().foreignKeys().stream()
+                                .noneMatch(k -> plan.inEngines.containsKey(k.resource())))
                         .toList(),
-                validators,
-                descriptorFindings);
-        checks.add(
-                CheckResult.ran("descriptor", "the data package and its schemas are valid", descriptorFindings.list()));
-        for (DataResource resource : ForeignKeys.order(streamed)) {
-            validators.get(resource.name()).validate();
-            foreignKeys.completed(resource);
+                plan.streamed,
+                findings);
+    }
+
+    /**
+     * Checks the splits from what the streamed resources collected and what their engine gives for the others.
+     *
+     * @return the splits' summary, or null when the splits are not all read in one place
+     */
+    private static SplitSummary splits(
+            Splits splits, List<DataResource> resources, Plan plan, SharedSessions sessions, Findings findings) {
+        Map<String, SplitCollector> ordered = new LinkedHashMap<>();
+        Map<String, SplitChecks.Shared> shared = new java.util.HashMap<>();
+        Map<String, DataResource> inEngine = readInOnePlace(splits, resources, findings);
+        if (inEngine != null && !inEngine.isEmpty()) {
+            ordered.putAll(EngineSplits.collect(splits, inEngine, sessions, shared, findings));
         }
-        validators.values().forEach(ResourceValidator::finishDeferred);
-        inEngines.values().forEach(EngineValidator::validate);
-        for (DataResource resource : resources) {
-            ErrorLog log;
-            long rows;
-            DataSummary.Profile profile;
-            if (validators.containsKey(resource.name())) {
-                ResourceValidator validator = validators.get(resource.name());
-                log = validator.log();
-                rows = validator.rows();
-                profile = validator.profile();
-            } else if (inEngines.containsKey(resource.name())) {
-                EngineValidator validator = inEngines.get(resource.name());
-                log = validator.log();
-                rows = validator.rows();
-                profile = validator.profile();
-            } else {
-                continue;
+        for (String role : Splits.ROLES) {
+            if (plan.collected.containsKey(role)) {
+                ordered.put(role, plan.collected.get(role));
             }
-            checks.add(result(resource, log, rows));
-            section.add(new DataSummary.Resource(
-                    resource.name(),
-                    resource.shown(),
-                    rows,
-                    log.counts(),
-                    profile(request, resource, profile, checks),
-                    resource.engine() == null
-                            ? null
-                            : resource.engine().engine().shown()));
         }
-        SplitSummary splitSummary = null;
-        if (splits != null) {
-            Findings splitFindings = new Findings();
-            java.util.Map<String, SplitCollector> ordered = new java.util.LinkedHashMap<>();
-            java.util.Map<String, SplitChecks.Shared> shared = new java.util.HashMap<>();
-            java.util.Map<String, DataResource> inEngine = readInOnePlace(splits, resources, splitFindings);
-            if (inEngine != null && !inEngine.isEmpty()) {
-                ordered.putAll(EngineSplits.collect(splits, inEngine, sessions, shared, splitFindings));
-            }
-            for (String role : Splits.ROLES) {
-                if (collected.containsKey(role)) {
-                    ordered.put(role, collected.get(role));
-                }
-            }
-            if (inEngine != null) {
-                splitSummary = SplitChecks.check(splits, ordered, shared, splitFindings);
-            }
-            checks.add(
-                    CheckResult.ran("splits", "the train, validation and test splits are clean", splitFindings.list()));
-        }
-        GateResult result = GateResult.of(NAME, shown, checks, request.policy())
-                .withSection(DataSummary.KEY, new DataSummary(section));
-        return splitSummary == null ? result : result.withSection(SplitSummary.KEY, splitSummary);
+        return inEngine == null ? null : SplitChecks.check(splits, ordered, shared, findings);
     }
 
     /**

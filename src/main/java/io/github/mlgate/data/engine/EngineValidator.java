@@ -6,6 +6,7 @@ import io.github.mlgate.data.resource.DataSummary;
 import io.github.mlgate.data.resource.EngineKind;
 import io.github.mlgate.data.resource.EngineSpec;
 import io.github.mlgate.data.resource.ErrorLog;
+import io.github.mlgate.data.resource.ResourceCheck;
 import io.github.mlgate.data.schema.ForeignKey;
 import io.github.mlgate.data.schema.SchemaField;
 import io.github.mlgate.data.schema.SchemaType;
@@ -25,7 +26,7 @@ import java.util.Map;
  * file with a header row, the first data row being row 2, so a Parquet copy of a CSV file reports the same rows; rows
  * of tables are named by their primary key.
  */
-public final class EngineValidator {
+public final class EngineValidator implements ResourceCheck {
 
     private final DataResource resource;
     private final ErrorLog log;
@@ -115,22 +116,26 @@ public final class EngineValidator {
     }
 
     /** The errors found. */
+    @Override
     public ErrorLog log() {
         return log;
     }
 
     /** The data rows the engine read. */
+    @Override
     public long rows() {
         return rows;
     }
 
     /** The fields' profiles, or an empty one when the resource could not be read. */
+    @Override
     public DataSummary.Profile profile() {
         return profile != null ? profile : new DataSummary.Profile(resource.name(), rows, List.of());
     }
 
     /** Validates the resource; an engine that cannot be reached or fails is a {@code source-error}. */
-    public void validate() {
+    @Override
+    public ErrorLog validate() {
         EngineSpec engine = resource.engine().engine();
         Location where = resource.files().isEmpty()
                 ? resource.location()
@@ -144,7 +149,7 @@ public final class EngineValidator {
                         "Resource '" + resource.name() + "': "
                                 + resource.shown().get(f) + " does not exist.",
                         Location.ofFile(resource.shown().get(f)));
-                return;
+                return log;
             }
         }
         try (SqlSession session = sessions.session(engine)) {
@@ -154,6 +159,7 @@ public final class EngineValidator {
         } catch (SQLException e) {
             log.add("source-error", -1, null, cannotRead(engine, e), where);
         }
+        return log;
     }
 
     /**

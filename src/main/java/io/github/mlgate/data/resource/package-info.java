@@ -4,7 +4,8 @@
  * EngineSpec}, with {@code UrlSecrets} keeping credentials out of URLs) and the splits section ({@code Splits}). Its
  * rows as the checks see them ({@code Row}, {@code OrderedCheck}). What checking gives: the error log ({@code
  * ErrorLog}, {@code RowMessages}), the profile and split summaries ({@code DataSummary}, {@code SplitSummary}),
- * progress ({@code DataProgress}), and {@code UnreadableDataException}.
+ * progress ({@code DataProgress}), and {@code UnreadableDataException}. {@code ResourceCheck} is what the gate
+ * runs per resource, streamed or in an engine.
  *
  * <p>May depend on: {@code gate}, {@code csv} (a row's cells), {@code data.schema}. The other rooms use this one, so
  * it uses none of them.

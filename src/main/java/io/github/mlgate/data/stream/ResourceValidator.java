@@ -9,6 +9,7 @@ import io.github.mlgate.data.resource.DataProgress;
 import io.github.mlgate.data.resource.DataResource;
 import io.github.mlgate.data.resource.DataSummary;
 import io.github.mlgate.data.resource.ErrorLog;
+import io.github.mlgate.data.resource.ResourceCheck;
 import io.github.mlgate.data.resource.Row;
 import io.github.mlgate.data.resource.Splits;
 import io.github.mlgate.data.resource.UnreadableDataException;
@@ -30,7 +31,7 @@ import java.util.zip.GZIPInputStream;
  * chunks on every core, {@link ChunkedFile}), has the workers cast, check and profile the cells ({@link CellCaster}),
  * and hands the rows, in file order, to the checks that need every earlier row ({@link RowChecks}).
  */
-public final class ResourceValidator {
+public final class ResourceValidator implements ResourceCheck {
 
     private final DataResource resource;
     private final ErrorLog log;
@@ -185,11 +186,13 @@ public final class ResourceValidator {
      *
      * @return the profile: rows, and per field counts, distinct values, ranges, quantiles and frequent values
      */
+    @Override
     public DataSummary.Profile profile() {
         return profiles.profile(resource.name(), rows);
     }
 
     /** The errors found so far. */
+    @Override
     public ErrorLog log() {
         return log;
     }
@@ -199,6 +202,7 @@ public final class ResourceValidator {
      *
      * @return the errors
      */
+    @Override
     public ErrorLog validate() {
         if (checks.start()) {
             cells.keepAllValues(); // split keys and foreign keys are looked up by value
@@ -224,6 +228,7 @@ public final class ResourceValidator {
     }
 
     /** How many data rows were read. */
+    @Override
     public long rows() {
         return rows;
     }
