@@ -90,29 +90,23 @@ final class ModelSections {
         if (curves.roc() != null) {
             List<Double> at = curves.operatingPoint();
             charts.add(graphic(
-                    rocPlot(Charts.Series.only(curves.roc()), at == null ? null : Arrays.asList(at.get(0), at.get(1))),
+                    rocPlot(Plots.Series.only(curves.roc()), at == null ? null : Arrays.asList(at.get(0), at.get(1))),
                     "pictures.roc",
                     operatingPoint(at, 0, 1)));
         }
         if (curves.oneVsRest() != null && !curves.oneVsRest().isEmpty()) {
-            List<Charts.Series> lines = new ArrayList<>();
-            curves.oneVsRest().forEach((label, points) -> lines.add(new Charts.Series(label, points)));
+            List<Plots.Series> lines = new ArrayList<>();
+            curves.oneVsRest().forEach((label, points) -> lines.add(new Plots.Series(label, points)));
             charts.add(graphic(
                     rocPlot(lines, null), "pictures.oneVsRest", text.get("pictures.oneVsRest.detail", lines.size())));
         }
         if (curves.precisionRecall() != null) {
             List<Double> at = curves.operatingPoint();
             charts.add(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.recall"),
-                            text.get("pictures.precision"),
-                            unit,
-                            unit,
-                            Charts.Series.only(curves.precisionRecall()),
-                            null,
-                            at == null ? null : Arrays.asList(at.get(2), at.get(3)),
-                            false,
-                            positiveRate(curves)),
+                    Plots.Plot.axes(text.get("pictures.recall"), text.get("pictures.precision"), unit, unit)
+                            .withLines(Plots.Series.only(curves.precisionRecall()))
+                            .withMarked(at == null ? null : Arrays.asList(at.get(2), at.get(3)))
+                            .withLevel(positiveRate(curves)),
                     "pictures.pr",
                     operatingPoint(at, 2, 3)));
         }
@@ -128,16 +122,10 @@ final class ModelSections {
                 }
             }
             charts.add(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.meanScore"),
-                            text.get("pictures.fractionPositive"),
-                            unit,
-                            unit,
-                            Charts.Series.only(points),
-                            counted,
-                            null,
-                            true,
-                            null),
+                    Plots.Plot.axes(text.get("pictures.meanScore"), text.get("pictures.fractionPositive"), unit, unit)
+                            .withLines(Plots.Series.only(points))
+                            .withPoints(counted)
+                            .withDiagonal(),
                     "pictures.calibration",
                     text.get("pictures.calibration.detail", points.size(), rows)));
         }
@@ -151,29 +139,17 @@ final class ModelSections {
                 largest = Math.max(largest, Math.abs(residual));
             }
             charts.add(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.actual"),
-                            text.get("pictures.predicted"),
-                            range,
-                            range,
-                            List.of(),
-                            curves.predictedVsActual(),
-                            null,
-                            true,
-                            null),
+                    Plots.Plot.axes(text.get("pictures.actual"), text.get("pictures.predicted"), range, range)
+                            .withPoints(curves.predictedVsActual())
+                            .withDiagonal(),
                     "pictures.scatter",
                     text.get("pictures.points", curves.predictedVsActual().size())));
             charts.add(graphic(
-                    new Charts.Plot(
-                            text.get("pictures.predicted"),
-                            text.get("pictures.residual"),
-                            range,
-                            new double[] {-largest, largest},
-                            List.of(),
-                            residuals,
-                            null,
-                            false,
-                            0.0),
+                    Plots.Plot.axes(text.get("pictures.predicted"), text.get("pictures.residual"), range, new double[] {
+                                -largest, largest
+                            })
+                            .withPoints(residuals)
+                            .withLevel(0.0),
                     "pictures.residuals",
                     text.get("pictures.points", residuals.size())));
         }
@@ -188,16 +164,18 @@ final class ModelSections {
     }
 
     /** A ROC plot: false against true positive rate on unit axes, with chance as the diagonal. */
-    private Charts.Plot rocPlot(List<Charts.Series> lines, List<Double> marked) {
+    private Plots.Plot rocPlot(List<Plots.Series> lines, List<Double> marked) {
         double[] unit = {0, 1};
-        return new Charts.Plot(
-                text.get("pictures.fpr"), text.get("pictures.tpr"), unit, unit, lines, null, marked, true, null);
+        return Plots.Plot.axes(text.get("pictures.fpr"), text.get("pictures.tpr"), unit, unit)
+                .withLines(lines)
+                .withMarked(marked)
+                .withDiagonal();
     }
 
-    private Graphic graphic(Charts.Plot plot, String key, String detail) {
+    private Graphic graphic(Plots.Plot plot, String key, String detail) {
         String title = text.get(key);
         String description = title + ": " + detail;
-        return new Graphic(Charts.plot(plot, title, description), description);
+        return new Graphic(Plots.draw(plot, title, description), description);
     }
 
     private String operatingPoint(List<Double> at, int x, int y) {
@@ -366,9 +344,9 @@ final class ModelSections {
         section.table(table.build());
         RocCurves roc = result.section(RocCurves.KEY, RocCurves.class);
         if (roc != null) {
-            List<Charts.Series> lines = new ArrayList<>();
-            lines.add(new Charts.Series(text.get("pictures.model"), roc.model()));
-            roc.baselines().forEach((name, points) -> lines.add(new Charts.Series(name, points)));
+            List<Plots.Series> lines = new ArrayList<>();
+            lines.add(new Plots.Series(text.get("pictures.model"), roc.model()));
+            roc.baselines().forEach((name, points) -> lines.add(new Plots.Series(name, points)));
             section.paragraph(graphic(
                     rocPlot(lines, null),
                     "pictures.againstBaselines",
