@@ -40,4 +40,23 @@ class FindingCodesAreCataloguedTest {
         assertThat(codes).hasSizeGreaterThan(60).contains("unknown-key", "source-error", "criterion-missed");
         assertThat(SarifReport.knownCodes()).containsAll(codes);
     }
+
+    @Test
+    void everyCatalogueCodeIsExplainedOnThePageItLinksTo() throws IOException {
+        java.util.List<String> unexplained = new java.util.ArrayList<>();
+        java.util.Properties catalogue = new java.util.Properties();
+        try (java.io.InputStream in = SarifReport.class.getResourceAsStream("finding-codes.properties")) {
+            catalogue.load(in);
+        }
+        for (String code : new TreeSet<>(catalogue.stringPropertyNames())) {
+            String page = catalogue.getProperty(code).split("\\|")[0].strip();
+            Path doc = Path.of("docs", page + ".md");
+            if (!Files.isRegularFile(doc) || !Files.readString(doc).contains("`" + code + "`")) {
+                unexplained.add(code + " (docs/" + page + ".md)");
+            }
+        }
+        // The catalogue is read: an empty one would prove nothing.
+        assertThat(catalogue).hasSizeGreaterThan(100);
+        assertThat(unexplained).as("codes whose docs page does not name them").isEmpty();
+    }
 }
