@@ -3,6 +3,7 @@ package io.github.mlgate.report;
 import io.github.mlgate.gate.Finding;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.GateStatus;
+import io.github.mlgate.gate.Numbers;
 import io.github.mlgate.gate.Printable;
 import io.github.mlgate.gate.Severity;
 
@@ -48,7 +49,7 @@ public final class ConsoleReport {
         }
         String subject = result.subject() != null ? " in " + Printable.text(result.subject()) : "";
         return prefix(result.gate()) + result.status() + ": " + counts(result) + subject + " ("
-                + plural(result.checks().size(), "check") + ")";
+                + Numbers.counted(result.checks().size(), "check") + ")";
     }
 
     /**
@@ -78,7 +79,7 @@ public final class ConsoleReport {
         StringBuilder text = new StringBuilder("mlgate:")
                 .append(goal)
                 .append(" failed in ")
-                .append(plural(failed.size(), "gate"))
+                .append(Numbers.counted(failed.size(), "gate"))
                 .append(": ")
                 .append(String.join(", ", failed.stream().map(GateResult::gate).toList()))
                 .append('.');
@@ -128,7 +129,7 @@ public final class ConsoleReport {
         return prefix(goal) + status + ": " + String.join(", ", parts);
     }
 
-    /** For example {@code 4972 errors (600 listed), 0 warnings}: the true counts, and how many are listed. */
+    /** For example {@code 4,972 errors (600 listed), 0 warnings}: the true counts, and how many are listed. */
     private static String counts(GateResult result) {
         return counted(result, Severity.ERROR, "error") + ", " + counted(result, Severity.WARNING, "warning");
     }
@@ -136,11 +137,7 @@ public final class ConsoleReport {
     private static String counted(GateResult result, Severity severity, String noun) {
         long total = result.total(severity);
         long listed = result.count(severity);
-        return plural(total, noun) + (listed < total ? " (" + listed + " listed)" : "");
-    }
-
-    private static String plural(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
+        return Numbers.counted(total, noun) + (listed < total ? " (" + Numbers.count(listed) + " listed)" : "");
     }
 
     private static String prefix(String gate) {

@@ -45,6 +45,20 @@ class ConsoleReportTest {
     }
 
     @Test
+    void theVerdictWritesLargeCountsWithSeparators() {
+        GateResult large = GateResult.of(
+                "data",
+                "src/ml/datapackage.yaml",
+                List.of(CheckResult.ran("resource events", "rows hold", List.of(ERROR))
+                        .withUnlisted(Severity.ERROR, 4_971)),
+                GatePolicy.DEFAULT);
+
+        assertThat(ConsoleReport.verdict(large))
+                .isEqualTo("[mlgate:data] FAILED: 4,972 errors (1 listed), 0 warnings in src/ml/datapackage.yaml"
+                        + " (1 check)");
+    }
+
+    @Test
     void theFailureNamesEveryViolation() {
         assertThat(ConsoleReport.failure(result, "target/mlgate/report.json"))
                 .isEqualTo("mlgate:scope failed with 1 error, 1 warning in src/ml/scope.yaml:\n"
