@@ -8,7 +8,8 @@ import java.util.Map;
  * ({@code docs/engines.md}). Credentials are never part of it: only where to find them.
  *
  * @param name the engine's name, by which resources name it
- * @param type what kind of engine: {@code duckdb} (embedded, in this JVM), {@code jdbc} or {@code spark}
+ * @param kind what kind of engine ({@link EngineKind}): DuckDB (embedded, in this JVM), PostgreSQL, another JDBC
+ *     database or Spark; a {@code jdbc} kind is PostgreSQL when the URL says so
  * @param url where it is: a JDBC URL, or for DuckDB a database file (the default, in memory, reads files only)
  * @param server the id of the {@code <server>} in Maven's {@code settings.xml} that holds the user and password, or
  *     null
