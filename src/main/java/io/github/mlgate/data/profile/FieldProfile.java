@@ -4,9 +4,9 @@ import io.github.mlgate.data.resource.DataSummary;
 import io.github.mlgate.data.resource.Row;
 import io.github.mlgate.data.schema.AsciiCast;
 import io.github.mlgate.data.schema.FieldType;
-import io.github.mlgate.data.schema.LongIntMap;
 import io.github.mlgate.data.schema.SchemaField;
 import io.github.mlgate.data.schema.SchemaType;
+import io.github.mlgate.data.schema.ValueHashes;
 
 /**
  * The profile of one field, in memory that does not grow with the rows, made of mergeable parts: how often each value
@@ -89,7 +89,7 @@ public final class FieldProfile {
     /**
      * Adds a valid value cast from a row's bytes, whose text is decoded only if the profile needs it.
      *
-     * @param hash the hash of the cell's bytes ({@link LongIntMap#hash(byte[], int, int)})
+     * @param hash the hash of the cell's bytes ({@link ValueHashes#hash(byte[], int, int)})
      * @param value the cast value
      * @param row the row
      * @param cell the cell's index

@@ -2,7 +2,7 @@ package io.github.mlgate.data.resource;
 
 import io.github.mlgate.csv.CsvReader;
 import io.github.mlgate.csv.Rows;
-import io.github.mlgate.data.schema.LongIntMap;
+import io.github.mlgate.data.schema.ValueHashes;
 
 /**
  * One row as read from a file, detached from the reader so that its cells can be cast on another thread; the cast
@@ -343,7 +343,7 @@ public final class Row {
     public long wholeRowHash() {
         long hash = 1;
         for (int i = 0; i < fields(); i++) {
-            hash = LongIntMap.combine(hash, LongIntMap.hash(text(i)));
+            hash = ValueHashes.combine(hash, ValueHashes.hash(text(i)));
         }
         return hash;
     }

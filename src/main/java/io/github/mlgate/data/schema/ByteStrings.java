@@ -14,7 +14,7 @@ public final class ByteStrings {
     private final SchemaField field;
     private final byte[][] enumValues;
 
-    /** The hash of each enum value's bytes ({@link LongIntMap#hash(byte[], int, int)}), compared before the bytes. */
+    /** The hash of each enum value's bytes ({@link ValueHashes#hash(byte[], int, int)}), compared before the bytes. */
     private final long[] enumHashes;
 
     private final ThreadLocal<AsciiView> views;
@@ -37,7 +37,7 @@ public final class ByteStrings {
         this.enumHashes = enumValues == null
                 ? null
                 : java.util.Arrays.stream(enumValues)
-                        .mapToLong(value -> LongIntMap.hash(value, 0, value.length))
+                        .mapToLong(value -> ValueHashes.hash(value, 0, value.length))
                         .toArray();
         this.fixed = field.pattern() == null
                 ? null
@@ -51,7 +51,7 @@ public final class ByteStrings {
      * @param bytes the bytes
      * @param from the cell's first byte
      * @param to one past its last
-     * @param hash the hash of the cell's bytes ({@link LongIntMap#hash(byte[], int, int)})
+     * @param hash the hash of the cell's bytes ({@link ValueHashes#hash(byte[], int, int)})
      * @return what the value breaks, worded as the string path words it, or null when it meets every constraint
      */
     public String check(byte[] bytes, int from, int to, long hash) {

@@ -233,7 +233,7 @@ public final class SchemaInference {
                 return;
             }
             present++;
-            if (!duplicate && seen.putIfAbsent(LongIntMap.hash(text), row) >= 0) {
+            if (!duplicate && seen.putIfAbsent(ValueHashes.hash(text), row) >= 0) {
                 duplicate = true;
             }
             if (values != null && values.size() <= ENUM_LIMIT) {
@@ -246,7 +246,7 @@ public final class SchemaInference {
                     Object value = types.get(type).cast(text);
                     if (type.equals("integer")
                             && !duplicateInteger
-                            && seenIntegers.putIfAbsent(LongIntMap.hash(value.toString()), row) >= 0) {
+                            && seenIntegers.putIfAbsent(ValueHashes.hash(value.toString()), row) >= 0) {
                         duplicateInteger = true;
                     }
                     if (value instanceof Comparable<?> comparable

@@ -2,7 +2,7 @@ package io.github.mlgate.data.split;
 
 import io.github.mlgate.data.resource.OrderedCheck;
 import io.github.mlgate.data.resource.Row;
-import io.github.mlgate.data.schema.LongIntMap;
+import io.github.mlgate.data.schema.ValueHashes;
 
 /**
  * Collects what the split checks need of a split's rows: each row's key (some fields' values, or the whole row), its
@@ -35,9 +35,9 @@ public final class SplitKeyCollection implements OrderedCheck {
             for (int index : splitKey) {
                 // A value that did not cast is compared by its text.
                 long part = values[index] != null
-                        ? LongIntMap.hashValue(values[index])
-                        : LongIntMap.hash(index < row.fields() ? row.text(index) : "");
-                key = LongIntMap.combine(key, part);
+                        ? ValueHashes.hashValue(values[index])
+                        : ValueHashes.hash(index < row.fields() ? row.text(index) : "");
+                key = ValueHashes.combine(key, part);
             }
         }
         String label = splitLabel >= 0 && splitLabel < row.fields() ? row.text(splitLabel) : null;

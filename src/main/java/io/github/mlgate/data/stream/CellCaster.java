@@ -7,10 +7,10 @@ import io.github.mlgate.data.schema.BudgetedMatch;
 import io.github.mlgate.data.schema.ByteStrings;
 import io.github.mlgate.data.schema.ConstraintMessages;
 import io.github.mlgate.data.schema.FieldType;
-import io.github.mlgate.data.schema.LongIntMap;
 import io.github.mlgate.data.schema.SchemaField;
 import io.github.mlgate.data.schema.SchemaType;
 import io.github.mlgate.data.schema.TableSchema;
+import io.github.mlgate.data.schema.ValueHashes;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -221,7 +221,7 @@ public final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, value);
             }
-            profile.add(LongIntMap.profileHash(value, LongIntMap.hash(bytes, from, to)), value, row, index);
+            profile.add(ValueHashes.profileHash(value, ValueHashes.hash(bytes, from, to)), value, row, index);
         }
     }
 
@@ -263,7 +263,7 @@ public final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, value);
             }
-            profile.addInteger(LongIntMap.hashLong(value), value, row, index);
+            profile.addInteger(ValueHashes.hashLong(value), value, row, index);
         }
 
         private static boolean contains(long[] values, long value) {
@@ -314,7 +314,7 @@ public final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, value);
             }
-            profile.addNumber(LongIntMap.hashDouble(value), value, row, index);
+            profile.addNumber(ValueHashes.hashDouble(value), value, row, index);
         }
     }
 
@@ -368,7 +368,7 @@ public final class CellCaster {
             if (keepValue[index]) {
                 row.setValue(index, datetime ? AsciiCast.datetimeOf(value) : AsciiCast.dateOf(value));
             }
-            profile.addTime(LongIntMap.hashLong(value), value, row, index);
+            profile.addTime(ValueHashes.hashLong(value), value, row, index);
         }
     }
 
@@ -384,7 +384,7 @@ public final class CellCaster {
 
         @Override
         void castBytes(Row row, byte[] bytes, int from, int to, FieldProfile profile) {
-            long hash = LongIntMap.hash(bytes, from, to);
+            long hash = ValueHashes.hash(bytes, from, to);
             String broken = strings.check(bytes, from, to, hash);
             if (broken != null) {
                 fail(row, index, broken);
@@ -500,11 +500,11 @@ public final class CellCaster {
         // One kind of hash per profile, as on the byte paths: numbers and times by value, others by their text's
         // bytes when the row has them.
         profile.add(
-                LongIntMap.profileHash(
+                ValueHashes.profileHash(
                         value,
                         row.bytes() != null
-                                ? LongIntMap.hash(row.bytes(), row.start(i), row.end(i))
-                                : LongIntMap.hash(text)),
+                                ? ValueHashes.hash(row.bytes(), row.start(i), row.end(i))
+                                : ValueHashes.hash(text)),
                 text,
                 value);
     }
@@ -521,11 +521,11 @@ public final class CellCaster {
     private void hashes(Row row) {
         for (int i : uniqueFields) {
             if (row.value(i) != null) {
-                row.hashes[i] = LongIntMap.hashValue(row.value(i));
+                row.hashes[i] = ValueHashes.hashValue(row.value(i));
             }
         }
         if (row.hasIntegerKey) {
-            row.keyHash = LongIntMap.combine(1, LongIntMap.hashLong(row.integerKey));
+            row.keyHash = ValueHashes.combine(1, ValueHashes.hashLong(row.integerKey));
             row.keyComplete = true;
         } else if (keyFields.length > 0) {
             long key = 1;
@@ -536,7 +536,7 @@ public final class CellCaster {
                     complete = false; // A missing key part is reported as such.
                     break;
                 }
-                key = LongIntMap.combine(key, LongIntMap.hashValue(value));
+                key = ValueHashes.combine(key, ValueHashes.hashValue(value));
             }
             row.keyHash = key;
             row.keyComplete = complete;

@@ -4,7 +4,7 @@ import io.github.mlgate.data.resource.ErrorLog;
 import io.github.mlgate.data.resource.OrderedCheck;
 import io.github.mlgate.data.resource.Row;
 import io.github.mlgate.data.resource.RowMessages;
-import io.github.mlgate.data.schema.LongIntMap;
+import io.github.mlgate.data.schema.ValueHashes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,7 +65,7 @@ final class ForeignKeyLookup implements OrderedCheck {
             if (values[index] == null) {
                 return null;
             }
-            key = LongIntMap.combine(key, LongIntMap.hashValue(values[index]));
+            key = ValueHashes.combine(key, ValueHashes.hashValue(values[index]));
         }
         return key;
     }

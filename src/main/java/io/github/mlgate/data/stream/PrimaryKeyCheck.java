@@ -5,7 +5,7 @@ import io.github.mlgate.data.resource.ErrorLog;
 import io.github.mlgate.data.resource.OrderedCheck;
 import io.github.mlgate.data.resource.Row;
 import io.github.mlgate.data.resource.RowMessages;
-import io.github.mlgate.data.schema.LongIntMap;
+import io.github.mlgate.data.schema.ValueHashes;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +18,7 @@ final class PrimaryKeyCheck implements OrderedCheck {
     private final ErrorLog log;
     private final RowMessages messages;
     private final DataResource resource;
-    private final FirstRows keys = new FirstRows(value -> LongIntMap.combine(1, LongIntMap.hashLong(value)));
+    private final FirstRows keys = new FirstRows(value -> ValueHashes.combine(1, ValueHashes.hashLong(value)));
 
     /** The key's field when it is one field, else -1. */
     private final int keyField;

@@ -4,8 +4,8 @@ import io.github.mlgate.data.resource.ErrorLog;
 import io.github.mlgate.data.resource.OrderedCheck;
 import io.github.mlgate.data.resource.Row;
 import io.github.mlgate.data.resource.RowMessages;
-import io.github.mlgate.data.schema.LongIntMap;
 import io.github.mlgate.data.schema.SchemaField;
+import io.github.mlgate.data.schema.ValueHashes;
 import java.util.List;
 
 /** Fields whose values must be unique ({@code constraints.unique}): a value seen before is a {@code unique-error}. */
@@ -24,7 +24,7 @@ final class UniqueValuesCheck implements OrderedCheck {
         this.uniqueFields = uniqueFields;
         this.seen = new FirstRows[uniqueFields.length];
         for (int i = 0; i < seen.length; i++) {
-            seen[i] = new FirstRows(LongIntMap::hashLong);
+            seen[i] = new FirstRows(ValueHashes::hashLong);
         }
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.mlgate.data.schema.FieldType;
-import io.github.mlgate.data.schema.LongIntMap;
 import io.github.mlgate.data.schema.SchemaField;
+import io.github.mlgate.data.schema.ValueHashes;
 import io.github.mlgate.gate.TestJson;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class FieldProfileTest {
 
     private static void add(FieldProfile profile, long value, int times) {
         for (int i = 0; i < times; i++) {
-            profile.add(LongIntMap.hash(Long.toString(value)), Long.toString(value), value);
+            profile.add(ValueHashes.hash(Long.toString(value)), Long.toString(value), value);
         }
     }
 
@@ -96,7 +96,7 @@ class FieldProfileTest {
     }
 
     private static void addText(FieldProfile profile, String text) {
-        profile.add(LongIntMap.hash(text), text, text);
+        profile.add(ValueHashes.hash(text), text, text);
     }
 
     @Test

@@ -21,15 +21,16 @@ class LongIntMapTest {
             random.nextBytes(padded);
             System.arraycopy(cell, 0, padded, before, cell.length);
             // Alone in its array the cell's tail is read byte by byte; with bytes after it, as one masked word.
-            assertThat(LongIntMap.hash(padded, before, before + cell.length))
-                    .isEqualTo(LongIntMap.hash(cell, 0, cell.length));
+            assertThat(ValueHashes.hash(padded, before, before + cell.length))
+                    .isEqualTo(ValueHashes.hash(cell, 0, cell.length));
         }
     }
 
     @Test
     void cellsThatDifferHashApart() {
-        assertThat(LongIntMap.hash(new byte[] {'1', '2'}, 0, 2)).isNotEqualTo(LongIntMap.hash(new byte[] {'1'}, 0, 1));
-        assertThat(LongIntMap.hash(new byte[] {0}, 0, 1)).isNotEqualTo(LongIntMap.hash(new byte[0], 0, 0));
+        assertThat(ValueHashes.hash(new byte[] {'1', '2'}, 0, 2))
+                .isNotEqualTo(ValueHashes.hash(new byte[] {'1'}, 0, 1));
+        assertThat(ValueHashes.hash(new byte[] {0}, 0, 1)).isNotEqualTo(ValueHashes.hash(new byte[0], 0, 0));
     }
 
     @Test

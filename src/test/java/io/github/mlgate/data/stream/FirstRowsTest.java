@@ -2,7 +2,7 @@ package io.github.mlgate.data.stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mlgate.data.schema.LongIntMap;
+import io.github.mlgate.data.schema.ValueHashes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FirstRowsTest {
 
     private static FirstRows keys() {
-        return new FirstRows(LongIntMap::hashLong);
+        return new FirstRows(ValueHashes::hashLong);
     }
 
     @Test
@@ -50,7 +50,7 @@ class FirstRowsTest {
         for (int i = 0; i < 2_000; i++) {
             keys.putIfAbsentInteger((long) i << 40, i + 2); // sparse: moves everything to hashes
         }
-        assertThat(keys.putIfAbsentHash(LongIntMap.hashLong(Long.MAX_VALUE), 9_999))
+        assertThat(keys.putIfAbsentHash(ValueHashes.hashLong(Long.MAX_VALUE), 9_999))
                 .isEqualTo(1);
     }
 }
