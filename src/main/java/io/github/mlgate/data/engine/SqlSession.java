@@ -126,7 +126,7 @@ public interface SqlSession extends AutoCloseable {
          * @return its kind
          * @throws SQLException when the column does not exist
          */
-        SqlChecks.ColumnKind columnKind(int column) throws SQLException;
+        ColumnKind columnKind(int column) throws SQLException;
 
         /**
          * The engine's name of a column's type, for messages.

@@ -44,28 +44,28 @@ class CompiledQueriesTest {
             """;
 
     /** The columns of a table of text (a CSV loaded as is) and of typed Parquet files. */
-    private static final Map<String, SqlChecks.ColumnKind[]> COLUMNS = Map.of(
+    private static final Map<String, ColumnKind[]> COLUMNS = Map.of(
             "text",
-            new SqlChecks.ColumnKind[] {
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.TEXT
+            new ColumnKind[] {
+                ColumnKind.TEXT,
+                ColumnKind.TEXT,
+                ColumnKind.TEXT,
+                ColumnKind.TEXT,
+                ColumnKind.TEXT,
+                ColumnKind.TEXT,
+                ColumnKind.TEXT,
+                ColumnKind.TEXT
             },
             "typed",
-            new SqlChecks.ColumnKind[] {
-                SqlChecks.ColumnKind.INTEGER,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.FLOAT,
-                SqlChecks.ColumnKind.DATE,
-                SqlChecks.ColumnKind.TIMESTAMP,
-                SqlChecks.ColumnKind.TEXT,
-                SqlChecks.ColumnKind.BOOLEAN,
-                SqlChecks.ColumnKind.TEXT
+            new ColumnKind[] {
+                ColumnKind.INTEGER,
+                ColumnKind.TEXT,
+                ColumnKind.FLOAT,
+                ColumnKind.DATE,
+                ColumnKind.TIMESTAMP,
+                ColumnKind.TEXT,
+                ColumnKind.BOOLEAN,
+                ColumnKind.TEXT
             });
 
     @ParameterizedTest(name = "{0} on {1} columns")
@@ -82,7 +82,7 @@ class CompiledQueriesTest {
         Findings findings = new Findings();
         TableSchema schema = TableSchema.read(DocumentReader.read(file, "schema.yaml"), NodePath.ROOT, findings);
         assertThat(findings.list()).isEmpty();
-        SqlChecks.ColumnKind[] kinds = COLUMNS.get(columns);
+        ColumnKind[] kinds = COLUMNS.get(columns);
         SqlChecks.Column[] relation = new SqlChecks.Column[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             relation[i] = new SqlChecks.Column(

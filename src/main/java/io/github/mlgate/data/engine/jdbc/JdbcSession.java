@@ -1,6 +1,6 @@
 package io.github.mlgate.data.engine.jdbc;
 
-import io.github.mlgate.data.engine.SqlChecks;
+import io.github.mlgate.data.engine.ColumnKind;
 import io.github.mlgate.data.engine.SqlDialect;
 import io.github.mlgate.data.engine.SqlSession;
 import io.github.mlgate.data.resource.EngineKind;
@@ -182,10 +182,9 @@ public final class JdbcSession implements SqlSession {
         }
 
         @Override
-        public SqlChecks.ColumnKind columnKind(int column) throws SQLException {
+        public ColumnKind columnKind(int column) throws SQLException {
             ResultSetMetaData meta = result.getMetaData();
-            return SqlChecks.ColumnKind.of(
-                    meta.getColumnType(column), meta.getColumnTypeName(column), meta.getScale(column));
+            return ColumnKind.of(meta.getColumnType(column), meta.getColumnTypeName(column), meta.getScale(column));
         }
 
         @Override

@@ -1,7 +1,7 @@
 package io.github.mlgate.data.engine.spark;
 
+import io.github.mlgate.data.engine.ColumnKind;
 import io.github.mlgate.data.engine.EngineException;
-import io.github.mlgate.data.engine.SqlChecks;
 import io.github.mlgate.data.engine.SqlSession;
 import io.github.mlgate.data.resource.EngineSpec;
 import java.io.BufferedReader;
@@ -364,7 +364,7 @@ public final class SparkFork implements SqlSession {
         }
 
         @Override
-        public SqlChecks.ColumnKind columnKind(int column) {
+        public ColumnKind columnKind(int column) {
             return kind(types[column - 1]);
         }
 
@@ -383,21 +383,18 @@ public final class SparkFork implements SqlSession {
      * @param type for example {@code string}, {@code bigint}, {@code decimal(10,2)}
      * @return its kind
      */
-    static SqlChecks.ColumnKind kind(String type) {
+    static ColumnKind kind(String type) {
         if (type.startsWith("decimal(")) {
-            return type.endsWith(",0)") ? SqlChecks.ColumnKind.INTEGER : SqlChecks.ColumnKind.DECIMAL;
+            return type.endsWith(",0)") ? ColumnKind.INTEGER : ColumnKind.DECIMAL;
         }
         return switch (type) {
-            case "string" -> SqlChecks.ColumnKind.TEXT;
-            case "tinyint", "smallint", "int", "bigint" -> SqlChecks.ColumnKind.INTEGER;
-            case "float", "double" -> SqlChecks.ColumnKind.FLOAT;
-            case "boolean" -> SqlChecks.ColumnKind.BOOLEAN;
-            case "date" -> SqlChecks.ColumnKind.DATE;
-            case "timestamp", "timestamp_ntz" -> SqlChecks.ColumnKind.TIMESTAMP;
-            default ->
-                type.startsWith("varchar(") || type.startsWith("char(")
-                        ? SqlChecks.ColumnKind.TEXT
-                        : SqlChecks.ColumnKind.OTHER;
+            case "string" -> ColumnKind.TEXT;
+            case "tinyint", "smallint", "int", "bigint" -> ColumnKind.INTEGER;
+            case "float", "double" -> ColumnKind.FLOAT;
+            case "boolean" -> ColumnKind.BOOLEAN;
+            case "date" -> ColumnKind.DATE;
+            case "timestamp", "timestamp_ntz" -> ColumnKind.TIMESTAMP;
+            default -> type.startsWith("varchar(") || type.startsWith("char(") ? ColumnKind.TEXT : ColumnKind.OTHER;
         };
     }
 }

@@ -2,7 +2,7 @@ package io.github.mlgate.data.engine.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.mlgate.data.engine.SqlChecks;
+import io.github.mlgate.data.engine.ColumnKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,13 +51,13 @@ class SparkWireTest {
 
     @Test
     void sparkTypesAreReadAsTheColumnKindsTheChecksKnow() {
-        assertThat(SparkFork.kind("string")).isEqualTo(SqlChecks.ColumnKind.TEXT);
-        assertThat(SparkFork.kind("varchar(10)")).isEqualTo(SqlChecks.ColumnKind.TEXT);
-        assertThat(SparkFork.kind("bigint")).isEqualTo(SqlChecks.ColumnKind.INTEGER);
-        assertThat(SparkFork.kind("decimal(38,0)")).isEqualTo(SqlChecks.ColumnKind.INTEGER);
-        assertThat(SparkFork.kind("decimal(10,2)")).isEqualTo(SqlChecks.ColumnKind.DECIMAL);
-        assertThat(SparkFork.kind("double")).isEqualTo(SqlChecks.ColumnKind.FLOAT);
-        assertThat(SparkFork.kind("timestamp_ntz")).isEqualTo(SqlChecks.ColumnKind.TIMESTAMP);
-        assertThat(SparkFork.kind("array<int>")).isEqualTo(SqlChecks.ColumnKind.OTHER);
+        assertThat(SparkFork.kind("string")).isEqualTo(ColumnKind.TEXT);
+        assertThat(SparkFork.kind("varchar(10)")).isEqualTo(ColumnKind.TEXT);
+        assertThat(SparkFork.kind("bigint")).isEqualTo(ColumnKind.INTEGER);
+        assertThat(SparkFork.kind("decimal(38,0)")).isEqualTo(ColumnKind.INTEGER);
+        assertThat(SparkFork.kind("decimal(10,2)")).isEqualTo(ColumnKind.DECIMAL);
+        assertThat(SparkFork.kind("double")).isEqualTo(ColumnKind.FLOAT);
+        assertThat(SparkFork.kind("timestamp_ntz")).isEqualTo(ColumnKind.TIMESTAMP);
+        assertThat(SparkFork.kind("array<int>")).isEqualTo(ColumnKind.OTHER);
     }
 }
