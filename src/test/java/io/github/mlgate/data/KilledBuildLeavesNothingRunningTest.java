@@ -170,7 +170,7 @@ class KilledBuildLeavesNothingRunningTest {
                                 SqlEngines.ON_CLASS_PATH,
                                 new EngineSpec(
                                         "warehouse",
-                                        EngineKind.JDBC,
+                                        EngineKind.POSTGRES,
                                         System.getenv("MLGATE_POSTGRES_URL"),
                                         null,
                                         "MLGATE_POSTGRES_USER",

@@ -225,7 +225,7 @@ class PostgresEngineTest {
     void everyQueryOfTheGateIsBoundedOnTheServer() throws Exception {
         EngineSpec engine = new EngineSpec(
                 "warehouse",
-                EngineKind.JDBC,
+                EngineKind.POSTGRES,
                 URL,
                 null,
                 "MLGATE_POSTGRES_USER",

@@ -154,7 +154,7 @@ public final class Engines {
                     locate.apply(type.isMissingNode() ? at : at.key("type")));
             return null;
         }
-        // A jdbc engine without a url is an error below; its kind is settled with the url.
+        // What the type alone says; a jdbc engine is PostgreSQL or another database once its url is read.
         EngineKind kind = EngineKind.of(type.asText(), null);
         Map<String, String> options = new LinkedHashMap<>();
         JsonNode given = node.path("options");
@@ -220,7 +220,7 @@ public final class Engines {
                 }
             }
         }
-        if (kind == EngineKind.JDBC && texts[0] == null && valid[0]) {
+        if (kind.isJdbc() && texts[0] == null && valid[0]) {
             findings.error(
                     "package-error",
                     prefix + " is a jdbc engine without a url, such as jdbc:postgresql://localhost:5432/ml.",
@@ -228,7 +228,16 @@ public final class Engines {
             return null;
         }
         return valid[0]
-                ? new EngineSpec(name, kind, texts[0], texts[1], texts[2], texts[3], options, locate.apply(at), inBuild)
+                ? new EngineSpec(
+                        name,
+                        EngineKind.of(type.asText(), texts[0]),
+                        texts[0],
+                        texts[1],
+                        texts[2],
+                        texts[3],
+                        options,
+                        locate.apply(at),
+                        inBuild)
                 : null;
     }
 

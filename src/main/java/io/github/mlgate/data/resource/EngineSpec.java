@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param name the engine's name, by which resources name it
  * @param kind what kind of engine ({@link EngineKind}): DuckDB (embedded, in this JVM), PostgreSQL, another JDBC
- *     database or Spark; a {@code jdbc} kind is PostgreSQL when the URL says so
+ *     database or Spark, as {@link EngineKind#of} chose it when the descriptor was read
  * @param url where it is: a JDBC URL, or for DuckDB a database file (the default, in memory, reads files only)
  * @param server the id of the {@code <server>} in Maven's {@code settings.xml} that holds the user and password, or
  *     null
@@ -32,11 +32,8 @@ public record EngineSpec(
         Location location,
         boolean inBuild) {
 
-    /** Copies the options; a {@code jdbc} engine is PostgreSQL when its URL says so. */
+    /** Copies the options. */
     public EngineSpec {
-        if (kind.isJdbc()) {
-            kind = EngineKind.of(kind.type(), url);
-        }
         options = Map.copyOf(options);
     }
 
