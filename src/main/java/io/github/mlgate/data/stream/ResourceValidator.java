@@ -63,7 +63,7 @@ public final class ResourceValidator implements ResourceCheck {
     private long rows;
     private String file;
     private DataProgress progress = DataProgress.NONE;
-    private long progressInterval = 5_000_000_000L;
+    private long progressInterval = DataProgress.DEFAULT_INTERVAL;
     private long bytesBefore;
     private long bytesTotal;
     private long started;
@@ -90,7 +90,7 @@ public final class ResourceValidator implements ResourceCheck {
         /**
          * What reads the rows, as a finding names it.
          *
-         * @return for example {@code PostgreSQL engine 'warehouse'}
+         * @return for example {@code engine 'warehouse' (jdbc, jdbc:sqlserver://db:1433)}
          */
         String shown();
 
