@@ -80,6 +80,16 @@ public final class SharedSessions implements Sessions, AutoCloseable {
             }
 
             @Override
+            public long execute(String sql) throws java.sql.SQLException {
+                return shared.execute(sql);
+            }
+
+            @Override
+            public void define(String sql) throws java.sql.SQLException {
+                shared.define(sql);
+            }
+
+            @Override
             public void close() {
                 // Kept for the other resources of this run; closed by the gate.
             }

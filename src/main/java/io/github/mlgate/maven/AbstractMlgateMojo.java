@@ -568,6 +568,19 @@ public abstract class AbstractMlgateMojo extends AbstractMojo {
                                 step,
                                 seconds));
                     }
+
+                    @Override
+                    public void statement(String resource, String sql, double seconds) {
+                        if (getLog().isDebugEnabled()) {
+                            getLog().debug(String.format(
+                                    Locale.ROOT,
+                                    "[mlgate:%s] %s: %.3f s: %s",
+                                    DataGate.NAME,
+                                    Printable.text(resource),
+                                    seconds,
+                                    sql));
+                        }
+                    }
                 })
                 .with(PredictionsCache.class, predictionsCacheOfThisBuild())
                 .with(

@@ -48,6 +48,12 @@ public final class Benchmark {
             } catch (java.sql.SQLException e) {
                 throw new IOException(e);
             }
+        } else if (which.equals("postgres")) {
+            try {
+                PostgresBenchmark.run(directory, rows);
+            } catch (java.sql.SQLException e) {
+                throw new IOException(e);
+            }
         } else if (which.equals("spark")) {
             ParquetBenchmark.spark(directory, rows);
         } else if (which.equals("monitor")) {

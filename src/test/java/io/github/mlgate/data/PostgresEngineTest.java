@@ -110,6 +110,47 @@ class PostgresEngineTest {
                                 + " below the minimum 2020-01-01.");
     }
 
+    /**
+     * Enum columns (one of a schema off the search path, one whose name needs quotes) are checked as their text, and a
+     * column of a type the gate cannot name when it keeps the checked cells (a composite of a schema off the search
+     * path) is checked all the same: every statement then reads the table itself.
+     */
+    @Test
+    void columnsOfTypesOutsideTheSearchPathAreCheckedAllTheSame() throws Exception {
+        sql(
+                "DROP TABLE IF EXISTS mlgate_moods",
+                "DROP SCHEMA IF EXISTS mlgate_types CASCADE",
+                "DROP TYPE IF EXISTS \"Mood\"",
+                "CREATE SCHEMA mlgate_types",
+                "CREATE TYPE mlgate_types.mood AS ENUM ('calm', 'busy')",
+                "CREATE TYPE \"Mood\" AS ENUM ('up', 'down')",
+                "CREATE TYPE mlgate_types.spot AS (x integer, y integer)",
+                "CREATE TABLE mlgate_moods (id integer, mood mlgate_types.mood, swing \"Mood\", spot mlgate_types.spot)",
+                "INSERT INTO mlgate_moods VALUES (1, 'calm', 'up', ROW(1, 2)), (1, 'busy', NULL, ROW(3, 4)),"
+                        + " (3, NULL, 'down', NULL)");
+        descriptor("  - name: moods\n    mlgate: {engine: warehouse, table: mlgate_moods}\n"
+                + "    schema:\n      primaryKey: id\n      fields:\n"
+                + "        - {name: id, type: integer}\n"
+                + "        - {name: mood, type: any, constraints: {required: true}}\n"
+                + "        - {name: swing, type: string, constraints: {required: true, enum: [up]}}\n"
+                + "        - {name: spot, type: any, constraints: {required: true}}\n");
+
+        GateResult result = run();
+
+        assertThat(result.violations())
+                .extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                        "Resource 'moods' the row where id = '1': the primary key (id) repeats that of another row.",
+                        "Resource 'moods' the row where id = '1', field 3 'swing': the value is missing, but the field"
+                                + " is required.",
+                        "Resource 'moods' the row where id = '3', field 2 'mood': the value is missing, but the field"
+                                + " is required.",
+                        "Resource 'moods' the row where id = '3', field 3 'swing': 'down' is not one of the enum"
+                                + " values.",
+                        "Resource 'moods' the row where id = '3', field 4 'spot': the value is missing, but the field"
+                                + " is required.");
+    }
+
     @Test
     void foreignKeysAndRepeatedRowsBetweenTablesGiveTheStreamingGatesCounts() throws Exception {
         String[] rows = EnginesAgreeWithTheStreamingGateTest.keyedRows(5_000, new Random(7));

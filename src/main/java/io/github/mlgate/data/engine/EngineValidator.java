@@ -153,7 +153,7 @@ public final class EngineValidator implements ResourceCheck {
             }
         }
         try (SqlSession session = sessions.session(engine)) {
-            run(session);
+            run(new TimedSession(session, resource.name(), progress));
         } catch (EngineException e) {
             log.add("source-error", -1, null, e.about(resource.name()), where);
         } catch (SQLException e) {
@@ -194,7 +194,6 @@ public final class EngineValidator implements ResourceCheck {
 
     private void run(SqlSession session) throws SQLException {
         started = System.nanoTime();
-        String engine = "the " + resource.engine().engine().shown();
         Read read = read(session, sql, resource);
         SqlChecks.Column[] columns = columns(read.columns());
         String relation = numbered(sql, resource, read, columns);
@@ -219,13 +218,26 @@ public final class EngineValidator implements ResourceCheck {
         if (resource.duplicateRows()) {
             checks.duplicateRows();
         }
+        try (KeptCells kept = KeptCells.keep(session, sql, checks.cellsSelect(relation))) {
+            if (kept != null) {
+                checks.keptIn(kept.table());
+                rows = kept.rows();
+            } else {
+                try (SqlSession.SqlRows result = session.query("SELECT count(*) FROM " + relation + " AS source")) {
+                    result.next();
+                    rows = result.getLong(1);
+                }
+            }
+            checkAndProfile(session, relation, checks);
+        }
+    }
+
+    /** Runs the compiled checks and the profile, over the kept cells where the engine keeps them. */
+    private void checkAndProfile(SqlSession session, String relation, SqlChecks checks) throws SQLException {
+        String engine = "the " + resource.engine().engine().shown();
         List<SqlChecks.Counted> counted = checks.counted();
         long[] counts = new long[counted.size()];
         long rowsWithErrors = 0;
-        try (SqlSession.SqlRows result = session.query("SELECT count(*) FROM " + relation + " AS source")) {
-            result.next();
-            rows = result.getLong(1);
-        }
         Map<String, Long> listed = new HashMap<>();
         String query = checks.checks(relation, keepPerCode, !inFiles);
         if (query != null) {

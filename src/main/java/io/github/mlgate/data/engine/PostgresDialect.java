@@ -9,6 +9,11 @@ import java.util.List;
 final class PostgresDialect implements SqlDialect {
 
     @Override
+    public String fence() {
+        return " OFFSET 0";
+    }
+
+    @Override
     public String fullMatch(String expression, String regex) {
         return "(" + expression + " ~ " + text("^(?:" + regex + ")$") + ")";
     }
@@ -34,10 +39,15 @@ final class PostgresDialect implements SqlDialect {
         String type = numberType();
         return new String[] {
             "(" + fullMatch(c, SqlChecks.NUMBER_TEXT) + " OR lower(" + c + ") IN ('nan', 'inf', '-inf'))",
-            // Without safe casts: decimals beyond the double range become infinities, and those below its least
-            // subnormal zero, as Java and DuckDB read them.
+            // A plain decimal of at most 300 characters lies well inside the double range, so it is cast directly
+            // (PostgreSQL casts a numeric to a double through its text anyway, so the value is the same). Exponents
+            // and longer texts take the numeric path, several times slower, as there are no safe casts: decimals
+            // beyond the double range become infinities, and those below its least subnormal zero, as Java and DuckDB
+            // read them.
             "CASE lower(" + c + ") WHEN 'nan' THEN CAST('NaN' AS " + type + ") WHEN 'inf' THEN CAST('Infinity' AS "
-                    + type + ") WHEN '-inf' THEN CAST('-Infinity' AS " + type + ") ELSE CASE WHEN " + n
+                    + type + ") WHEN '-inf' THEN CAST('-Infinity' AS " + type + ") ELSE CASE WHEN char_length(" + c
+                    + ") <= 300 AND strpos(" + c + ", 'e') = 0 AND strpos(" + c + ", 'E') = 0 THEN CAST(" + c + " AS "
+                    + type + ") WHEN " + n
                     + " > 1.7976931348623157e308 THEN CAST('Infinity' AS " + type + ") WHEN " + n
                     + " < -1.7976931348623157e308 THEN CAST('-Infinity' AS " + type + ") WHEN abs(" + n
                     + ") < 2.4703282292062328e-324 THEN CAST(0 AS " + type + ") ELSE CAST(" + n + " AS " + type

@@ -37,6 +37,11 @@ final class SparkDialect implements SqlDialect {
     }
 
     @Override
+    public String inlined() {
+        return "";
+    }
+
+    @Override
     public String integerType() {
         return "DECIMAL(38, 0)";
     }

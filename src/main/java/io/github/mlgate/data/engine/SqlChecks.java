@@ -73,6 +73,10 @@ public final class SqlChecks {
      */
     record Unchecked(int field, String code, String reason) {}
 
+    /** The engines' names of the types of plain text, whose columns are read as they are. */
+    private static final Set<String> PLAIN_TEXT = Set.of(
+            "text", "varchar", "bpchar", "char", "character", "character varying", "string", "nvarchar", "nchar");
+
     static final String INTEGER_TEXT = "[+-]?[0-9]+";
     static final String NUMBER_TEXT = "[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?";
     static final String DATE_TEXT = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
@@ -95,18 +99,26 @@ public final class SqlChecks {
 
     private boolean duplicateRows;
 
+    /** Where the cells are kept ({@link #keptIn}), or null when each query computes them. */
+    private String kept;
+
     /**
      * A foreign key, compiled: its fields here, the query of the target's key values, and what its errors are
      * counted under.
      */
     private record Reference(int[] fields, String targetKeys, String name) {}
 
-    /** Per field: the typed value (null when missing or not of the type), its text, and its error code. */
+    /**
+     * Per field, over the data's columns: the typed value (null when missing or not of the type), its text, whether
+     * it is missing, and whether a present cell is a value of the type. A cell's error code is judged in {@link
+     * #cellsOf}.
+     */
     private final String[] value;
 
     private final String[] text;
-    private final String[] code;
     private final String[] missing;
+    private final String[] valid;
+    private final String[] reference;
     private final Reserved reserved;
 
     /**
@@ -125,8 +137,9 @@ public final class SqlChecks {
         this.columns = columns.clone();
         this.value = new String[fields.size()];
         this.text = new String[fields.size()];
-        this.code = new String[fields.size()];
         this.missing = new String[fields.size()];
+        this.valid = new String[fields.size()];
+        this.reference = new String[fields.size()];
         this.uniqueFields = java.util.stream.IntStream.range(0, fields.size())
                 .filter(i -> fields.get(i).unique())
                 .toArray();
@@ -185,6 +198,12 @@ public final class SqlChecks {
             return;
         }
         String c = sql.name(column.name());
+        if (column.kind() == ColumnKind.TEXT
+                && !PLAIN_TEXT.contains(column.typeName().toLowerCase(java.util.Locale.ROOT))) {
+            // A database's enum or other type the driver reports as text: compared and matched as its text, as a
+            // comparison with a text of the missing values or a pattern is not defined on the type itself.
+            c = sql.asText(c);
+        }
         String isMissing =
                 column.kind() == ColumnKind.TEXT && !schema.missingValues().isEmpty()
                         ? "(" + c + " IS NULL OR " + c + " IN (" + texts(schema.missingValues()) + "))"
@@ -198,12 +217,9 @@ public final class SqlChecks {
         String cast = typed[1];
         text[i] = column.kind() == ColumnKind.TEXT ? c : sql.asText(c);
         missing[i] = isMissing;
+        this.valid[i] = valid;
+        reference[i] = c;
         value[i] = "CASE WHEN NOT " + isMissing + " AND " + valid + " THEN " + cast + " END";
-        boolean key = schema.primaryKey().contains(field.name());
-        String whenMissing = field.required() ? "'constraint-error'" : key ? "'primary-key'" : "NULL";
-        String broken = broken(field, text[i], cast);
-        code[i] = "CASE WHEN " + isMissing + " THEN " + whenMissing + " WHEN NOT (" + valid + ") THEN 'type-error'"
-                + (broken == null ? "" : " WHEN " + broken + " THEN 'constraint-error'") + " END";
     }
 
     /**
@@ -422,20 +438,84 @@ public final class SqlChecks {
      * @return the common table expressions {@code source} and {@code cells}
      */
     String cells(String relation) {
-        List<String> cells = new ArrayList<>();
-        cells.add(sql.name(reserved.file()) + " AS f");
-        cells.add(sql.name(reserved.row()) + " AS r");
-        cells.add(order() + " AS o");
-        for (int i = 0; i < fields.size(); i++) {
-            if (columns[i] != null) {
-                cells.add(code[i] + " AS e" + i);
-                cells.add(value[i] + " AS v" + i);
-                cells.add(text[i] + " AS t" + i);
-                cells.add("CASE WHEN " + missing[i] + " THEN 1 ELSE 0 END AS m" + i);
-            }
+        if (kept != null) {
+            return "WITH cells AS " + sql.inlined() + "(SELECT * FROM " + kept + ")";
         }
-        cells.add(keyComplete() != null ? keyText() + " AS kt" : "CAST(NULL AS " + sql.textType() + ") AS kt");
-        return "WITH source AS " + relation + ", cells AS (SELECT " + String.join(", ", cells) + " FROM source)";
+        return "WITH source AS " + relation + ", cells AS (" + cellsOf("source") + ")";
+    }
+
+    /**
+     * The query of the {@link #cells} over what the engine reads, to compute them once and keep them ({@link
+     * KeptCells}).
+     *
+     * @param relation what the engine reads, with the {@link Reserved} columns
+     * @return the query
+     */
+    String cellsSelect(String relation) {
+        return cellsOf(relation + " AS source");
+    }
+
+    /**
+     * Has every later query read the cells from where they are kept rather than compute them from the data again.
+     *
+     * @param table the kept cells' table ({@link KeptCells#table})
+     */
+    void keptIn(String table) {
+        this.kept = table;
+    }
+
+    /**
+     * The cells over what the engine reads, in three layers so that each cell's rules run once however often the
+     * checks and profiles read their results: the first reads each cell's text, whether it is missing and whether it is
+     * a value of its type; the second casts the values; the third judges the constraints on the cast values. Where the
+     * engine would fold the layers into one and so run a rule again for each use of its result, each is fenced ({@link
+     * SqlDialect#fence}).
+     */
+    private String cellsOf(String from) {
+        List<String> read = new ArrayList<>();
+        List<String> cast = new ArrayList<>();
+        List<String> judged = new ArrayList<>();
+        for (String column : List.of("f", "r", "o")) {
+            cast.add(column);
+            judged.add(column);
+        }
+        read.add(sql.name(reserved.file()) + " AS f");
+        read.add(sql.name(reserved.row()) + " AS r");
+        read.add(order() + " AS o");
+        for (int i = 0; i < fields.size(); i++) {
+            if (columns[i] == null) {
+                continue;
+            }
+            SchemaField field = fields.get(i);
+            read.add("CASE WHEN " + missing[i] + " THEN 1 ELSE 0 END AS m" + i);
+            read.add(text[i] + " AS t" + i);
+            read.add("CASE WHEN " + valid[i] + " THEN 1 ELSE 0 END AS ok" + i);
+            read.add(reference[i] + " AS c" + i);
+            String value = typed(field, columns[i], "c" + i)[1];
+            cast.add("m" + i);
+            cast.add("t" + i);
+            cast.add("ok" + i);
+            cast.add("CASE WHEN m" + i + " = 0 AND ok" + i + " = 1 THEN " + value + " END AS v" + i);
+            boolean key = schema.primaryKey().contains(field.name());
+            String whenMissing = field.required() ? "'constraint-error'" : key ? "'primary-key'" : "NULL";
+            String broken = broken(field, "t" + i, "v" + i);
+            judged.add("CASE WHEN m" + i + " = 1 THEN " + whenMissing + " WHEN ok" + i + " = 0 THEN 'type-error'"
+                    + (broken == null ? "" : " WHEN " + broken + " THEN 'constraint-error'") + " END AS e" + i);
+            judged.add("v" + i);
+            judged.add("t" + i);
+            judged.add("m" + i);
+        }
+        List<String> key = new ArrayList<>();
+        for (int k : keyFields) {
+            key.add("t" + k);
+        }
+        judged.add(
+                keyComplete() != null
+                        ? String.join(" || " + sql.text(KEY_SEPARATOR) + " || ", key) + " AS kt"
+                        : "CAST(NULL AS " + sql.textType() + ") AS kt");
+        return "SELECT " + String.join(", ", judged) + " FROM (SELECT " + String.join(", ", cast) + " FROM (SELECT "
+                + String.join(", ", read) + " FROM " + from + sql.fence() + ") read_cells" + sql.fence()
+                + ") cast_cells";
     }
 
     /**
@@ -454,9 +534,11 @@ public final class SqlChecks {
             if (columns[i] != null) {
                 // Over the relation itself, not the source CTE, which a second reference would make the engine keep
                 // whole: the pass that finds repeats reads one column.
-                with.append(", d" + i + " AS (SELECT v, min(o) AS first FROM (SELECT " + value[i] + " AS v, " + order()
-                        + " AS o FROM " + relation + " AS source) one WHERE v IS NOT NULL GROUP BY v HAVING count(*)"
-                        + " > 1)");
+                with.append(", d" + i + " AS (SELECT v, min(o) AS first FROM (SELECT "
+                        + (kept != null
+                                ? "v" + i + " AS v, o FROM cells"
+                                : value[i] + " AS v, " + order() + " AS o FROM " + relation + " AS source")
+                        + ") one WHERE v IS NOT NULL GROUP BY v HAVING count(*) > 1)");
                 select.add("CASE WHEN d" + i + ".first IS NOT NULL AND cells.o <> d" + i + ".first THEN 2 ELSE 1 END"
                         + " AS u" + i);
                 select.add("d" + i + ".first AS uo" + i);
@@ -469,13 +551,15 @@ public final class SqlChecks {
             List<String> by = new ArrayList<>();
             List<String> complete = new ArrayList<>();
             for (int k = 0; k < keyFields.length; k++) {
-                parts.add(value[keyFields[k]] + " AS k" + k);
+                parts.add((kept != null ? "v" + keyFields[k] : value[keyFields[k]]) + " AS k" + k);
                 on.add("cells.v" + keyFields[k] + " = dk.k" + k);
                 by.add("k" + k);
                 complete.add("k" + k + " IS NOT NULL");
             }
             with.append(", dk AS (SELECT " + String.join(", ", by) + ", min(o) AS first FROM (SELECT "
-                    + String.join(", ", parts) + ", " + order() + " AS o FROM " + relation + " AS source) one WHERE "
+                    + String.join(", ", parts) + ", "
+                    + (kept != null ? "o FROM cells" : order() + " AS o FROM " + relation + " AS source")
+                    + ") one WHERE "
                     + String.join(" AND ", complete) + " GROUP BY " + String.join(", ", by)
                     + " HAVING count(*) > 1)");
             select.add("CASE WHEN dk.first IS NOT NULL AND cells.o <> dk.first THEN 2 ELSE 1 END AS pk");
@@ -507,8 +591,9 @@ public final class SqlChecks {
             for (int i = 0; i < fields.size(); i++) {
                 if (columns[i] != null) {
                     // Two columns per cell, its text and whether it is missing, so that every engine joins by hash.
-                    whole.add("coalesce(" + text[i] + ", '') AS c" + i);
-                    whole.add("CASE WHEN " + text[i] + " IS NULL THEN 1 ELSE 0 END AS n" + i);
+                    String t = kept != null ? "t" + i : text[i];
+                    whole.add("coalesce(" + t + ", '') AS c" + i);
+                    whole.add("CASE WHEN " + t + " IS NULL THEN 1 ELSE 0 END AS n" + i);
                     names.add("c" + i);
                     names.add("n" + i);
                     on.add("coalesce(cells.t" + i + ", '') = dr.c" + i + " AND CASE WHEN cells.t" + i
@@ -516,7 +601,9 @@ public final class SqlChecks {
                 }
             }
             with.append(", dr AS (SELECT " + String.join(", ", names) + ", min(o) AS first FROM (SELECT "
-                    + String.join(", ", whole) + ", " + order() + " AS o FROM " + relation + " AS source) one GROUP BY "
+                    + String.join(", ", whole) + ", "
+                    + (kept != null ? "o FROM cells" : order() + " AS o FROM " + relation + " AS source")
+                    + ") one GROUP BY "
                     + String.join(", ", names) + " HAVING count(*) > 1)");
             select.add("CASE WHEN dr.first IS NOT NULL AND cells.o <> dr.first THEN 2 ELSE 1 END AS dup");
             select.add("dr.first AS dro");

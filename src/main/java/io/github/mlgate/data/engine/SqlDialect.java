@@ -112,6 +112,26 @@ public sealed interface SqlDialect permits DuckDbDialect, PostgresDialect, Spark
     }
 
     /**
+     * What marks a common table expression as one to read in place, never copied first however often the query reads
+     * it: how kept cells are read ({@link KeptCells}).
+     *
+     * @return the keyword and a space, or nothing where the engine always reads in place
+     */
+    default String inlined() {
+        return "NOT MATERIALIZED ";
+    }
+
+    /**
+     * What ends a subquery so that the engine computes its columns once rather than fold it into the query around it,
+     * which would compute an expression again wherever its result is used: PostgreSQL's {@code OFFSET 0}.
+     *
+     * @return the clause with a space before it, or nothing where the engine keeps a subquery's results apart
+     */
+    default String fence() {
+        return "";
+    }
+
+    /**
      * A text cast to a type, or null when it is not a value of it.
      *
      * @param expression the text's expression

@@ -99,7 +99,7 @@ public final class SqlProfiles {
             measured.add(new Measured(i));
             boolean numeric = fields.get(i).type().kind().isNumeric();
             boolean ordered = fields.get(i).type().isOrdered();
-            String finite = finite(i);
+            String finite = "x" + i;
             select.add("sum(m" + i + ")");
             select.add("count(v" + i + ")");
             select.add(sql.approximateDistinct(distinct(i)));
@@ -132,8 +132,8 @@ public final class SqlProfiles {
             }
         }
         select.add(lengths.isEmpty() ? "0" : "max(" + String.join(" + ", lengths) + ")");
-        try (SqlSession.SqlRows result =
-                session.query(checks.cells(relation) + " SELECT " + String.join(", ", select) + " FROM cells")) {
+        try (SqlSession.SqlRows result = session.query(
+                checks.cells(relation) + " SELECT " + String.join(", ", select) + " FROM " + withNumbers(measured))) {
             result.next();
             for (int m = 0; m < measured.size(); m++) {
                 read(measured.get(m), result, m * WIDTH + 1);
@@ -192,6 +192,20 @@ public final class SqlProfiles {
         return kind.isNumeric() || kind.isInstant() ? "v" + i : "CASE WHEN v" + i + " IS NOT NULL THEN t" + i + " END";
     }
 
+    /**
+     * The cells with each numeric field's finite numbers beside them ({@code x<i>}), computed once per row whatever
+     * the number of aggregates that read them.
+     */
+    private String withNumbers(List<Measured> measured) {
+        List<String> numbers = new ArrayList<>(List.of("cells.*"));
+        for (Measured one : measured) {
+            if (fields.get(one.field).type().kind().isNumeric()) {
+                numbers.add(finite(one.field) + " AS x" + one.field);
+            }
+        }
+        return "(SELECT " + String.join(", ", numbers) + " FROM cells" + sql.fence() + ") cells";
+    }
+
     /** A field's finite numbers, in the engine's floating-point type; null for others. */
     private String finite(int i) {
         String number = "CAST(v" + i + " AS " + sql.numberType() + ")";
@@ -246,15 +260,14 @@ public final class SqlProfiles {
             }
             binned.add(one);
             for (int b = 1; b < Distribution.BINS; b++) {
-                atMost.add("sum(CASE WHEN " + finite(one.field) + " <= " + sql.literal(split(one, b))
-                        + " THEN 1 ELSE 0 END)");
+                atMost.add("sum(CASE WHEN x" + one.field + " <= " + sql.literal(split(one, b)) + " THEN 1 ELSE 0 END)");
             }
         }
         if (binned.isEmpty()) {
             return;
         }
-        try (SqlSession.SqlRows result =
-                session.query(checks.cells(relation) + " SELECT " + String.join(", ", atMost) + " FROM cells")) {
+        try (SqlSession.SqlRows result = session.query(
+                checks.cells(relation) + " SELECT " + String.join(", ", atMost) + " FROM " + withNumbers(binned))) {
             result.next();
             int column = 1;
             for (Measured one : binned) {

@@ -30,6 +30,35 @@ public interface SqlSession extends AutoCloseable {
         return null;
     }
 
+    /**
+     * Runs a statement of the gate's own that gives no rows: keeping a resource's checked cells for the queries after
+     * it ({@link KeptCells}), and dropping them.
+     *
+     * @param sql the statement
+     * @return the rows it changed, where the engine says; -1 where it does not
+     * @throws SQLException when the engine rejects or fails it
+     */
+    default long execute(String sql) throws SQLException {
+        try (SqlRows rows = query(sql)) {
+            while (rows.next()) {
+                // An engine that answers a statement with rows: they are not needed.
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Runs one statement of the gate's own that defines or drops a temporary table, where the session is otherwise
+     * read-only (PostgreSQL refuses {@code CREATE} and {@code DROP} in a read-only transaction, even of a temporary
+     * table). Only statements the gate writes whole run here: never one that holds a query of the data package.
+     *
+     * @param sql the statement
+     * @throws SQLException when the engine rejects or fails it
+     */
+    default void define(String sql) throws SQLException {
+        execute(sql);
+    }
+
     /** Ends the session: closes the connection, or stops the driver JVM. */
     @Override
     void close();

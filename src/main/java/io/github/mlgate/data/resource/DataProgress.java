@@ -33,4 +33,14 @@ public interface DataProgress extends io.github.mlgate.gate.Service {
      * @param seconds seconds since the engine started on the resource
      */
     default void engineStep(String resource, String step, double seconds) {}
+
+    /**
+     * Reports a statement an engine ran for a resource, with how long it took: what {@code mvn -X} shows, so a slow
+     * gate can be read statement by statement and each statement run by hand.
+     *
+     * @param resource the resource's name
+     * @param sql the statement, as the engine received it
+     * @param seconds how long the engine took to answer it
+     */
+    default void statement(String resource, String sql, double seconds) {}
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The query each dialect compiles a small schema's checks to, held as reviewed text: a change to the compiler shows in
+ * The queries each dialect compiles a small schema's checks to, held as reviewed text (the query of the cells, which
+ * a run computes once and keeps, then the checks over the kept cells): a change to the compiler shows in
  * a pull request as a change to these files, read like code. The differential tests ({@code
  * EnginesAgreeWithTheStreamingGateTest}, {@code PostgresEngineTest}, {@code SparkEngineTest}) prove the queries give
  * the streaming gate's answers; these show what the engines are asked.
@@ -89,7 +90,11 @@ class CompiledQueriesTest {
                     schema.fields().get(i).name(), kinds[i], kinds[i].name().toLowerCase(java.util.Locale.ROOT));
         }
         SqlChecks checks = new SqlChecks(sql, schema, relation, SqlChecks.Reserved.DEFAULT);
-        String query = readable(checks.checks("(SELECT * FROM " + sql.tableName("analytics.churn") + ")", 5, true));
+        String from = "(SELECT * FROM " + sql.tableName("analytics.churn") + ")";
+        // As a run asks them: the cells computed once and kept, then the checks over the kept cells.
+        String cells = readable(checks.cellsSelect(from));
+        checks.keptIn(sql.name("mlgate_cells_1"));
+        String query = cells + ";\n\n" + readable(checks.checks(from, 5, true));
 
         Path golden = GOLDEN.resolve(dialect + "-" + columns + ".sql");
         if (Boolean.getBoolean("mlgate.golden.update")) {

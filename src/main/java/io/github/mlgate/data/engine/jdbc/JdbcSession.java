@@ -111,6 +111,29 @@ public final class JdbcSession implements SqlSession {
     }
 
     @Override
+    public long execute(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            running = statement;
+            return statement.execute(sql) ? -1 : statement.getLargeUpdateCount();
+        }
+    }
+
+    @Override
+    public void define(String sql) throws SQLException {
+        boolean readOnly = connection.isReadOnly();
+        if (readOnly) {
+            connection.setReadOnly(false);
+        }
+        try {
+            execute(sql);
+        } finally {
+            if (readOnly) {
+                connection.setReadOnly(true);
+            }
+        }
+    }
+
+    @Override
     public void close() {
         if (cancelling != null) {
             try {

@@ -1,38 +1,50 @@
-WITH source AS (SELECT *
-FROM `analytics`.`churn`), cells AS (SELECT `__mlgate_file` AS f, `__mlgate_row` AS r, CAST(`__mlgate_file` AS BIGINT) * 4294967296 + `__mlgate_row` AS o,
-    CASE WHEN (`id` IS NULL OR `id` IN ('')) THEN 'constraint-error' WHEN NOT (((`id` RLIKE '\\A(?:[+-]?[0-9]+)\\z') AND char_length(`id`) <= 4301)) THEN 'type-error' END AS e0,
-    CASE WHEN NOT (`id` IS NULL OR `id` IN ('')) AND ((`id` RLIKE '\\A(?:[+-]?[0-9]+)\\z') AND char_length(`id`) <= 4301) THEN TRY_CAST(`id` AS DECIMAL(38, 0)) END AS v0, `id` AS t0,
-    CASE WHEN (`id` IS NULL OR `id` IN ('')) THEN 1 ELSE 0 END AS m0,
-    CASE WHEN (`name` IS NULL OR `name` IN ('')) THEN NULL WHEN NOT (TRUE) THEN 'type-error' WHEN (char_length(`name`) < 2 OR char_length(`name`) > 40 OR NOT (`name` RLIKE '\\A(?:[A-Z][a-z\' ]+)\\z')) THEN 'constraint-error' END AS e1,
-    CASE WHEN NOT (`name` IS NULL OR `name` IN ('')) AND TRUE THEN `name` END AS v1, `name` AS t1,
-    CASE WHEN (`name` IS NULL OR `name` IN ('')) THEN 1 ELSE 0 END AS m1,
-    CASE WHEN (`amount` IS NULL OR `amount` IN ('')) THEN NULL WHEN NOT (((`amount` RLIKE '\\A(?:[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?)\\z') OR lower(`amount`) IN ('nan', 'inf', '-inf'))) THEN 'type-error' WHEN ((TRY_CAST(`amount` AS DOUBLE) < CAST('0.0' AS DOUBLE) AND NOT isnan(TRY_CAST(`amount` AS DOUBLE))) OR (TRY_CAST(`amount` AS DOUBLE) > CAST('1000.0' AS DOUBLE) AND NOT isnan(TRY_CAST(`amount` AS DOUBLE)))) THEN 'constraint-error' END AS e2,
-    CASE WHEN NOT (`amount` IS NULL OR `amount` IN ('')) AND ((`amount` RLIKE '\\A(?:[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?)\\z') OR lower(`amount`) IN ('nan', 'inf', '-inf')) THEN TRY_CAST(`amount` AS DOUBLE) END AS v2, `amount` AS t2,
-    CASE WHEN (`amount` IS NULL OR `amount` IN ('')) THEN 1 ELSE 0 END AS m2,
-    CASE WHEN (`day` IS NULL OR `day` IN ('')) THEN NULL WHEN NOT (((`day` RLIKE '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') AND TRY_CAST(`day` AS DATE) IS NOT NULL)) THEN 'type-error' END AS e3,
-    CASE WHEN NOT (`day` IS NULL OR `day` IN ('')) AND ((`day` RLIKE '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') AND TRY_CAST(`day` AS DATE) IS NOT NULL) THEN TRY_CAST(`day` AS DATE) END AS v3, `day` AS t3,
-    CASE WHEN (`day` IS NULL OR `day` IN ('')) THEN 1 ELSE 0 END AS m3,
-    CASE WHEN (`seen` IS NULL OR `seen` IN ('')) THEN NULL WHEN NOT (((`seen` RLIKE '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?)\\z') AND TRY_CAST(`seen` AS TIMESTAMP) IS NOT NULL)) THEN 'type-error' END AS e4,
-    CASE WHEN NOT (`seen` IS NULL OR `seen` IN ('')) AND ((`seen` RLIKE '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?)\\z') AND TRY_CAST(`seen` AS TIMESTAMP) IS NOT NULL) THEN TRY_CAST(`seen` AS TIMESTAMP) END AS v4, `seen` AS t4,
-    CASE WHEN (`seen` IS NULL OR `seen` IN ('')) THEN 1 ELSE 0 END AS m4,
-    CASE WHEN (`kind` IS NULL OR `kind` IN ('')) THEN NULL WHEN NOT (TRUE) THEN 'type-error' WHEN (NOT (`kind` IN ('it\'s premium', 'basic'))) THEN 'constraint-error' END AS e5,
-    CASE WHEN NOT (`kind` IS NULL OR `kind` IN ('')) AND TRUE THEN `kind` END AS v5, `kind` AS t5,
-    CASE WHEN (`kind` IS NULL OR `kind` IN ('')) THEN 1 ELSE 0 END AS m5,
-    CASE WHEN (`active` IS NULL OR `active` IN ('')) THEN NULL WHEN NOT (`active` IN ('1', 'TRUE', 'True', 'true', '0', 'FALSE', 'False', 'false')) THEN 'type-error' END AS e6,
-    CASE WHEN NOT (`active` IS NULL OR `active` IN ('')) AND `active` IN ('1', 'TRUE', 'True', 'true', '0', 'FALSE', 'False', 'false') THEN (`active` IN ('1', 'TRUE', 'True', 'true')) END AS v6, `active` AS t6,
-    CASE WHEN (`active` IS NULL OR `active` IN ('')) THEN 1 ELSE 0 END AS m6,
-    CASE WHEN (`email` IS NULL OR `email` IN ('')) THEN NULL WHEN NOT (TRUE) THEN 'type-error' END AS e7,
-    CASE WHEN NOT (`email` IS NULL OR `email` IN ('')) AND TRUE THEN `email` END AS v7, `email` AS t7,
-    CASE WHEN (`email` IS NULL OR `email` IN ('')) THEN 1 ELSE 0 END AS m7, `id` AS kt
-FROM source), d7 AS (SELECT v, min(o) AS first
-FROM (SELECT CASE WHEN NOT (`email` IS NULL OR `email` IN ('')) AND TRUE THEN `email` END AS v, CAST(`__mlgate_file` AS BIGINT) * 4294967296 + `__mlgate_row` AS o
+SELECT f, r, o,
+    CASE WHEN m0 = 1 THEN 'constraint-error' WHEN ok0 = 0 THEN 'type-error' END AS e0, v0, t0, m0,
+    CASE WHEN m1 = 1 THEN NULL WHEN ok1 = 0 THEN 'type-error' WHEN (char_length(t1) < 2 OR char_length(t1) > 40 OR NOT (t1 RLIKE '\\A(?:[A-Z][a-z\' ]+)\\z')) THEN 'constraint-error' END AS e1, v1, t1, m1,
+    CASE WHEN m2 = 1 THEN NULL WHEN ok2 = 0 THEN 'type-error' WHEN ((v2 < CAST('0.0' AS DOUBLE) AND NOT isnan(v2)) OR (v2 > CAST('1000.0' AS DOUBLE) AND NOT isnan(v2))) THEN 'constraint-error' END AS e2, v2, t2, m2,
+    CASE WHEN m3 = 1 THEN NULL WHEN ok3 = 0 THEN 'type-error' END AS e3, v3, t3, m3,
+    CASE WHEN m4 = 1 THEN NULL WHEN ok4 = 0 THEN 'type-error' END AS e4, v4, t4, m4,
+    CASE WHEN m5 = 1 THEN NULL WHEN ok5 = 0 THEN 'type-error' WHEN (NOT (v5 IN ('it\'s premium', 'basic'))) THEN 'constraint-error' END AS e5, v5, t5, m5,
+    CASE WHEN m6 = 1 THEN NULL WHEN ok6 = 0 THEN 'type-error' END AS e6, v6, t6, m6,
+    CASE WHEN m7 = 1 THEN NULL WHEN ok7 = 0 THEN 'type-error' END AS e7, v7, t7, m7, t0 AS kt
+FROM (SELECT f, r, o, m0, t0, ok0,
+    CASE WHEN m0 = 0 AND ok0 = 1 THEN TRY_CAST(c0 AS DECIMAL(38, 0)) END AS v0, m1, t1, ok1,
+    CASE WHEN m1 = 0 AND ok1 = 1 THEN c1 END AS v1, m2, t2, ok2,
+    CASE WHEN m2 = 0 AND ok2 = 1 THEN TRY_CAST(c2 AS DOUBLE) END AS v2, m3, t3, ok3,
+    CASE WHEN m3 = 0 AND ok3 = 1 THEN TRY_CAST(c3 AS DATE) END AS v3, m4, t4, ok4,
+    CASE WHEN m4 = 0 AND ok4 = 1 THEN TRY_CAST(c4 AS TIMESTAMP) END AS v4, m5, t5, ok5,
+    CASE WHEN m5 = 0 AND ok5 = 1 THEN c5 END AS v5, m6, t6, ok6,
+    CASE WHEN m6 = 0 AND ok6 = 1 THEN (c6 IN ('1', 'TRUE', 'True', 'true')) END AS v6, m7, t7, ok7,
+    CASE WHEN m7 = 0 AND ok7 = 1 THEN c7 END AS v7
+FROM (SELECT `__mlgate_file` AS f, `__mlgate_row` AS r, CAST(`__mlgate_file` AS BIGINT) * 4294967296 + `__mlgate_row` AS o,
+    CASE WHEN (`id` IS NULL OR `id` IN ('')) THEN 1 ELSE 0 END AS m0, `id` AS t0,
+    CASE WHEN ((`id` RLIKE '\\A(?:[+-]?[0-9]+)\\z') AND char_length(`id`) <= 4301) THEN 1 ELSE 0 END AS ok0, `id` AS c0,
+    CASE WHEN (`name` IS NULL OR `name` IN ('')) THEN 1 ELSE 0 END AS m1, `name` AS t1,
+    CASE WHEN TRUE THEN 1 ELSE 0 END AS ok1, `name` AS c1,
+    CASE WHEN (`amount` IS NULL OR `amount` IN ('')) THEN 1 ELSE 0 END AS m2, `amount` AS t2,
+    CASE WHEN ((`amount` RLIKE '\\A(?:[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?)\\z') OR lower(`amount`) IN ('nan', 'inf', '-inf')) THEN 1 ELSE 0 END AS ok2, `amount` AS c2,
+    CASE WHEN (`day` IS NULL OR `day` IN ('')) THEN 1 ELSE 0 END AS m3, `day` AS t3,
+    CASE WHEN ((`day` RLIKE '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2})\\z') AND TRY_CAST(`day` AS DATE) IS NOT NULL) THEN 1 ELSE 0 END AS ok3, `day` AS c3,
+    CASE WHEN (`seen` IS NULL OR `seen` IN ('')) THEN 1 ELSE 0 END AS m4, `seen` AS t4,
+    CASE WHEN ((`seen` RLIKE '\\A(?:[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}(:[0-9]{2})?)?)\\z') AND TRY_CAST(`seen` AS TIMESTAMP) IS NOT NULL) THEN 1 ELSE 0 END AS ok4, `seen` AS c4,
+    CASE WHEN (`kind` IS NULL OR `kind` IN ('')) THEN 1 ELSE 0 END AS m5, `kind` AS t5,
+    CASE WHEN TRUE THEN 1 ELSE 0 END AS ok5, `kind` AS c5,
+    CASE WHEN (`active` IS NULL OR `active` IN ('')) THEN 1 ELSE 0 END AS m6, `active` AS t6,
+    CASE WHEN `active` IN ('1', 'TRUE', 'True', 'true', '0', 'FALSE', 'False', 'false') THEN 1 ELSE 0 END AS ok6, `active` AS c6,
+    CASE WHEN (`email` IS NULL OR `email` IN ('')) THEN 1 ELSE 0 END AS m7, `email` AS t7,
+    CASE WHEN TRUE THEN 1 ELSE 0 END AS ok7, `email` AS c7
 FROM (SELECT *
-FROM `analytics`.`churn`) AS source) one
+FROM `analytics`.`churn`) AS source) read_cells) cast_cells
+;
+
+WITH cells AS (SELECT *
+FROM `mlgate_cells_1`), d7 AS (SELECT v, min(o) AS first
+FROM (SELECT v7 AS v, o
+FROM cells) one
 WHERE v IS NOT NULL
 GROUP BY v HAVING count(*) > 1), dk AS (SELECT k0, min(o) AS first
-FROM (SELECT CASE WHEN NOT (`id` IS NULL OR `id` IN ('')) AND ((`id` RLIKE '\\A(?:[+-]?[0-9]+)\\z') AND char_length(`id`) <= 4301) THEN TRY_CAST(`id` AS DECIMAL(38, 0)) END AS k0, CAST(`__mlgate_file` AS BIGINT) * 4294967296 + `__mlgate_row` AS o
-FROM (SELECT *
-FROM `analytics`.`churn`) AS source) one
+FROM (SELECT v0 AS k0, o
+FROM cells) one
 WHERE k0 IS NOT NULL
 GROUP BY k0 HAVING count(*) > 1), checked AS (SELECT cells.*,
     CASE WHEN d7.first IS NOT NULL AND cells.o <> d7.first THEN 2 ELSE 1 END AS u7, d7.first AS uo7,
