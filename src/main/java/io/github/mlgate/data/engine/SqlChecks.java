@@ -456,6 +456,39 @@ public final class SqlChecks {
     }
 
     /**
+     * The cells' columns the checks group and join on: the order key, the values of unique fields, of the primary key
+     * and of foreign keys, and, for repeated rows, the texts of every field read.
+     *
+     * @return the columns' names in the {@link #cells}
+     */
+    List<String> joined() {
+        java.util.Set<String> joined = new java.util.LinkedHashSet<>(List.of("o"));
+        for (int i : uniqueFields) {
+            if (columns[i] != null) {
+                joined.add("v" + i);
+            }
+        }
+        for (int k : keyFields) {
+            if (columns[k] != null) {
+                joined.add("v" + k);
+            }
+        }
+        for (Reference reference : references) {
+            for (int i : reference.fields()) {
+                joined.add("v" + i);
+            }
+        }
+        if (duplicateRows) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (columns[i] != null) {
+                    joined.add("t" + i);
+                }
+            }
+        }
+        return List.copyOf(joined);
+    }
+
+    /**
      * Has every later query read the cells from where they are kept rather than compute them from the data again.
      *
      * @param table the kept cells' table ({@link KeptCells#table})

@@ -17,9 +17,9 @@ import java.util.Map;
  * The profiles of a resource's fields as engine aggregates over the compiled checks' typed values ({@link
  * SqlChecks}): counts, missing and distinct values (estimated where the engine has a sketch, and then counted exactly
  * when they are few), least and greatest values, and for numbers the mean, sample standard deviation, quantiles (the
- * engine's discrete quantile) and a histogram, and for other types the most frequent values. At most four queries per
- * resource, whatever its rows and fields: the aggregates, the exact distinct counts, the histograms and the frequent
- * values.
+ * engine's discrete quantile) and a histogram, and for other types the most frequent values. Whatever the rows, the
+ * queries are the aggregates, the exact distinct counts, the histograms and the frequent values of the fields of few
+ * values, and, on an engine without an estimate of the most frequent values, one more per field of many values.
  */
 public final class SqlProfiles {
 
@@ -309,7 +309,11 @@ public final class SqlProfiles {
                 continue;
             }
             one.top = new ArrayList<>();
-            (one.distinctExact ? few : many).add(one);
+            // Many values: those the engine estimates, and, where it has no estimate of the most frequent ones, those
+            // past what the streaming gate counts exactly; each is then counted apart with a bounded sort.
+            boolean manyValues =
+                    one.candidates == null ? one.distinct > 2L * ValueCounts.EXACT_DISTINCT : !one.distinctExact;
+            (manyValues ? many : few).add(one);
         }
         if (!few.isEmpty()) {
             exactTops(session, relation, few);
@@ -317,7 +321,7 @@ public final class SqlProfiles {
         List<Measured> estimated = new ArrayList<>();
         for (Measured one : many) {
             if (one.candidates == null) {
-                exactTops(session, relation, List.of(one));
+                exactTop(session, relation, one);
             } else {
                 estimated.add(one);
             }
@@ -352,6 +356,22 @@ public final class SqlProfiles {
                         + " NULL) ranked WHERE rank <= " + TOP + " ORDER BY field, rank")) {
             while (result.next()) {
                 byField.get(result.getInt(1)).top.add(new DataSummary.TopValue(result.getString(2), result.getLong(3)));
+            }
+        }
+    }
+
+    /**
+     * The ten most frequent texts of one field of many values, counted exactly: its values hashed and the ten kept
+     * as they come (a bounded sort), never a sort of every distinct value.
+     */
+    private void exactTop(SqlSession session, String relation, Measured one) throws SQLException {
+        int i = one.field;
+        try (SqlSession.SqlRows result = session.query(checks.cells(relation) + " SELECT substr(value, 1, " + SHOWN
+                + "), n FROM (SELECT CASE WHEN v" + i + " IS NOT NULL THEN t" + i + " END AS value, count(*) AS n FROM"
+                + " cells GROUP BY CASE WHEN v" + i + " IS NOT NULL THEN t" + i + " END) counted WHERE value IS NOT"
+                + " NULL ORDER BY n DESC, " + sql.binaryOrder("value") + " LIMIT " + TOP)) {
+            while (result.next()) {
+                one.top.add(new DataSummary.TopValue(result.getString(1), result.getLong(2)));
             }
         }
     }
