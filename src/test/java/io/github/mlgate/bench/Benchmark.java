@@ -159,6 +159,32 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * A hand-written query of the histograms' counts: per numeric field, the rows at or below each tenth.
+     *
+     * @param numbers the fields' expressions
+     * @param from what the query reads
+     * @return the query
+     */
+    static String bins(String[] numbers, String from) {
+        List<String> counts = new java.util.ArrayList<>();
+        for (String number : numbers) {
+            for (int b = 1; b < 10; b++) {
+                counts.add("count(*) FILTER (WHERE " + number + " <= " + b * 0.1 + ")");
+            }
+        }
+        return "SELECT " + String.join(", ", counts) + " FROM " + from;
+    }
+
+    /** Runs a hand-written query and reads every row it gives, as a report would. */
+    static void drain(java.sql.Statement statement, String query) throws java.sql.SQLException {
+        try (java.sql.ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                result.getObject(1);
+            }
+        }
+    }
+
     static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
     }

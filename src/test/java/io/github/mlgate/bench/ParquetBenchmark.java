@@ -162,18 +162,7 @@ final class ParquetBenchmark {
                 + " ORDER BY file_row_number LIMIT 500";
         String repeats =
                 "SELECT id, min(file_row_number), count(*) FROM " + source + " GROUP BY id HAVING count(*) > 1";
-        StringBuilder bins = new StringBuilder("SELECT ");
-        for (int f = 0; f < numeric.length; f++) {
-            for (int b = 1; b < 10; b++) {
-                bins.append(f + b == 1 ? "" : ", ")
-                        .append("count(*) FILTER (WHERE ")
-                        .append(numeric[f])
-                        .append(" <= ")
-                        .append(b * 0.1)
-                        .append(')');
-            }
-        }
-        bins.append(" FROM ").append(source);
+        String bins = Benchmark.bins(numeric, source);
         long errors = 0;
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
@@ -187,26 +176,18 @@ final class ParquetBenchmark {
                 System.out.println(
                         "parquet: hand-written counts " + each.toString().strip());
             }
-            drain(statement, exactDistinct);
-            drain(statement, firstErrors);
-            drain(statement, repeats);
-            drain(statement, bins.toString());
+            Benchmark.drain(statement, exactDistinct);
+            Benchmark.drain(statement, firstErrors);
+            Benchmark.drain(statement, repeats);
+            Benchmark.drain(statement, bins);
             for (String text : new String[] {"category", "code", "comment", "active"}) {
-                drain(
+                Benchmark.drain(
                         statement,
                         "SELECT " + text + ", count(*) AS n FROM " + source + " GROUP BY " + text + " ORDER BY n DESC, "
                                 + text + " LIMIT 10");
             }
         }
         return errors;
-    }
-
-    private static void drain(Statement statement, String query) throws SQLException {
-        try (ResultSet result = statement.executeQuery(query)) {
-            while (result.next()) {
-                result.getObject(1);
-            }
-        }
     }
 
     private static void duckdb(String statement) throws IOException {

@@ -195,19 +195,8 @@ final class PostgresBenchmark {
         String firstErrors = "SELECT * FROM (" + typed + ") typed WHERE quantity IS NULL OR age > 99 OR category NOT IN"
                 + " ('books', 'music', 'garden', 'toys', 'food', 'tools', 'sports', 'health', 'travel', 'games') OR"
                 + " NOT code_ok OR (amount_t <> '' AND amount IS NULL) LIMIT 100";
-        StringBuilder bins = new StringBuilder("SELECT ");
         String[] binned = {"amount", "discount", "quantity", "age", "score", "label"};
-        for (int f = 0; f < binned.length; f++) {
-            for (int b = 1; b < 10; b++) {
-                bins.append(f + b == 1 ? "" : ", ")
-                        .append("count(*) FILTER (WHERE ")
-                        .append(binned[f])
-                        .append(" <= ")
-                        .append(b * 0.1)
-                        .append(')');
-            }
-        }
-        bins.append(" FROM (").append(typed).append(") typed");
+        String bins = Benchmark.bins(binned, "(" + typed + ") typed");
         StringBuilder each = new StringBuilder();
         try (Connection connection = connect();
                 Statement statement = connection.createStatement()) {
@@ -218,24 +207,16 @@ final class PostgresBenchmark {
                     each.append(result.getLong(c)).append(' ');
                 }
             }
-            drain(statement, few);
-            drain(statement, repeats);
-            drain(statement, firstErrors);
-            drain(statement, bins.toString());
-            drain(
+            Benchmark.drain(statement, few);
+            Benchmark.drain(statement, repeats);
+            Benchmark.drain(statement, firstErrors);
+            Benchmark.drain(statement, bins);
+            Benchmark.drain(
                     statement,
                     "SELECT c, n FROM (SELECT category AS c, count(*) AS n FROM " + table + " GROUP BY category"
                             + " UNION ALL SELECT active, count(*) FROM " + table + " GROUP BY active) tops");
         }
         return each.toString().strip();
-    }
-
-    private static void drain(Statement statement, String query) throws SQLException {
-        try (ResultSet result = statement.executeQuery(query)) {
-            while (result.next()) {
-                result.getObject(1);
-            }
-        }
     }
 
     private static Connection connect() throws SQLException {

@@ -78,6 +78,88 @@ class PostgresEngineTest {
         EnginesAgreeWithTheStreamingGateTest.sameProfiles(streamed, table);
     }
 
+    /**
+     * The texts at the edges of the calendar and of the double range, read by PostgreSQL's compiled rules (the
+     * calendar compared as digits, plain decimals cast straight to double, the rest through numeric), give the
+     * streaming gate's errors and values.
+     */
+    @Test
+    void calendarAndNumberEdgesGiveTheStreamingGatesVerdicts() throws Exception {
+        String[] days = {
+            "2024-02-29",
+            "2023-02-29",
+            "1900-02-29",
+            "2000-02-29",
+            "2021-04-30",
+            "2021-04-31",
+            "2021-13-01",
+            "2021-00-10",
+            "2021-01-00",
+            "2021-01-32",
+            "0001-01-01",
+            "9999-12-31",
+            "2021-11-31"
+        };
+        String[] times = {
+            "2024-02-29T23:59:59", "2023-02-29T00:00:00", "2021-01-01T24:00:00", "2021-01-01T23:60:00",
+            "2021-01-01T23:59:60", "2021-01-01T00:00:00.123456", "2021-06-31T10:00:00", "2021-12-31T23:59:59"
+        };
+        String[] numbers = {
+            "-0.0",
+            "0.1",
+            "+.5",
+            "5.",
+            "1e400",
+            "-1e400",
+            "1e-400",
+            "1E3",
+            "123456789012345678901234567890.5",
+            "0." + "0".repeat(297) + "1",
+            "0." + "0".repeat(305) + "25",
+            "NaN",
+            "-inf",
+            "2.5e-3"
+        };
+        StringBuilder csv = new StringBuilder("id,day,at,x\n");
+        int rows = Math.max(days.length, Math.max(times.length, numbers.length));
+        for (int r = 0; r < rows; r++) {
+            csv.append(r)
+                    .append(',')
+                    .append(r < days.length ? days[r] : "")
+                    .append(',')
+                    .append(r < times.length ? times[r] : "")
+                    .append(',')
+                    .append(r < numbers.length ? numbers[r] : "")
+                    .append('\n');
+        }
+        Files.createDirectories(project.resolve("data"));
+        Files.writeString(project.resolve("data/edges.csv"), csv);
+        sql("DROP TABLE IF EXISTS mlgate_edges", "CREATE TABLE mlgate_edges (id text, day text, at text, x text)");
+        try (Connection connection = connect()) {
+            connection
+                    .unwrap(org.postgresql.PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "COPY mlgate_edges FROM STDIN WITH (FORMAT csv, HEADER true)",
+                            new StringReader(csv.toString()));
+        }
+        String schema = "    schema:\n      primaryKey: id\n      fields:\n"
+                + "        - {name: id, type: integer}\n"
+                + "        - {name: day, type: date, constraints: {minimum: '0001-01-02'}}\n"
+                + "        - {name: at, type: datetime}\n"
+                + "        - {name: x, type: number, constraints: {maximum: 1000}}\n";
+        descriptor("  - name: streamed\n    path: ../../data/edges.csv\n" + schema
+                + "  - name: table\n    mlgate: {engine: warehouse, table: mlgate_edges}\n" + schema);
+
+        GateResult result = run();
+
+        JsonNode data = TestJson.section(result, "data");
+        assertThat(data.get(0).at("/errors/byField"))
+                .hasToString("{\"type-error\":{\"day\":8,\"at\":5},\"constraint-error\":{\"x\":2,\"day\":1}}");
+        EnginesAgreeWithTheStreamingGateTest.sameCountsInAnyOrder(data.get(0), data.get(1));
+        EnginesAgreeWithTheStreamingGateTest.sameProfiles(data.get(0), data.get(1));
+    }
+
     @Test
     void rowsOfATableAreNamedByTheirPrimaryKey() throws Exception {
         sql(

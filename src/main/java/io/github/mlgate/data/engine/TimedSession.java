@@ -20,34 +20,37 @@ final class TimedSession implements SqlSession {
         this.listener = listener;
     }
 
-    @Override
-    public SqlRows query(String sql) throws SQLException {
+    /** A statement's work, timed. */
+    @FunctionalInterface
+    private interface Statement<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T timed(String sql, Statement<T> statement) throws SQLException {
         long start = System.nanoTime();
         try {
-            return session.query(sql);
+            return statement.run();
         } finally {
             listener.statement(resource, sql, (System.nanoTime() - start) / 1e9);
         }
+    }
+
+    @Override
+    public SqlRows query(String sql) throws SQLException {
+        return timed(sql, () -> session.query(sql));
     }
 
     @Override
     public long execute(String sql) throws SQLException {
-        long start = System.nanoTime();
-        try {
-            return session.execute(sql);
-        } finally {
-            listener.statement(resource, sql, (System.nanoTime() - start) / 1e9);
-        }
+        return timed(sql, () -> session.execute(sql));
     }
 
     @Override
     public void define(String sql) throws SQLException {
-        long start = System.nanoTime();
-        try {
+        timed(sql, () -> {
             session.define(sql);
-        } finally {
-            listener.statement(resource, sql, (System.nanoTime() - start) / 1e9);
-        }
+            return null;
+        });
     }
 
     @Override
