@@ -1,11 +1,6 @@
 package io.github.mlgate.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlgate.csv.CsvReader;
-import io.github.mlgate.data.DataGate;
-import io.github.mlgate.data.DataRequest;
-import io.github.mlgate.data.resource.DataProgress;
-import io.github.mlgate.gate.GatePolicy;
 import io.github.mlgate.gate.GateResult;
 import io.github.mlgate.gate.TestJson;
 import java.io.IOException;
@@ -18,8 +13,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,37 +51,12 @@ final class PostgresBenchmark {
         double[] hand = new double[3];
         for (int run = 0; run < 3; run++) {
             Benchmark.resetPeaks();
-            List<String> statements = new ArrayList<>();
-            StringBuilder log = new StringBuilder();
-            DataProgress timed = new DataProgress() {
-                @Override
-                public void progress(String resource, long read, long bytesRead, long bytesTotal, double seconds) {}
-
-                @Override
-                public void statement(String resource, String sql, double seconds) {
-                    log.append(String.format(Locale.ROOT, "-- %.3f s%n%s;%n", seconds, sql));
-                    statements.add(String.format(
-                            Locale.ROOT, "%7.2f s  %s", seconds, sql.length() > 110 ? sql.substring(0, 110) : sql));
-                }
-            };
+            StatementLog statements = new StatementLog();
             long start = System.nanoTime();
-            GateResult result = new DataGate()
-                    .run(new DataRequest(
-                            directory,
-                            descriptor.getFileName(),
-                            100,
-                            null,
-                            GatePolicy.DEFAULT,
-                            timed,
-                            DataProgress.DEFAULT_INTERVAL,
-                            CsvReader.DEFAULT_MAX_RECORD_BYTES,
-                            false));
+            GateResult result = statements.run(directory, descriptor);
             gate[run] = Benchmark.seconds(start);
             if (run == 2) {
-                System.out.println("postgres: mlgate's statements in its last run (as mvn -X logs them):");
-                statements.forEach(line -> System.out.println("  " + line));
-                Files.writeString(directory.resolve("postgres-statements.sql"), log);
-                System.out.println("postgres: the statements whole: " + directory.resolve("postgres-statements.sql"));
+                statements.print("postgres", directory);
             }
             JsonNode data = TestJson.section(result, "data").get(0);
             System.out.printf(

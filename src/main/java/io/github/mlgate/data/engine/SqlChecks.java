@@ -455,6 +455,24 @@ public final class SqlChecks {
         return cellsOf(relation + " AS source");
     }
 
+    /** How many fields are read: those with a column that holds their type. */
+    int read() {
+        return (int) java.util.Arrays.stream(columns)
+                .filter(java.util.Objects::nonNull)
+                .count();
+    }
+
+    /** How many fields read are parsed from text by a lexical rule (a number, a date, a boolean in a text column). */
+    int parsedFromText() {
+        int parsed = 0;
+        for (int i = 0; i < fields.size(); i++) {
+            if (columns[i] != null && !valid[i].equals("TRUE")) {
+                parsed++;
+            }
+        }
+        return parsed;
+    }
+
     /**
      * The cells' columns the checks group and join on: the order key, the values of unique fields, of the primary key
      * and of foreign keys, and, for repeated rows, the texts of every field read.
