@@ -34,7 +34,9 @@ final class PostgresBenchmark {
     static void run(Path directory, int rows) throws IOException, SQLException {
         String url = System.getenv("MLGATE_POSTGRES_URL");
         if (url == null) {
-            throw new IOException("set MLGATE_POSTGRES_URL, MLGATE_POSTGRES_USER and MLGATE_POSTGRES_PASSWORD");
+            System.out.println("postgres: skipped: set MLGATE_POSTGRES_URL, MLGATE_POSTGRES_USER and"
+                    + " MLGATE_POSTGRES_PASSWORD to a server (.ci/run starts one) to run it");
+            return;
         }
         String table = "mlgate_bench.events_" + rows;
         load(directory, rows, table);

@@ -218,7 +218,7 @@ public final class EngineValidator implements ResourceCheck {
         if (resource.duplicateRows()) {
             checks.duplicateRows();
         }
-        try (KeptCells kept = KeptCells.keep(session, sql, checks, relation)) {
+        try (KeptCells kept = KeptCells.keep(session, sql, checks, relation, inFiles)) {
             if (kept != null) {
                 checks.keptIn(kept.table());
                 rows = kept.rows();

@@ -38,16 +38,19 @@ final class KeptCells implements AutoCloseable {
      * @param sql the engine's dialect
      * @param checks the compiled checks, whose cells are kept
      * @param relation what the engine reads
-     * @return the kept cells, or null when keeping them would not pay (DuckDB reading mostly typed columns) or this
+     * @param files whether it reads Parquet files, rather than a table or a query
+     * @return the kept cells, or null when keeping them would not pay (Parquet files of mostly typed columns) or this
      *     engine cannot keep them (a PostgreSQL column of a type the gate cannot name in a definition, such as a type
      *     of another schema): every query then computes them from the data again
      * @throws SQLException when the engine fails to compute them
      */
-    static KeptCells keep(SqlSession session, SqlDialect sql, SqlChecks checks, String relation) throws SQLException {
-        if (sql instanceof DuckDbDialect && 2 * checks.parsedFromText() < checks.read()) {
-            // DuckDB reads typed Parquet columns again faster than it copies them: on 1,000,000 rows with one field of
-            // thirteen parsed from text, keeping took 3.6-3.9 s against 3.1-3.4 s; with ten of thirteen, 5.3-6.2 s
-            // against 6.5-8.5 s. It keeps the cells where most fields are parsed.
+    static KeptCells keep(SqlSession session, SqlDialect sql, SqlChecks checks, String relation, boolean files)
+            throws SQLException {
+        if (files && 2 * checks.parsedFromText() < checks.read()) {
+            // Engines read typed Parquet columns again faster than they copy them. On 1,000,000 rows with one field of
+            // thirteen parsed from text, keeping took DuckDB 3.6-3.9 s against 3.1-3.4 s, and Spark local[2] 139-142 s
+            // against 119-129 s; with ten of thirteen parsed, DuckDB 5.3-6.2 s against 6.5-8.5 s. Tables and queries
+            // are always kept: each statement would otherwise number their rows again.
             return null;
         }
         String select = checks.cellsSelect(relation);
