@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A resource's checked cells ({@link SqlChecks#cellsSelect}), computed in one scan of the data and kept in the engine,
  * so that the checks and every profile query after them read typed values and error codes rather than parse each cell
- * again: DuckDB keeps them in a temporary table, Spark in a cached view, PostgreSQL in a temporary table whose columns
- * the gate defines and the read-only session then fills. Dropped when the resource is done.
+ * again: DuckDB keeps them in a temporary table, PostgreSQL in a temporary table whose columns the gate defines and the
+ * read-only session then fills. Dropped when the resource is done. Spark keeps none ({@link SqlDialect#keepsCells}).
  */
 final class KeptCells implements AutoCloseable {
 
@@ -46,11 +46,11 @@ final class KeptCells implements AutoCloseable {
      */
     static KeptCells keep(SqlSession session, SqlDialect sql, SqlChecks checks, String relation, boolean files)
             throws SQLException {
-        if (files && 2 * checks.parsedFromText() < checks.read()) {
-            // Engines read typed Parquet columns again faster than they copy them. On 1,000,000 rows with one field of
-            // thirteen parsed from text, keeping took DuckDB 3.6-3.9 s against 3.1-3.4 s, and Spark local[2] 139-142 s
-            // against 119-129 s; with ten of thirteen parsed, DuckDB 5.3-6.2 s against 6.5-8.5 s. Tables and queries
-            // are always kept: each statement would otherwise number their rows again.
+        if (!sql.keepsCells() || files && 2 * checks.parsedFromText() < checks.read()) {
+            // Engines read typed Parquet columns again faster than they copy them: on 1,000,000 rows with one field of
+            // thirteen parsed from text, keeping took DuckDB 3.6-3.9 s against 3.1-3.4 s; with ten of thirteen, 5.3-6.2
+            // s against 6.5-8.5 s. Tables and queries are always kept: each statement would otherwise number their
+            // rows again.
             return null;
         }
         String select = checks.cellsSelect(relation);
@@ -58,9 +58,7 @@ final class KeptCells implements AutoCloseable {
         String name = "mlgate_cells_" + NEXT.incrementAndGet();
         if (!(sql instanceof PostgresDialect)) {
             String table = sql.name(name);
-            // Spark's CACHE TABLE ... AS makes a temporary view and caches it, eagerly.
-            session.execute((sql instanceof SparkDialect ? "CACHE TABLE " : "CREATE TEMPORARY TABLE ") + table + " AS "
-                    + select);
+            session.execute("CREATE TEMPORARY TABLE " + table + " AS " + select);
             return new KeptCells(session, sql, table, count(session, table));
         }
         String table = "pg_temp." + sql.name(name);
@@ -111,7 +109,7 @@ final class KeptCells implements AutoCloseable {
         if (sql instanceof PostgresDialect) {
             session.define("DROP TABLE IF EXISTS " + table);
         } else {
-            session.execute((sql instanceof SparkDialect ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ") + table);
+            session.execute("DROP TABLE IF EXISTS " + table);
         }
     }
 }

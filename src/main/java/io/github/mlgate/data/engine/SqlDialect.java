@@ -122,6 +122,16 @@ public sealed interface SqlDialect permits DuckDbDialect, PostgresDialect, Spark
     }
 
     /**
+     * Whether the engine keeps a resource's checked cells for the statements after the one that computes them ({@link
+     * KeptCells}).
+     *
+     * @return true where keeping them was measured to pay
+     */
+    default boolean keepsCells() {
+        return true;
+    }
+
+    /**
      * What ends a subquery so that the engine computes its columns once rather than fold it into the query around it,
      * which would compute an expression again wherever its result is used: PostgreSQL's {@code OFFSET 0}.
      *

@@ -1,4 +1,5 @@
-SELECT f, r, o,
+WITH source AS (SELECT *
+FROM `analytics`.`churn`), cells AS (SELECT f, r, o,
     CASE WHEN m0 = 1 THEN 'constraint-error' WHEN ok0 = 0 THEN 'type-error' END AS e0, v0, t0, m0,
     CASE WHEN m1 = 1 THEN NULL WHEN ok1 = 0 THEN 'type-error' WHEN (char_length(t1) < 2 OR char_length(t1) > 40 OR NOT (t1 RLIKE '\\A(?:[A-Z][a-z\' ]+)\\z')) THEN 'constraint-error' END AS e1, v1, t1, m1,
     CASE WHEN m2 = 1 THEN NULL WHEN ok2 = 0 THEN 'type-error' WHEN ((v2 < CAST('0.0' AS DOUBLE) AND NOT isnan(v2)) OR (v2 > CAST('1000.0' AS DOUBLE) AND NOT isnan(v2))) THEN 'constraint-error' END AS e2, v2, t2, m2,
@@ -33,18 +34,15 @@ FROM (SELECT `__mlgate_file` AS f, `__mlgate_row` AS r, CAST(`__mlgate_file` AS 
     CASE WHEN TRUE THEN 1 ELSE 0 END AS ok6, `active` AS c6,
     CASE WHEN (`email` IS NULL OR `email` IN ('')) THEN 1 ELSE 0 END AS m7, `email` AS t7,
     CASE WHEN TRUE THEN 1 ELSE 0 END AS ok7, `email` AS c7
+FROM source) read_cells) cast_cells), d7 AS (SELECT v, min(o) AS first
+FROM (SELECT CASE WHEN NOT (`email` IS NULL OR `email` IN ('')) AND TRUE THEN `email` END AS v, CAST(`__mlgate_file` AS BIGINT) * 4294967296 + `__mlgate_row` AS o
 FROM (SELECT *
-FROM `analytics`.`churn`) AS source) read_cells) cast_cells
-;
-
-WITH cells AS (SELECT *
-FROM `mlgate_cells_1`), d7 AS (SELECT v, min(o) AS first
-FROM (SELECT v7 AS v, o
-FROM cells) one
+FROM `analytics`.`churn`) AS source) one
 WHERE v IS NOT NULL
 GROUP BY v HAVING count(*) > 1), dk AS (SELECT k0, min(o) AS first
-FROM (SELECT v0 AS k0, o
-FROM cells) one
+FROM (SELECT CASE WHEN NOT `id` IS NULL AND TRUE THEN `id` END AS k0, CAST(`__mlgate_file` AS BIGINT) * 4294967296 + `__mlgate_row` AS o
+FROM (SELECT *
+FROM `analytics`.`churn`) AS source) one
 WHERE k0 IS NOT NULL
 GROUP BY k0 HAVING count(*) > 1), checked AS (SELECT cells.*,
     CASE WHEN d7.first IS NOT NULL AND cells.o <> d7.first THEN 2 ELSE 1 END AS u7, d7.first AS uo7,
