@@ -35,39 +35,11 @@ final class ParquetBenchmark {
         Path descriptor = directory.resolve("datapackage-parquet.yaml");
         Files.writeString(
                 descriptor, DataBenchmark.descriptor(parquet.getFileName().toString()));
-        double[] gate = new double[3];
-        double[] hand = new double[3];
-        for (int run = 0; run < 3; run++) {
-            Benchmark.resetPeaks();
-            StatementLog statements = new StatementLog();
-            long start = System.nanoTime();
-            GateResult result = statements.run(directory, descriptor);
-            gate[run] = Benchmark.seconds(start);
-            if (run == 2) {
-                statements.print("parquet", directory);
-            }
-            JsonNode errors = TestJson.section(result, "data").get(0).path("errors");
-            System.out.printf(
-                    Locale.ROOT,
-                    "parquet: mlgate through DuckDB: %,d rows, 13 fields: %.2f s, peak heap %,d MB; errors %s%n",
-                    TestJson.section(result, "data").get(0).path("rows").asLong(),
-                    gate[run],
-                    Benchmark.peakHeapMegabytes(),
-                    errors.path("byCode"));
-            start = System.nanoTime();
-            long handCounted = handWritten(parquet.toAbsolutePath().toString());
-            hand[run] = Benchmark.seconds(start);
-            System.out.printf(
-                    Locale.ROOT, "parquet: hand-written DuckDB SQL: %.2f s (%,d errors)%n", hand[run], handCounted);
-        }
-        java.util.Arrays.sort(gate);
-        java.util.Arrays.sort(hand);
-        System.out.printf(
-                Locale.ROOT,
-                "parquet: median mlgate %.2f s, hand-written %.2f s: %.2fx (target: at most 1.25x)%n",
-                gate[1],
-                hand[1],
-                gate[1] / hand[1]);
+        StatementLog.inTurns(
+                "parquet",
+                directory,
+                descriptor,
+                () -> "errors counted " + handWritten(parquet.toAbsolutePath().toString()));
     }
 
     /** The benchmark file as typed Parquet, written by DuckDB the first time. */

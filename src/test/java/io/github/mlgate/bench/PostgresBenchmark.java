@@ -1,8 +1,5 @@
 package io.github.mlgate.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.mlgate.gate.GateResult;
-import io.github.mlgate.gate.TestJson;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -49,38 +46,7 @@ final class PostgresBenchmark {
                                 .replace(
                                         "    path: unused.csv\n",
                                         "    mlgate: {engine: warehouse, table: " + table + "}\n"));
-        double[] gate = new double[3];
-        double[] hand = new double[3];
-        for (int run = 0; run < 3; run++) {
-            Benchmark.resetPeaks();
-            StatementLog statements = new StatementLog();
-            long start = System.nanoTime();
-            GateResult result = statements.run(directory, descriptor);
-            gate[run] = Benchmark.seconds(start);
-            if (run == 2) {
-                statements.print("postgres", directory);
-            }
-            JsonNode data = TestJson.section(result, "data").get(0);
-            System.out.printf(
-                    Locale.ROOT,
-                    "postgres: mlgate: %,d rows, 13 fields: %.2f s, peak heap %,d MB; errors %s%n",
-                    data.path("rows").asLong(),
-                    gate[run],
-                    Benchmark.peakHeapMegabytes(),
-                    data.path("errors").path("byCode"));
-            start = System.nanoTime();
-            String counts = handWritten(table);
-            hand[run] = Benchmark.seconds(start);
-            System.out.printf(Locale.ROOT, "postgres: hand-written SQL: %.2f s (counts %s)%n", hand[run], counts);
-        }
-        java.util.Arrays.sort(gate);
-        java.util.Arrays.sort(hand);
-        System.out.printf(
-                Locale.ROOT,
-                "postgres: median mlgate %.2f s, hand-written %.2f s: %.2fx (target: at most 1.25x)%n",
-                gate[1],
-                hand[1],
-                gate[1] / hand[1]);
+        StatementLog.inTurns("postgres", directory, descriptor, () -> "counts " + handWritten(table));
     }
 
     /** Loads the benchmark rows into a table of text columns the first time, with {@code COPY}. */

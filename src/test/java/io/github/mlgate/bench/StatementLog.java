@@ -52,6 +52,62 @@ final class StatementLog implements DataProgress {
         shown.add(String.format(Locale.ROOT, "%7.2f s  %s", seconds, sql.length() > 110 ? sql.substring(0, 110) : sql));
     }
 
+    /** A hand-written query of a benchmark's outputs: what it counted, shown beside its time. */
+    @FunctionalInterface
+    interface HandWritten {
+        String run() throws java.sql.SQLException;
+    }
+
+    /**
+     * Runs the data gate and a hand-written equivalent three times in turns, printing each run, the gate's statements
+     * of its last run, and the medians with their ratio.
+     *
+     * @param name the benchmark's name, which prefixes its lines
+     * @param directory the benchmark's directory
+     * @param descriptor the descriptor, in it
+     * @param hand the hand-written equivalent
+     * @throws IOException when the statements cannot be written
+     * @throws java.sql.SQLException when the hand-written query fails
+     */
+    static void inTurns(String name, Path directory, Path descriptor, HandWritten hand)
+            throws IOException, java.sql.SQLException {
+        double[] gate = new double[3];
+        double[] peer = new double[3];
+        for (int run = 0; run < 3; run++) {
+            Benchmark.resetPeaks();
+            StatementLog statements = new StatementLog();
+            long start = System.nanoTime();
+            GateResult result = statements.run(directory, descriptor);
+            gate[run] = Benchmark.seconds(start);
+            if (run == 2) {
+                statements.print(name, directory);
+            }
+            com.fasterxml.jackson.databind.JsonNode data =
+                    io.github.mlgate.gate.TestJson.section(result, "data").get(0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s: mlgate: %,d rows, 13 fields: %.2f s, peak heap %,d MB; errors %s%n",
+                    name,
+                    data.path("rows").asLong(),
+                    gate[run],
+                    Benchmark.peakHeapMegabytes(),
+                    data.path("errors").path("byCode"));
+            start = System.nanoTime();
+            String counted = hand.run();
+            peer[run] = Benchmark.seconds(start);
+            System.out.printf(Locale.ROOT, "%s: hand-written SQL: %.2f s (%s)%n", name, peer[run], counted);
+        }
+        java.util.Arrays.sort(gate);
+        java.util.Arrays.sort(peer);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: median mlgate %.2f s, hand-written %.2f s: %.2fx (target: at most 1.25x)%n",
+                name,
+                gate[1],
+                peer[1],
+                gate[1] / peer[1]);
+    }
+
     /**
      * Prints the statements and writes them whole.
      *
