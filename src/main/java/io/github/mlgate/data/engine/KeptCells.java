@@ -80,7 +80,7 @@ final class KeptCells implements AutoCloseable {
         }
         long rows = session.execute("INSERT INTO " + table + " " + select);
         // The planner's statistics of the columns the checks group and join on (a sample of each), so that they are
-        // planned on them: without them, a join of 200,000 rows took 8.5 s rather than 0.9 s.
+        // planned on them: the checks over 200,000 kept rows took 8.5 s without them (and with JIT on), 0.9 s with.
         session.execute("ANALYZE " + table + " ("
                 + String.join(", ", joined.stream().map(sql::name).toList()) + ")");
         return new KeptCells(session, sql, table, rows >= 0 ? rows : count(session, table));
